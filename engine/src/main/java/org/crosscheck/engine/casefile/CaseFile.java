@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case in case format v1 (see docs/case.schema.json). Field names are a public contract. For the data that choose
+ * a criterion row, {@code null} means unknown and an empty list means none; {@code priorCabg} and {@code priorPci}
+ * absent mean none.
+ *
+ * <p>{@code title} and {@code expected} are used by the clinical vignettes only; evaluation ignores them.
+ */
+public record CaseFile(
+    String caseId,
+    LocalDate asOf,
+    Patient patient,
+    ProcedureRequest request,
+    Presentation presentation,
+    Therapy therapy,
+    List<StressTest> stressTests,
+    Anatomy anatomy,
+    Integer lvef,
+    PriorCabg priorCabg,
+    List<PriorPci> priorPci,
+    ImagingContext imaging,
+    String title,
+    Expected expected) {
+
+  public CaseFile {
+    stressTests = copy(stressTests);
+    priorPci = copy(priorPci);
+  }
+
+  static <T> List<T> copy(List<T> list) {
+    return list == null ? null : List.copyOf(list);
+  }
+
+  public CaseFile withRequest(ProcedureRequest value) {
+    return new CaseFile(caseId, asOf, patient, value, presentation, therapy, stressTests, anatomy, lvef, priorCabg,
+        priorPci, imaging, title, expected);
+  }
+
+  public CaseFile withTherapy(Therapy value) {
+    return new CaseFile(caseId, asOf, patient, request, presentation, value, stressTests, anatomy, lvef, priorCabg,
+        priorPci, imaging, title, expected);
+  }
+
+  public CaseFile withStressTests(List<StressTest> value) {
+    return new CaseFile(caseId, asOf, patient, request, presentation, therapy, value, anatomy, lvef, priorCabg,
+        priorPci, imaging, title, expected);
+  }
+
+  public CaseFile withAnatomy(Anatomy value) {
+    return new CaseFile(caseId, asOf, patient, request, presentation, therapy, stressTests, value, lvef, priorCabg,
+        priorPci, imaging, title, expected);
+  }
+}

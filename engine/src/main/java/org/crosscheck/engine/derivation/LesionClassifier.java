@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.derivation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.engine.casefile.Lesion;
+import org.crosscheck.engine.casefile.Segment;
+import org.crosscheck.engine.casefile.Territory;
+
+/**
+ * Classifies native coronary lesions and counts diseased territories (definitions.md, "Significant stenosis and
+ * vessel count" and "Resolved interpretations: Anatomy").
+ */
+final class LesionClassifier {
+
+  static final double FFR_THRESHOLD = 0.80;
+
+  enum LesionClass {
+    SIGNIFICANT,
+    /** 50-60% without FFR/IVUS. */
+    BORDERLINE_UNEVALUATED,
+    /** 61-69% without FFR/IVUS: ignored. */
+    UNEVALUATED_61_69,
+    NOT_SIGNIFICANT
+  }
+
+  private LesionClassifier() {}
+
+  /** True when FFR <= 0.80 or IVUS significant; false when FFR > 0.80 or IVUS not significant; null when neither was done. */
+  static Boolean physiologicallySignificant(Lesion lesion) {
+    boolean ffrDone = lesion.ffr() != null;
+    if ((ffrDone && lesion.ffr() <= FFR_THRESHOLD) || Boolean.TRUE.equals(lesion.ivusSignificant())) {
+      return Boolean.TRUE;
+    }
+    if (ffrDone || Boolean.FALSE.equals(lesion.ivusSignificant())) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  static boolean isBorderline(Lesion lesion) {
+    return lesion.segment() != Segment.LEFT_MAIN && !lesion.isCto()
+        && lesion.stenosisPercent() != null && lesion.stenosisPercent() >= 50 && lesion.stenosisPercent() <= 60;
+  }
+
+  static LesionClass classify(Lesion lesion) {
+    if (lesion.isCto()) {
+      return LesionClass.SIGNIFICANT;
+    }
+    int pct = lesion.stenosisPercent();
+    Boolean physio = physiologicallySignificant(lesion);
+    int anatomicThreshold = lesion.segment() == Segment.LEFT_MAIN ? 50 : 70;
+    if (pct >= 70 || (pct >= anatomicThreshold && physio != Boolean.FALSE)) {
+      return LesionClass.SIGNIFICANT;
+    }
+    if (physio != null) {
+      return physio ? LesionClass.SIGNIFICANT : LesionClass.NOT_SIGNIFICANT;
+    }
+    if (isBorderline(lesion)) {
+      return LesionClass.BORDERLINE_UNEVALUATED;
+    }
+    return pct >= 61 && lesion.segment() != Segment.LEFT_MAIN ? LesionClass.UNEVALUATED_61_69 : LesionClass.NOT_SIGNIFICANT;
+  }
+
+  /** Derives the anatomic categories; adds the interpretations used and the warnings to {@code notes}. */
+  static AnatomyCategories categorize(List<Lesion> lesions, DerivationNotes notes) {
+    Set<Territory> significant = EnumSet.noneOf(Territory.class);
+    Set<Territory> withBorderline = EnumSet.noneOf(Territory.class);
+    boolean proximalLad = false;
+    boolean unevaluated = false;
+    boolean ffrSignificant = false;
+    boolean ffrNotSignificant = false;
+    int ctoCount = 0;
+    if (!lesions.isEmpty()) {
+      notes.use(Interpretation.SIGNIFICANT_STENOSIS);
+    }
+    for (int i = 0; i < lesions.size(); i++) {
+      Lesion lesion = lesions.get(i);
+      LesionClass cls = classify(lesion);
+      Territory territory = lesion.segment().territory();
+      if (lesion.isCto()) {
+        ctoCount++;
+        notes.use(Interpretation.CTO_DURATION_ASSERTED);
+      }
+      if (cls == LesionClass.SIGNIFICANT) {
+        significant.add(territory);
+        withBorderline.add(territory);
+        proximalLad |= lesion.segment() == Segment.LAD_PROXIMAL;
+      }
+      if (!lesion.isCto() && lesion.stenosisPercent() >= 70 && physiologicallySignificant(lesion) == Boolean.FALSE) {
+        notes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
+            + "% stenosis stays significant although FFR/IVUS is not significant");
+      }
+      if (isBorderline(lesion)) {
+        notes.use(Interpretation.BORDERLINE_50_60);
+        withBorderline.add(territory);
+        Boolean physio = physiologicallySignificant(lesion);
+        unevaluated |= physio == null;
+        ffrSignificant |= physio == Boolean.TRUE;
+        ffrNotSignificant |= physio == Boolean.FALSE;
+      }
+      if (cls == LesionClass.UNEVALUATED_61_69) {
+        notes.use(Interpretation.LESION_61_69_UNEVALUATED_IGNORED);
+        notes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
+            + "% stenosis without FFR or IVUS is neither significant nor borderline; it is ignored");
+      }
+    }
+    boolean singleCto = ctoCount == 1 && otherLesionsClear(lesions);
+    boolean leftMain = significant.contains(Territory.LEFT_MAIN);
+    return new AnatomyCategories(countVessels(significant), proximalLad, leftMain, singleCto, ctoCount > 0,
+        countVessels(withBorderline), unevaluated, ffrSignificant, ffrNotSignificant, significant);
+  }
+
+  /** "Without other coronary stenoses": every non-CTO lesion is below 50% and not significant. */
+  private static boolean otherLesionsClear(List<Lesion> lesions) {
+    return lesions.stream().filter(l -> !l.isCto())
+        .allMatch(l -> l.stenosisPercent() < 50 && classify(l) != LesionClass.SIGNIFICANT);
+  }
+
+  private static int countVessels(Set<Territory> territories) {
+    return (int) territories.stream().filter(t -> t != Territory.LEFT_MAIN).count();
+  }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.crosscheck.engine.casefile.CaseFile;
+import org.crosscheck.engine.casefile.ParsedCase;
+import org.crosscheck.engine.derivation.Completion;
+import org.crosscheck.engine.derivation.Completions;
+import org.crosscheck.engine.derivation.DerivedCase;
+import org.crosscheck.engine.derivation.RevascDerivation;
+import org.crosscheck.engine.evaluation.Evaluation.Decision;
+import org.crosscheck.engine.evaluation.Evaluation.Provenance;
+import org.crosscheck.engine.evaluation.Evaluation.RuleSetRef;
+import org.crosscheck.engine.evaluation.Evaluation.WhatIf;
+import org.crosscheck.engine.evaluation.Evaluation.WouldBe;
+import org.crosscheck.engine.facts.PolicySettings;
+import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.ruleset.LoadedRuleSet;
+import org.crosscheck.engine.ruleset.RuleSetCatalog;
+
+/**
+ * Evaluates cases: derive the criteria categories, rate every completion of the unknowns with the criteria rule
+ * bases, apply the review policy, decide, explain. Thread-safe: build one per JVM and share it; each call opens its
+ * own rule sessions. Deterministic: the output depends only on the case (its {@code asOf} included) and the rule
+ * sets.
+ */
+public final class Evaluator {
+
+  private final RuleSetCatalog catalog;
+  private final RuleRunner runner;
+  private final Provenance provenanceTemplate;
+  private final boolean whatIf;
+
+  private Evaluator(RuleSetCatalog catalog, EngineOptions options) {
+    this.catalog = catalog;
+    LoadedRuleSet policy = catalog.policy(options.policyId());
+    PolicySettings settings = options.policySettings() != null ? options.policySettings()
+        : RuleSetCatalog.readResource(policy.info().settings(), PolicySettings.class);
+    this.runner = new RuleRunner(catalog.criteria(), policy, settings);
+    List<RuleSetRef> refs = new ArrayList<>();
+    catalog.criteria().forEach(r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
+    refs.add(new RuleSetRef(policy.info().id(), policy.info().version(), policy.info().sha256()));
+    this.provenanceTemplate = new Provenance(engineVersion(), refs, null);
+    this.whatIf = options.whatIf();
+  }
+
+  /** An evaluator over the rule sets found on the classpath; fails fast when a rule base does not load whole. */
+  public static Evaluator load(EngineOptions options) {
+    return new Evaluator(RuleSetCatalog.load(), options);
+  }
+
+  public static Evaluator create(RuleSetCatalog catalog, EngineOptions options) {
+    return new Evaluator(catalog, options);
+  }
+
+  public RuleSetCatalog catalog() {
+    return catalog;
+  }
+
+  public Evaluation evaluate(ParsedCase parsed) {
+    return evaluateAll(List.of(parsed)).get(0);
+  }
+
+  /** Evaluates a chunk of cases in one rule session per rule base; results in input order. */
+  public List<Evaluation> evaluateAll(List<ParsedCase> cases) {
+    List<CaseWork> work = new ArrayList<>(cases.size());
+    cases.forEach(p -> work.add(new CaseWork(p.caseFile())));
+    run(work);
+    List<List<WhatIf>> whatIfs = whatIf ? reviewWhatIfs(work) : null;
+    List<Evaluation> out = new ArrayList<>(cases.size());
+    for (int i = 0; i < work.size(); i++) {
+      CaseWork w = work.get(i);
+      CaseDecision decision = w.decision;
+      List<WhatIf> whatIf = new ArrayList<>(this.whatIf ? decision.whatIf() : List.of());
+      if (whatIfs != null) {
+        whatIf.addAll(whatIfs.get(i));
+      }
+      List<String> warnings = new ArrayList<>(w.derived.warnings());
+      warnings.addAll(decision.warnings());
+      out.add(new Evaluation(
+          w.caseFile.caseId(), w.caseFile.asOf(),
+          new Provenance(provenanceTemplate.engineVersion(), provenanceTemplate.ruleSets(),
+              cases.get(i).inputSha256()),
+          DerivedViews.of(w.derived),
+          Findings.of(decision.findings(), w.derived),
+          new Decision(decision.outcome(), decision.tier() == null ? null : decision.tier().name(),
+              decision.reasons(), decision.missingData(), decision.unresolvedData()),
+          whatIf, warnings));
+    }
+    return out;
+  }
+
+  /** Derives, rates and decides each case (all scenarios of all cases in one run). */
+  private void run(List<CaseWork> work) {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (CaseWork w : work) {
+      w.first = scenarios.size();
+      for (Completion c : w.completions) {
+        scenarios.add(Completions.scenario(scenarios.size(), w.derived, c));
+      }
+    }
+    List<ScenarioResult> results = runner.run(scenarios);
+    for (CaseWork w : work) {
+      w.decision = DecisionAssembler.decide(w.derived, w.completions,
+          results.subList(w.first, w.first + w.completions.size()), w.enumerated);
+    }
+  }
+
+  /** For requests held for review: the single documented changes that would change the outcome. */
+  private List<List<WhatIf>> reviewWhatIfs(List<CaseWork> work) {
+    List<CaseWork> variants = new ArrayList<>();
+    List<List<WhatIfChanges.Change>> changes = new ArrayList<>();
+    for (CaseWork w : work) {
+      List<WhatIfChanges.Change> cs = w.decision.outcome() == Outcome.SECOND_REVIEW && w.enumerated
+          ? WhatIfChanges.of(w.caseFile, w.derived) : List.of();
+      changes.add(cs);
+      cs.forEach(c -> variants.add(new CaseWork(c.variant())));
+    }
+    if (!variants.isEmpty()) {
+      run(variants);
+    }
+    List<List<WhatIf>> out = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < work.size(); i++) {
+      List<WhatIf> list = new ArrayList<>();
+      for (WhatIfChanges.Change change : changes.get(i)) {
+        CaseDecision d = variants.get(next++).decision;
+        if (d.outcome() != work.get(i).decision.outcome()) {
+          list.add(new WhatIf(change.text(), change.field(),
+              new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
+        }
+      }
+      out.add(list);
+    }
+    return out;
+  }
+
+  private static final class CaseWork {
+    final CaseFile caseFile;
+    final DerivedCase derived;
+    final List<Completion> completions;
+    final boolean enumerated;
+    int first;
+    CaseDecision decision;
+
+    CaseWork(CaseFile caseFile) {
+      this.caseFile = caseFile;
+      this.derived = RevascDerivation.derive(caseFile);
+      List<Completion> all = Completions.of(derived);
+      this.enumerated = !all.isEmpty();
+      this.completions = enumerated ? all : List.of(Completion.NONE);
+    }
+  }
+
+  static String engineVersion() {
+    Properties p = new Properties();
+    try (InputStream in = Evaluator.class.getResourceAsStream("/org/crosscheck/engine/engine.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the engine version", e);
+    }
+    return p.getProperty("version", "unknown");
+  }
+}

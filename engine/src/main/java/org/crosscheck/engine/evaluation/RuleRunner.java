@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.engine.facts.CriterionMatch;
+import org.crosscheck.engine.facts.Effect;
+import org.crosscheck.engine.facts.PolicyCase;
+import org.crosscheck.engine.facts.PolicySettings;
+import org.crosscheck.engine.facts.ReviewTrigger;
+import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.Tier;
+import org.crosscheck.engine.ruleset.LoadedRuleSet;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs scenarios through every criteria rule base, then through the review policy: one session per rule base for a
+ * whole chunk of scenarios (sessions are per call; KieBases are shared and thread-safe).
+ */
+final class RuleRunner {
+
+  private static final Comparator<ReviewTrigger> TRIGGER_ORDER =
+      Comparator.comparing(ReviewTrigger::effect).thenComparing(ReviewTrigger::code).thenComparing(ReviewTrigger::text);
+
+  private final List<LoadedRuleSet> criteria;
+  private final LoadedRuleSet policy;
+  private final PolicySettings settings;
+  private final Map<String, LoadedRuleSet> byPackage = new HashMap<>();
+
+  RuleRunner(List<LoadedRuleSet> criteria, LoadedRuleSet policy, PolicySettings settings) {
+    this.criteria = List.copyOf(criteria);
+    this.policy = policy;
+    this.settings = settings;
+    criteria.forEach(r -> byPackage.put(r.info().packageName(), r));
+  }
+
+  /** The result of each scenario, in the order given. Scenario ids must be unique within the call. */
+  List<ScenarioResult> run(List<Scenario> scenarios) {
+    Map<Integer, List<MatchedCell>> matches = new HashMap<>();
+    for (LoadedRuleSet ruleSet : criteria) {
+      for (CriterionMatch m : fire(ruleSet.kieBase(), scenarios, CriterionMatch.class)) {
+        matches.computeIfAbsent(m.scenario(), k -> new ArrayList<>()).add(new MatchedCell(byPackage.get(m.packageName()), m));
+      }
+    }
+    List<PolicyCase> cases = new ArrayList<>(scenarios.size() + 1);
+    Map<Integer, Tier> tiers = new HashMap<>();
+    for (Scenario s : scenarios) {
+      List<MatchedCell> cells = matches.computeIfAbsent(s.id(), k -> new ArrayList<>());
+      cells.sort(MatchedCell.ORDER);
+      PolicyCase pc = policyCase(s, cells);
+      tiers.put(s.id(), pc.tier());
+      cases.add(pc);
+    }
+    List<Object> facts = new ArrayList<>(cases);
+    facts.add(settings);
+    Map<Integer, List<ReviewTrigger>> triggers = new HashMap<>();
+    for (ReviewTrigger t : fire(policy.kieBase(), facts, ReviewTrigger.class)) {
+      triggers.computeIfAbsent(t.scenario(), k -> new ArrayList<>()).add(t);
+    }
+    List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    for (Scenario s : scenarios) {
+      List<ReviewTrigger> ts = triggers.getOrDefault(s.id(), new ArrayList<>());
+      ts.sort(TRIGGER_ORDER);
+      List<MatchedCell> cells = matches.get(s.id());
+      Tier tier = tiers.get(s.id());
+      Outcome outcome = outcome(ts);
+      results.add(new ScenarioResult(s, List.copyOf(cells), tier, List.copyOf(ts), outcome,
+          signature(outcome, cells, ts)));
+    }
+    return results;
+  }
+
+  private static <T> Collection<T> fire(KieBase kieBase, List<?> facts, Class<T> type) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules();
+      List<T> out = new ArrayList<>();
+      for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+        out.add(type.cast(o));
+      }
+      return out;
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static PolicyCase policyCase(Scenario s, List<MatchedCell> cells) {
+    Tier worst = null;
+    boolean notRated = false;
+    Tier pci = null;
+    Tier cabg = null;
+    String method = null;
+    List<String> criteria = new ArrayList<>(cells.size());
+    for (MatchedCell cell : cells) {
+      criteria.add(cell.ruleSet().info().id() + "/" + cell.indication());
+      if (cell.isRating()) {
+        Tier t = Tier.ofLetter(cell.rating());
+        if (t == Tier.NOT_RATED) {
+          notRated = true;
+        } else if (worst == null || t.isLessFavourableThan(worst)) {
+          worst = t;
+        }
+      } else if (cell.match().meta("pciRating") != null) {
+        pci = leastFavourable(pci, Tier.ofLetter(cell.match().meta("pciRating")));
+        cabg = leastFavourable(cabg, Tier.ofLetter(cell.match().meta("cabgRating")));
+        method = method == null ? cell.ruleSet().info().id() + "/" + cell.indication() : method;
+      }
+    }
+    Tier tier = worst != null ? worst : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
+    return new PolicyCase(s.id(), s.procedure(), s.urgency(), tier, criteria, pci, cabg, method);
+  }
+
+  private static Tier leastFavourable(Tier a, Tier b) {
+    return a == null || b.isLessFavourableThan(a) ? b : a;
+  }
+
+  private static Outcome outcome(List<ReviewTrigger> triggers) {
+    Outcome outcome = Outcome.CLEAR;
+    for (ReviewTrigger t : triggers) {
+      if (t.effect() == Effect.NO_DELAY) {
+        return Outcome.NO_DELAY;
+      }
+      if (t.effect() == Effect.REVIEW) {
+        outcome = Outcome.SECOND_REVIEW;
+      }
+    }
+    return outcome;
+  }
+
+  private static String signature(Outcome outcome, List<MatchedCell> cells, List<ReviewTrigger> triggers) {
+    StringBuilder sb = new StringBuilder(outcome.name());
+    cells.stream().filter(MatchedCell::isRating)
+        .map(c -> c.ruleSet().info().id() + "/" + c.indication() + "=" + c.rating()).distinct().sorted()
+        .forEach(k -> sb.append('|').append(k));
+    triggers.stream().map(ReviewTrigger::code).distinct().sorted().forEach(code -> sb.append('#').append(code));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.facts;
+
+import java.util.List;
+import org.crosscheck.engine.casefile.Procedure;
+import org.crosscheck.engine.casefile.Urgency;
+
+/**
+ * What the review policy sees of one scenario after the criteria have rated it.
+ *
+ * @param scenario the scenario id
+ * @param tier the least favourable tier among the rows that rate the requested procedure, NOT_RATED when only
+ *     unrated rows apply, NO_CRITERIA_APPLY when none does
+ * @param criteria every matched criterion, as {@code ruleSet/indication}
+ * @param pciMethodTier the method-of-revascularization tier for PCI (rows 62-67), or null
+ * @param cabgMethodTier the method-of-revascularization tier for CABG, or null
+ * @param methodCriterion the method row, as {@code ruleSet/indication}, or null
+ */
+public record PolicyCase(
+    int scenario,
+    Procedure procedure,
+    Urgency urgency,
+    Tier tier,
+    List<String> criteria,
+    Tier pciMethodTier,
+    Tier cabgMethodTier,
+    String methodCriterion) {
+
+  public PolicyCase {
+    criteria = List.copyOf(criteria);
+  }
+
+  /** True when the method rows rate PCI in a lower tier than CABG. */
+  public boolean pciRatedBelowCabg() {
+    return pciMethodTier != null && cabgMethodTier != null && pciMethodTier.isLessFavourableThan(cabgMethodTier);
+  }
+}

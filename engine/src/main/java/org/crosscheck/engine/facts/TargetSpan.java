@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.facts;
+
+/** Whether the requested targets lie in one coronary artery or in several. */
+public enum TargetSpan {
+  SINGLE_ARTERY,MULTIPLE_ARTERIES
+}

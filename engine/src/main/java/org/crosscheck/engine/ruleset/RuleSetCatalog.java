@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.ruleset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.engine.derivation.Interpretation;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Finds the rule sets on the classpath (every {@value #INDEX} lists the {@code ruleset.json} files of one jar),
+ * loads their KieBases and checks them before anything is evaluated: a KieBase with fewer or more rules than its
+ * metadata declares, a rule without the metadata a finding needs, or an interpretation the engine does not know
+ * stops start-up (an empty KieBase would otherwise rate nothing without an error).
+ */
+public final class RuleSetCatalog {
+
+  /** Classpath resource listing the rule sets of a jar. */
+  public static final String INDEX = "crosscheck/rulesets.json";
+
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private final List<LoadedRuleSet> ruleSets;
+
+  private RuleSetCatalog(List<LoadedRuleSet> ruleSets) {
+    this.ruleSets = List.copyOf(ruleSets);
+  }
+
+  public List<LoadedRuleSet> ruleSets() {
+    return ruleSets;
+  }
+
+  public List<LoadedRuleSet> criteria() {
+    return ruleSets.stream().filter(r -> r.info().kind() == RuleSetKind.CRITERIA).toList();
+  }
+
+  /** The policy rule set with this id. */
+  public LoadedRuleSet policy(String id) {
+    return ruleSets.stream().filter(r -> r.info().kind() == RuleSetKind.POLICY && r.info().id().equals(id))
+        .findFirst().orElseThrow(() -> new RuleBaseLoadException("no policy rule set '" + id + "' on the classpath"));
+  }
+
+  /** The criteria rule set that owns a DRL package. */
+  public LoadedRuleSet byPackage(String packageName) {
+    for (LoadedRuleSet r : ruleSets) {
+      if (r.info().packageName().equals(packageName)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no rule set for package " + packageName);
+  }
+
+  public static RuleSetCatalog load() {
+    return load(Thread.currentThread().getContextClassLoader() != null
+        ? Thread.currentThread().getContextClassLoader() : RuleSetCatalog.class.getClassLoader());
+  }
+
+  public static RuleSetCatalog load(ClassLoader loader) {
+    KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+    List<LoadedRuleSet> loaded = new ArrayList<>();
+    for (String path : indexEntries(loader)) {
+      RuleSetInfo info = readJson(loader, path, RuleSetInfo.class);
+      KieBase kieBase;
+      try {
+        kieBase = container.getKieBase(info.kbase());
+      } catch (RuntimeException e) {
+        throw new RuleBaseLoadException("rule set " + info.id() + ": KieBase '" + info.kbase() + "' failed to load", e);
+      }
+      int rules = checkRules(info, kieBase);
+      Map<String, CriteriaCell> cells = info.criteriaTable() == null ? Map.of() : readCells(loader, info.criteriaTable());
+      loaded.add(new LoadedRuleSet(info.loaded(sha256(loader, info), rules), kieBase, cells));
+    }
+    if (loaded.stream().noneMatch(r -> r.info().kind() == RuleSetKind.CRITERIA)) {
+      throw new RuleBaseLoadException("no criteria rule set found on the classpath (" + INDEX + ")");
+    }
+    return new RuleSetCatalog(loaded);
+  }
+
+  private static List<String> indexEntries(ClassLoader loader) {
+    List<String> entries = new ArrayList<>();
+    try {
+      Enumeration<URL> indexes = loader.getResources(INDEX);
+      while (indexes.hasMoreElements()) {
+        try (InputStream in = indexes.nextElement().openStream()) {
+          for (String entry : JSON.readValue(in, String[].class)) {
+            entries.add(entry);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new RuleBaseLoadException("cannot read " + INDEX, e);
+    }
+    return entries;
+  }
+
+  private static int checkRules(RuleSetInfo info, KieBase kieBase) {
+    KiePackage pkg = kieBase.getKiePackage(info.packageName());
+    List<Rule> rules = pkg == null ? List.of() : List.copyOf(pkg.getRules());
+    if (rules.size() != info.expectedRules()) {
+      throw new RuleBaseLoadException("rule set " + info.id() + ": KieBase '" + info.kbase() + "' loaded "
+          + rules.size() + " rules in package " + info.packageName() + ", its metadata declares "
+          + info.expectedRules());
+    }
+    for (Rule rule : rules) {
+      Object interpretations = rule.getMetaData().get("interpretations");
+      if (interpretations != null) {
+        for (String id : interpretations.toString().split(",")) {
+          if (!id.isBlank()) {
+            try {
+              Interpretation.valueOf(id.trim());
+            } catch (IllegalArgumentException e) {
+              throw new RuleBaseLoadException("rule '" + rule.getName() + "' names an unknown interpretation " + id);
+            }
+          }
+        }
+      }
+      if (info.kind() == RuleSetKind.CRITERIA && (rule.getMetaData().get("indication") == null
+          || rule.getMetaData().get("column") == null)) {
+        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' lacks @indication or @column");
+      }
+    }
+    return rules.size();
+  }
+
+  private static Map<String, CriteriaCell> readCells(ClassLoader loader, String resource) {
+    CsvMapper csv = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    Map<String, CriteriaCell> cells = new HashMap<>();
+    try (InputStream in = open(loader, resource);
+        MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema).readValues(in)) {
+      while (rows.hasNext()) {
+        Map<String, String> row = rows.next();
+        CriteriaCell cell = new CriteriaCell(row.get("indication"), row.get("ccs_column"), row.get("table"),
+            row.get("description"), row.get("verification"));
+        cells.put(cell.indication() + "/" + cell.column(), cell);
+      }
+    } catch (IOException e) {
+      throw new RuleBaseLoadException("cannot read criteria table " + resource, e);
+    }
+    return cells;
+  }
+
+  private static <T> T readJson(ClassLoader loader, String resource, Class<T> type) {
+    try (InputStream in = open(loader, resource)) {
+      return JSON.readValue(in, type);
+    } catch (IOException | RuntimeException e) {
+      throw new RuleBaseLoadException("cannot read rule set metadata " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a classpath resource as JSON (a policy's settings, say). */
+  public static <T> T readResource(String resource, Class<T> type) {
+    return readJson(RuleSetCatalog.class.getClassLoader(), resource, type);
+  }
+
+  private static String sha256(ClassLoader loader, RuleSetInfo info) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String source : info.sources()) {
+        digest.update(source.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        try (InputStream in = open(loader, source)) {
+          digest.update(in.readAllBytes());
+        }
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new RuleBaseLoadException("cannot hash the sources of rule set " + info.id(), e);
+    }
+  }
+
+  private static InputStream open(ClassLoader loader, String resource) throws IOException {
+    InputStream in = loader.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("resource not found on the classpath: " + resource);
+    }
+    return in;
+  }
+}
