@@ -82,7 +82,7 @@ public final class RevascDerivation {
     }
     Integer syntax = anatomy == null ? null : anatomy.syntaxScore();
     CadBurden burden = cadBurden(anatomyCategories, syntax);
-    if (burden == null) {
+    if (burden == null && syntaxChoosesMethodRow(anatomyCategories)) {
       unknowns.add(new UnknownItem(Dimension.CAD_BURDEN, List.of("anatomy.syntaxScore")));
     }
 
@@ -166,6 +166,14 @@ public final class RevascDerivation {
       return CadBurden.HIGH;
     }
     return syntax != null ? CadBurden.LOW : null;
+  }
+
+  /**
+   * SYNTAX is needed only where it chooses a method row (definitions.md): three-vessel disease, or left main with
+   * one or two more territories; or when the anatomy itself is unknown.
+   */
+  private static boolean syntaxChoosesMethodRow(AnatomyCategories a) {
+    return a == null || (!a.leftMain() && a.vessels() == 3) || (a.leftMain() && a.vessels() >= 1 && a.vessels() <= 2);
   }
 
   private static GraftCategories grafts(List<Graft> grafts, AnatomyCategories anatomy, DerivationNotes notes) {
