@@ -40,11 +40,24 @@ final class Findings {
     return new Finding(
         info.id(), cell.indication(), cell.column(), procedure, letter, parseScore(score),
         Tier.ofLetter(letter).name(),
-        published == null ? cell.match().ruleName() : published.description(),
+        description(published, cell),
         info.citation() + table + ", indication " + cell.indication(),
         published == null ? null : published.verification(),
         cell.match().ruleName(),
         interpretations(cell.match().meta("interpretations"), d.interpretations()));
+  }
+
+  /**
+   * The published wording; where the source lacks it (method rows 62-67), the rule's own wording, which states the
+   * project's interpretation.
+   */
+  private static String description(CriteriaCell published, MatchedCell cell) {
+    if (published != null && !published.description().startsWith("[description not present")) {
+      return published.description();
+    }
+    String rule = cell.match().ruleName();
+    int space = rule.indexOf(' ');
+    return "Row wording not in the available sources. " + (space > 0 ? rule.substring(space + 1) : rule);
   }
 
   private static Integer parseScore(String score) {
