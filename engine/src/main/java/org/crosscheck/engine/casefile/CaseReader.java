@@ -71,6 +71,9 @@ public final class CaseReader {
     if (e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class) {
       return new FieldError(path, "'" + f.getValue() + "' is not a date (YYYY-MM-DD)");
     }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+      return new FieldError("", "malformed JSON: more content after the case object (one case per document)");
+    }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return new FieldError(path, "expected " + expected(m.getTargetType()));
     }

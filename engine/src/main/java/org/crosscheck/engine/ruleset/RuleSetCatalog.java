@@ -75,7 +75,7 @@ public final class RuleSetCatalog {
   }
 
   public static RuleSetCatalog load(ClassLoader loader) {
-    KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+    KieContainer container = KieServices.get().newKieClasspathContainer(loader);
     List<LoadedRuleSet> loaded = new ArrayList<>();
     for (String path : indexEntries(loader)) {
       RuleSetInfo info = readJson(loader, path, RuleSetInfo.class);

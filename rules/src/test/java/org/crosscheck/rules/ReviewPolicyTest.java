@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.engine.casefile.Procedure;
+import org.crosscheck.engine.casefile.Urgency;
+import org.crosscheck.engine.facts.Effect;
+import org.crosscheck.engine.facts.PolicyCase;
+import org.crosscheck.engine.facts.PolicySettings;
+import org.crosscheck.engine.facts.ReviewTrigger;
+import org.crosscheck.engine.facts.Tier;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/** The default review policy, rule by rule, with positive and negative cases. */
+class ReviewPolicyTest {
+
+  private static final KieBase POLICY =
+      KieServices.get().getKieClasspathContainer().getKieBase("review-policy-default");
+  private static final PolicySettings DEFAULTS = new PolicySettings(true, false, true);
+
+  private static List<String> codes(PolicySettings settings, PolicyCase c) {
+    KieSession session = POLICY.newKieSession();
+    try {
+      session.insert(settings);
+      session.insert(c);
+      session.fireAllRules();
+      List<String> codes = new ArrayList<>();
+      for (Object o : session.getObjects(new ClassObjectFilter(ReviewTrigger.class))) {
+        ReviewTrigger t = (ReviewTrigger) o;
+        codes.add(t.code() + ":" + t.effect());
+      }
+      codes.sort(null);
+      return codes;
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static PolicyCase pci(Urgency urgency, Tier tier, String... criteria) {
+    return new PolicyCase(1, Procedure.PCI, urgency, tier, List.of(criteria), null, null, null);
+  }
+
+  @Test
+  void appropriateElectiveIsClear() {
+    assertThat(codes(DEFAULTS, pci(Urgency.ELECTIVE, Tier.APPROPRIATE, "revasc-auc-2012/41"))).isEmpty();
+  }
+
+  @Test
+  void rarelyAppropriateNoCriteriaAndNotRatedGoToReview() {
+    assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.RARELY_APPROPRIATE, "revasc-auc-2012/14")))
+        .containsExactly("RARELY_APPROPRIATE:REVIEW");
+    assertThat(codes(DEFAULTS, pci(Urgency.ELECTIVE, Tier.NO_CRITERIA_APPLY))).containsExactly("NO_CRITERIA_APPLY:REVIEW");
+    assertThat(codes(DEFAULTS, pci(Urgency.ELECTIVE, Tier.NOT_RATED, "revasc-auc-2012/21")))
+        .containsExactly("NOT_RATED:REVIEW");
+  }
+
+  @Test
+  void mayBeAppropriateIsReviewedPerUrgencyAsThePayerSets() {
+    assertThat(codes(DEFAULTS, pci(Urgency.ELECTIVE, Tier.MAY_BE_APPROPRIATE))).containsExactly("MAY_BE_APPROPRIATE:REVIEW");
+    assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.MAY_BE_APPROPRIATE))).isEmpty();
+    PolicySettings strict = new PolicySettings(true, true, true);
+    assertThat(codes(strict, pci(Urgency.URGENT, Tier.MAY_BE_APPROPRIATE))).containsExactly("MAY_BE_APPROPRIATE:REVIEW");
+    PolicySettings lenient = new PolicySettings(false, false, true);
+    assertThat(codes(lenient, pci(Urgency.ELECTIVE, Tier.MAY_BE_APPROPRIATE))).isEmpty();
+  }
+
+  @Test
+  void emergenciesAreNeverDelayedAndReviewedAfterTheFact() {
+    assertThat(codes(DEFAULTS, pci(Urgency.EMERGENT, Tier.APPROPRIATE, "revasc-auc-2012/1")))
+        .containsExactly("EMERGENT_REQUEST:NO_DELAY", "TIME_CRITICAL_INDICATION:NO_DELAY");
+    assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.APPROPRIATE, "revasc-auc-2012/13")))
+        .containsExactly("TIME_CRITICAL_INDICATION:NO_DELAY");
+    assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.APPROPRIATE, "revasc-auc-2012/2")))
+        .containsExactly("TIME_CRITICAL_INDICATION:NO_DELAY");
+    assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.APPROPRIATE, "revasc-auc-2012/4"))).isEmpty();
+    assertThat(codes(DEFAULTS, pci(Urgency.EMERGENT, Tier.RARELY_APPROPRIATE, "revasc-auc-2012/3")))
+        .containsExactly("EMERGENT_REQUEST:NO_DELAY", "RARELY_APPROPRIATE:REVIEW", "RETROSPECTIVE_REVIEW:RETROSPECTIVE_REVIEW");
+  }
+
+  @Test
+  void pciRatedBelowCabgByTheMethodRowsCallsForTheHeartTeam() {
+    PolicyCase leftMain = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65");
+    assertThat(codes(DEFAULTS, leftMain)).containsExactly("HEART_TEAM_PCI_VS_CABG:REVIEW");
+    PolicyCase cabg = new PolicyCase(1, Procedure.CABG, Urgency.ELECTIVE, Tier.APPROPRIATE,
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65");
+    assertThat(codes(DEFAULTS, cabg)).isEmpty();
+    PolicyCase sameTier = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
+        List.of("revasc-auc-2012/41", "revasc-auc-2012/62"), Tier.APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/62");
+    assertThat(codes(DEFAULTS, sameTier)).isEmpty();
+    assertThat(codes(new PolicySettings(true, false, false), leftMain)).isEmpty();
+    assertThat(Effect.values()).hasSize(3);
+  }
+}
