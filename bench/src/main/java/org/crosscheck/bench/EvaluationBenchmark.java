@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.crosscheck.engine.casefile.CaseReader;
+import org.crosscheck.engine.casefile.ParsedCase;
+import org.crosscheck.engine.evaluation.EngineOptions;
+import org.crosscheck.engine.evaluation.Evaluation;
+import org.crosscheck.engine.evaluation.Evaluator;
+import org.crosscheck.engine.json.EvaluationJson;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * End to end, as a caller sees it: bytes in, parse + validate + derive + rules + policy + explanation + JSON out.
+ * {@code singleCase}: one case per call (a service request). {@code batch}: 1,000 cases per call in one rule
+ * session per rule base (an audit chunk). Scores are cases per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class EvaluationBenchmark {
+
+  static final int BATCH = 1000;
+
+  @Param({"true", "false"})
+  boolean whatIf;
+
+  Evaluator evaluator;
+  byte[][] inputs;
+
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+  }
+
+  @Setup
+  public void setUp() {
+    evaluator = Evaluator.load(EngineOptions.defaults().withWhatIf(whatIf));
+    inputs = BenchInputs.vignettes().toArray(byte[][]::new);
+  }
+
+  @Benchmark
+  public byte[] singleCase(Cursor cursor) {
+    byte[] input = inputs[cursor.next++ % inputs.length];
+    return EvaluationJson.toJsonBytes(evaluator.evaluate(CaseReader.read(input)));
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void batch(Cursor cursor, Blackhole blackhole) {
+    List<ParsedCase> chunk = new ArrayList<>(BATCH);
+    for (int i = 0; i < BATCH; i++) {
+      chunk.add(CaseReader.read(inputs[cursor.next++ % inputs.length]));
+    }
+    for (Evaluation e : evaluator.evaluateAll(chunk)) {
+      blackhole.consume(EvaluationJson.toJsonBytes(e));
+    }
+  }
+}
