@@ -86,9 +86,11 @@ class EvaluatorTest {
     assertThat(e.findings()).allSatisfy(f -> {
       assertThat(f.citation()).contains("J Am Coll Cardiol 2012;59:857-81").contains("Table 2")
           .contains("indication " + f.criterion());
-      assertThat(f.interpretations()).extracting(i -> i.id()).contains("BORDERLINE_50_60");
+      assertThat(f.interpretations()).contains("BORDERLINE_50_60");
       assertThat(f.description()).startsWith("One- or 2-vessel CAD with borderline stenosis 50% to 60%");
     });
+    assertThat(e.interpretations()).extracting(n -> n.id()).contains("BORDERLINE_50_60", "SIGNIFICANT_STENOSIS");
+    assertThat(e.interpretations()).allMatch(n -> !n.text().isBlank());
   }
 
   @Test

@@ -178,7 +178,7 @@ final class DecisionAssembler {
 
   private static List<MatchedCell> union(List<ScenarioResult> results) {
     Map<String, MatchedCell> cells = new LinkedHashMap<>();
-    results.forEach(r -> r.matches().forEach(m -> cells.putIfAbsent(m.match().ruleName(), m)));
+    results.forEach(r -> r.matches().forEach(m -> cells.putIfAbsent(m.key(), m)));
     List<MatchedCell> out = new ArrayList<>(cells.values());
     out.sort(MatchedCell.ORDER);
     return out;
@@ -188,7 +188,7 @@ final class DecisionAssembler {
     List<MatchedCell> out = new ArrayList<>();
     for (MatchedCell m : results.get(0).matches()) {
       boolean everywhere = results.stream()
-          .allMatch(r -> r.matches().stream().anyMatch(o -> o.match().ruleName().equals(m.match().ruleName())));
+          .allMatch(r -> r.matches().contains(m));
       if (everywhere) {
         out.add(m);
       }

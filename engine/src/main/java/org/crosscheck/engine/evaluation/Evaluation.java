@@ -18,13 +18,18 @@ public record Evaluation(
     List<Finding> findings,
     Decision decision,
     List<WhatIf> whatIf,
+    List<InterpretationNote> interpretations,
     List<String> warnings) {
 
   public Evaluation {
     findings = List.copyOf(findings);
     whatIf = List.copyOf(whatIf);
+    interpretations = List.copyOf(interpretations);
     warnings = List.copyOf(warnings);
   }
+
+  /** An interpretation of the criteria that is not published text (see {@code Interpretation}), named by a finding. */
+  public record InterpretationNote(String id, String text) {}
 
   /** Engine version, the rule sets used (id, version, SHA-256 of their sources) and the SHA-256 of the input. */
   public record Provenance(String engineVersion, List<RuleSetRef> ruleSets, String inputSha256) {

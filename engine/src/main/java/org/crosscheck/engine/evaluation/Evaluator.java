@@ -81,15 +81,16 @@ public final class Evaluator {
       }
       List<String> warnings = new ArrayList<>(w.derived.warnings());
       warnings.addAll(decision.warnings());
+      List<Finding> findings = Findings.of(decision.findings(), w.derived);
       out.add(new Evaluation(
           w.caseFile.caseId(), w.caseFile.asOf(),
           new Provenance(provenanceTemplate.engineVersion(), provenanceTemplate.ruleSets(),
               cases.get(i).inputSha256()),
           DerivedViews.of(w.derived),
-          Findings.of(decision.findings(), w.derived),
+          findings,
           new Decision(decision.outcome(), decision.tier() == null ? null : decision.tier().name(),
               decision.reasons(), decision.missingData(), decision.unresolvedData()),
-          whatIf, warnings));
+          whatIf, Findings.notes(findings), warnings));
     }
     return out;
   }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A criterion cell that applies to the case: its published letter and score, the normalized tier, the published
- * description, the citation (document, table, indication), how the cell was verified, the rule that fired, and
- * every interpretation the finding relies on.
+ * description, the citation (document, table, indication), how the cell was verified, the id of the rule that fired, and
+ * the ids of every interpretation the finding relies on (their wording is in the evaluation's
+ * {@code interpretations}).
  */
 public record Finding(
     String ruleSet,
@@ -20,12 +21,10 @@ public record Finding(
     String citation,
     String verification,
     String rule,
-    List<InterpretationNote> interpretations) {
+    List<String> interpretations) {
 
   public Finding {
     interpretations = List.copyOf(interpretations);
   }
 
-  /** An interpretation of the criteria that is not published text (see {@code Interpretation}). */
-  public record InterpretationNote(String id, String text) {}
 }

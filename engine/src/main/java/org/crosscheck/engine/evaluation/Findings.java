@@ -8,7 +8,7 @@ import java.util.Set;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.Interpretation;
-import org.crosscheck.engine.evaluation.Finding.InterpretationNote;
+import org.crosscheck.engine.evaluation.Evaluation.InterpretationNote;
 import org.crosscheck.engine.facts.Tier;
 import org.crosscheck.engine.ruleset.CriteriaCell;
 import org.crosscheck.engine.ruleset.RuleSetInfo;
@@ -19,45 +19,53 @@ final class Findings {
   private Findings() {}
 
   static List<Finding> of(List<MatchedCell> cells, DerivedCase d) {
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(cells.size() + 1);
     for (MatchedCell cell : cells) {
-      if (cell.isRating()) {
-        findings.add(finding(cell, d, d.procedure().name(), cell.rating(), cell.match().meta("score")));
+      CellRule rule = cell.rule();
+      if (rule.isRating()) {
+        findings.add(finding(rule, d, d.procedure().name(), rule.rating(), rule.score()));
       } else {
-        findings.add(finding(cell, d, Procedure.PCI.name(), cell.match().meta("pciRating"),
-            cell.match().meta("pciScore")));
-        findings.add(finding(cell, d, Procedure.CABG.name(), cell.match().meta("cabgRating"),
-            cell.match().meta("cabgScore")));
+        findings.add(finding(rule, d, Procedure.PCI.name(), rule.pciRating(), rule.pciScore()));
+        findings.add(finding(rule, d, Procedure.CABG.name(), rule.cabgRating(), rule.cabgScore()));
       }
     }
     return findings;
   }
 
-  private static Finding finding(MatchedCell cell, DerivedCase d, String procedure, String letter, String score) {
-    RuleSetInfo info = cell.ruleSet().info();
-    CriteriaCell published = cell.ruleSet().cell(cell.indication(), cell.column());
+  /** The wording of every interpretation that the findings name, once. */
+  static List<InterpretationNote> notes(List<Finding> findings) {
+    Set<Interpretation> all = EnumSet.noneOf(Interpretation.class);
+    findings.forEach(f -> f.interpretations().forEach(id -> all.add(Interpretation.valueOf(id))));
+    List<InterpretationNote> notes = new ArrayList<>(all.size());
+    all.forEach(i -> notes.add(new InterpretationNote(i.id(), i.text())));
+    return notes;
+  }
+
+  private static Finding finding(CellRule rule, DerivedCase d, String procedure, String letter, String score) {
+    RuleSetInfo info = rule.ruleSet().info();
+    CriteriaCell published = rule.ruleSet().cell(rule.indication(), rule.column());
     String table = published == null ? "" : ", " + published.tableShortName();
     return new Finding(
-        info.id(), cell.indication(), cell.column(), procedure, letter, parseScore(score),
+        info.id(), rule.indication(), rule.column(), procedure, letter, parseScore(score),
         Tier.ofLetter(letter).name(),
-        description(published, cell),
-        info.citation() + table + ", indication " + cell.indication(),
+        description(published, rule),
+        info.citation() + table + ", indication " + rule.indication(),
         published == null ? null : published.verification(),
-        cell.match().ruleName(),
-        interpretations(cell.match().meta("interpretations"), d.interpretations()));
+        rule.ruleId(),
+        interpretations(rule.interpretations(), d.interpretations()));
   }
 
   /**
    * The published wording; where the source lacks it (method rows 62-67), the rule's own wording, which states the
    * project's interpretation.
    */
-  private static String description(CriteriaCell published, MatchedCell cell) {
+  private static String description(CriteriaCell published, CellRule rule) {
     if (published != null && !published.description().startsWith("[description not present")) {
       return published.description();
     }
-    String rule = cell.match().ruleName();
-    int space = rule.indexOf(' ');
-    return "Row wording not in the available sources. " + (space > 0 ? rule.substring(space + 1) : rule);
+    int space = rule.ruleName().indexOf(' ');
+    return "Row wording not in the available sources. "
+        + (space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName());
   }
 
   private static Integer parseScore(String score) {
@@ -67,16 +75,12 @@ final class Findings {
     return Integer.valueOf(score);
   }
 
-  private static List<InterpretationNote> interpretations(String ruleLevel, List<Interpretation> caseLevel) {
+  private static List<String> interpretations(List<Interpretation> ruleLevel, List<Interpretation> caseLevel) {
     Set<Interpretation> all = EnumSet.noneOf(Interpretation.class);
     all.addAll(caseLevel);
-    if (ruleLevel != null) {
-      for (String id : ruleLevel.split(",")) {
-        if (!id.isBlank()) {
-          all.add(Interpretation.valueOf(id.trim()));
-        }
-      }
-    }
-    return all.stream().map(i -> new InterpretationNote(i.id(), i.text())).toList();
+    all.addAll(ruleLevel);
+    List<String> ids = new ArrayList<>(all.size());
+    all.forEach(i -> ids.add(i.id()));
+    return ids;
   }
 }

@@ -2,45 +2,22 @@
 package org.crosscheck.engine.evaluation;
 
 import java.util.Comparator;
-import org.crosscheck.engine.facts.CriterionMatch;
-import org.crosscheck.engine.ruleset.LoadedRuleSet;
 
-/** A criterion match with the rule set it belongs to. */
-record MatchedCell(LoadedRuleSet ruleSet, CriterionMatch match) {
+/** A criteria rule that matched a scenario. */
+record MatchedCell(CellRule rule) {
 
   static final Comparator<MatchedCell> ORDER = Comparator
-      .comparing((MatchedCell m) -> m.ruleSet().info().id())
-      .thenComparingInt(MatchedCell::indicationNumber)
-      .thenComparing(MatchedCell::indication)
-      .thenComparing(MatchedCell::column)
-      .thenComparing(m -> m.match().ruleName());
+      .comparing((MatchedCell m) -> m.rule().ruleSet().info().id())
+      .thenComparingInt(m -> m.rule().indicationNumber())
+      .thenComparing(m -> m.rule().indication())
+      .thenComparing(m -> m.rule().column())
+      .thenComparing(m -> m.rule().ruleName());
 
-  String indication() {
-    return match.meta("indication");
-  }
-
-  String column() {
-    return match.meta("column");
-  }
-
-  int indicationNumber() {
-    try {
-      return Integer.parseInt(indication());
-    } catch (NumberFormatException e) {
-      return Integer.MAX_VALUE;
-    }
-  }
-
-  /** A row that rates the requested procedure (as opposed to a method row that compares PCI and CABG). */
   boolean isRating() {
-    return match.meta("rating") != null;
-  }
-
-  String rating() {
-    return match.meta("rating");
+    return rule.isRating();
   }
 
   String key() {
-    return ruleSet.info().id() + "/" + indication() + "/" + column();
+    return rule.key();
   }
 }

@@ -31,13 +31,19 @@ final class RuleRunner {
   private final List<LoadedRuleSet> criteria;
   private final LoadedRuleSet policy;
   private final PolicySettings settings;
-  private final Map<String, LoadedRuleSet> byPackage = new HashMap<>();
+  /** The rules of each criteria package, by rule name, with their metadata read once. */
+  private final Map<String, Map<String, CellRule>> rules = new HashMap<>();
 
   RuleRunner(List<LoadedRuleSet> criteria, LoadedRuleSet policy, PolicySettings settings) {
     this.criteria = List.copyOf(criteria);
     this.policy = policy;
     this.settings = settings;
-    criteria.forEach(r -> byPackage.put(r.info().packageName(), r));
+    for (LoadedRuleSet ruleSet : criteria) {
+      Map<String, CellRule> byName = new HashMap<>();
+      ruleSet.kieBase().getKiePackage(ruleSet.info().packageName()).getRules()
+          .forEach(rule -> byName.put(rule.getName(), CellRule.of(ruleSet, rule)));
+      rules.put(ruleSet.info().packageName(), byName);
+    }
   }
 
   /** The result of each scenario, in the order given. Scenario ids must be unique within the call. */
@@ -45,7 +51,8 @@ final class RuleRunner {
     Map<Integer, List<MatchedCell>> matches = new HashMap<>();
     for (LoadedRuleSet ruleSet : criteria) {
       for (CriterionMatch m : fire(ruleSet.kieBase(), scenarios, CriterionMatch.class)) {
-        matches.computeIfAbsent(m.scenario(), k -> new ArrayList<>()).add(new MatchedCell(byPackage.get(m.packageName()), m));
+        CellRule rule = rules.get(m.packageName()).get(m.ruleName());
+        matches.computeIfAbsent(m.scenario(), k -> new ArrayList<>()).add(new MatchedCell(rule));
       }
     }
     List<PolicyCase> cases = new ArrayList<>(scenarios.size() + 1);
@@ -101,18 +108,19 @@ final class RuleRunner {
     String method = null;
     List<String> criteria = new ArrayList<>(cells.size());
     for (MatchedCell cell : cells) {
-      criteria.add(cell.ruleSet().info().id() + "/" + cell.indication());
-      if (cell.isRating()) {
-        Tier t = Tier.ofLetter(cell.rating());
+      CellRule rule = cell.rule();
+      criteria.add(rule.criterion());
+      if (rule.isRating()) {
+        Tier t = rule.tier();
         if (t == Tier.NOT_RATED) {
           notRated = true;
         } else if (worst == null || t.isLessFavourableThan(worst)) {
           worst = t;
         }
-      } else if (cell.match().meta("pciRating") != null) {
-        pci = leastFavourable(pci, Tier.ofLetter(cell.match().meta("pciRating")));
-        cabg = leastFavourable(cabg, Tier.ofLetter(cell.match().meta("cabgRating")));
-        method = method == null ? cell.ruleSet().info().id() + "/" + cell.indication() : method;
+      } else if (rule.pciRating() != null) {
+        pci = leastFavourable(pci, Tier.ofLetter(rule.pciRating()));
+        cabg = leastFavourable(cabg, Tier.ofLetter(rule.cabgRating()));
+        method = method == null ? rule.criterion() : method;
       }
     }
     Tier tier = worst != null ? worst : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
@@ -139,7 +147,7 @@ final class RuleRunner {
   private static String signature(Outcome outcome, List<MatchedCell> cells, List<ReviewTrigger> triggers) {
     StringBuilder sb = new StringBuilder(outcome.name());
     cells.stream().filter(MatchedCell::isRating)
-        .map(c -> c.ruleSet().info().id() + "/" + c.indication() + "=" + c.rating()).distinct().sorted()
+        .map(c -> c.rule().criterion() + "=" + c.rule().rating()).distinct().sorted()
         .forEach(k -> sb.append('|').append(k));
     triggers.stream().map(ReviewTrigger::code).distinct().sorted().forEach(code -> sb.append('#').append(code));
     return sb.toString();

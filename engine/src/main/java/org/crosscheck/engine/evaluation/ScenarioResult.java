@@ -22,7 +22,7 @@ record ScenarioResult(
   /** The criteria that decide the tier, as {@code ruleSet/indication/column} (for a what-if). */
   List<String> decidingCriteria() {
     return matches.stream().filter(MatchedCell::isRating)
-        .filter(m -> tier.isRating() ? Tier.ofLetter(m.rating()) == tier : true)
+        .filter(m -> !tier.isRating() || m.rule().tier() == tier)
         .map(MatchedCell::key).distinct().toList();
   }
 }

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.engine.derivation.Interpretation;
+import org.crosscheck.engine.facts.Tier;
+import org.crosscheck.engine.ruleset.LoadedRuleSet;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A criteria rule's metadata, read once when the rule base is loaded: what a match of the rule reports. The rule id
+ * is the stable first word of the rule's name (e.g. {@code RV12-41-CCS_I_II}). Rating rows
+ * carry a letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and for
+ * CABG.
+ */
+record CellRule(
+    LoadedRuleSet ruleSet,
+    String ruleName,
+    String ruleId,
+    String indication,
+    int indicationNumber,
+    String column,
+    String rating,
+    String score,
+    String pciRating,
+    String pciScore,
+    String cabgRating,
+    String cabgScore,
+    List<Interpretation> interpretations,
+    String criterion,
+    String key) {
+
+  static CellRule of(LoadedRuleSet ruleSet, Rule rule) {
+    Map<String, Object> meta = rule.getMetaData();
+    String indication = text(meta, "indication");
+    int number;
+    try {
+      number = Integer.parseInt(indication);
+    } catch (NumberFormatException e) {
+      number = Integer.MAX_VALUE;
+    }
+    List<Interpretation> interpretations = new ArrayList<>();
+    String ids = text(meta, "interpretations");
+    if (ids != null) {
+      for (String id : ids.split(",")) {
+        if (!id.isBlank()) {
+          interpretations.add(Interpretation.valueOf(id.trim()));
+        }
+      }
+    }
+    String id = ruleSet.info().id();
+    String column = text(meta, "column");
+    int space = rule.getName().indexOf(' ');
+    String ruleId = space > 0 ? rule.getName().substring(0, space) : rule.getName();
+    return new CellRule(ruleSet, rule.getName(), ruleId, indication, number, column, text(meta, "rating"),
+        text(meta, "score"), text(meta, "pciRating"), text(meta, "pciScore"), text(meta, "cabgRating"),
+        text(meta, "cabgScore"), Collections.unmodifiableList(interpretations), id + "/" + indication,
+        id + "/" + indication + "/" + column);
+  }
+
+  private static String text(Map<String, Object> meta, String key) {
+    Object value = meta.get(key);
+    return value == null ? null : value.toString();
+  }
+
+  /** A row that rates the requested procedure (as opposed to a method row comparing PCI and CABG). */
+  boolean isRating() {
+    return rating != null;
+  }
+
+  Tier tier() {
+    return Tier.ofLetter(rating);
+  }
+}
