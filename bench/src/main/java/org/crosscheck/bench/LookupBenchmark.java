@@ -63,7 +63,10 @@ public class LookupBenchmark {
           s.borderlineUnevaluated(), s.borderlineFfrSignificant(), s.borderlineFfrNotSignificant(), s.cadBurden(),
           s.priorCabg(), s.svgDisease(), s.allGraftsPatent(), s.ungraftedNativeDisease(), s.stemiTiming(),
           s.instability(), s.acsRisk(), s.shock(), s.reperfusion(), s.target(), s.targetSpan(), s.phase(),
-          s.recurrentIschemia()));
+          s.recurrentIschemia(), s.imagingSymptoms(), s.imagingQuestion(), s.cadProbability(),
+          s.suspectedCondition(), s.acuity(), s.acsProbability(), s.exclusionOfIschemia(), s.heartFailureStatus(),
+          s.cabgInterval(), s.pciInterval(), s.priorRevascularization(), s.incompleteRevascularization(),
+          s.priorHighRiskPci(), s.silentIschemiaRisk()));
     }
   }
 

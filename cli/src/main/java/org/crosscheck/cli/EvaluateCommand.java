@@ -14,6 +14,7 @@ import org.crosscheck.engine.evaluation.EngineOptions;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
+import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +57,8 @@ final class EvaluateCommand implements Callable<Integer> {
     EngineOptions options = EngineOptions.defaults().withWhatIf(!noWhatIf);
     if (policy != null) {
       try {
-        options = options.withPolicySettings(PolicyFiles.read(policy));
+        String defaults = RuleSetCatalog.load().policy(options.policyId()).info().settings();
+        options = options.withPolicySettings(PolicyFiles.read(policy, defaults));
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         err.flush();

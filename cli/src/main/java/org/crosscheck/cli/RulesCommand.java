@@ -63,9 +63,25 @@ final class RulesCommand implements Callable<Integer> {
     return keys;
   }
 
+  /**
+   * The published cells without a rule: listed when few (e.g. indications 68-69 of 2012), else by column, which
+   * for the imaging tables names the procedures that map to no request type.
+   */
   private static String notEncoded(LoadedRuleSet r) {
+    java.util.Set<String> encoded = encoded(r);
     java.util.Set<String> missing = new java.util.TreeSet<>(r.cells().keySet());
-    missing.removeAll(encoded(r));
-    return missing.isEmpty() ? "" : "; not encoded (no rating): " + String.join(", ", missing);
+    missing.removeAll(encoded);
+    if (missing.isEmpty()) {
+      return "";
+    }
+    if (missing.size() <= 10) {
+      return "; not encoded (no rating): " + String.join(", ", missing);
+    }
+    java.util.Set<String> encodedColumns = new java.util.TreeSet<>();
+    r.cells().values().stream().filter(c -> encoded.contains(c.key())).forEach(c -> encodedColumns.add(c.column()));
+    java.util.Set<String> unmapped = new java.util.TreeSet<>();
+    r.cells().values().stream().filter(c -> !encodedColumns.contains(c.column())).forEach(c -> unmapped.add(c.column()));
+    return "; " + missing.size() + " not encoded; " + unmapped.size() + " unmapped procedures/columns (no request type): "
+        + String.join("; ", unmapped);
   }
 }

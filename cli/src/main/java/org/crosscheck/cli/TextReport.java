@@ -42,7 +42,7 @@ final class TextReport {
       sb.append("Criteria: none applies\n");
     }
     for (Finding f : e.findings()) {
-      sb.append("Criterion ").append(f.ruleSet()).append(" indication ").append(f.criterion()).append(' ')
+      sb.append("Criterion ").append(f.ruleSet()).append(' ').append(f.criterion()).append(" / ")
           .append(f.column()).append(" (").append(f.procedure()).append("): ").append(f.rating())
           .append(f.score() == null ? "" : " (" + f.score() + ")").append(' ').append(f.tier()).append('\n');
       sb.append("    ").append(f.description()).append('\n');
@@ -50,7 +50,8 @@ final class TextReport {
     }
     sb.append("Derived: ").append(derived(e.derived())).append('\n');
     for (WhatIf w : e.whatIf()) {
-      sb.append("What if ").append(w.change()).append(" -> ").append(w.wouldBe().outcome());
+      sb.append("What if ").append(w.change()).append(" -> ")
+          .append(w.wouldBe().outcome() == null ? "rated" : w.wouldBe().outcome());
       if (w.wouldBe().tier() != null) {
         sb.append(" [").append(w.wouldBe().tier()).append(']');
       }
@@ -80,6 +81,12 @@ final class TextReport {
     add(parts, "STEMI timing", d.stemiTiming());
     add(parts, "instability", d.instability());
     add(parts, "ACS risk", d.acsRisk());
+    add(parts, "imaging question", d.imagingQuestion());
+    add(parts, "imaging symptoms", d.imagingSymptoms());
+    add(parts, "CAD probability", d.cadProbability());
+    add(parts, "suspected", d.suspectedCondition());
+    add(parts, "since CABG", d.timeSinceCabg());
+    add(parts, "since PCI", d.timeSincePci());
     StringJoiner joiner = new StringJoiner(", ");
     parts.forEach(joiner::add);
     return joiner.toString();

@@ -79,7 +79,7 @@ class EvaluateCommandTest {
   void textFormatIsASummaryForPeople() {
     Run run = run("evaluate", "../docs/examples/pci-stable-two-vessel.json");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Decision: CLEAR").contains("indication 41 CCS_I_II (PCI): A (9) APPROPRIATE")
+    assertThat(run.out()).contains("Decision: CLEAR").contains("revasc-auc-2012 41 / CCS_I_II (PCI): A (9) APPROPRIATE")
         .contains("Table 2, indication 41");
   }
 
@@ -103,15 +103,14 @@ class EvaluateCommandTest {
   @Test
   void aPayerPolicyFileChangesTheDecision(@TempDir Path dir) throws IOException {
     Path vignette = Vignettes.root().resolve("revasc-2012/policy/POL-REVIEW-may-be-appropriate-elective.json");
-    Path lenient = write(dir, "payer.json",
-        "{\"reviewMayBeAppropriateElective\": false, \"reviewMayBeAppropriateUrgent\": false, \"heartTeamReview\": true}");
+    Path lenient = write(dir, "payer.json", "{\"reviewMayBeAppropriateElective\": false}");
     assertThat(run("evaluate", "--format", "json", vignette.toString()).out()).contains("\"outcome\":\"SECOND_REVIEW\"");
     assertThat(run("evaluate", "--format", "json", "--policy", lenient.toString(), vignette.toString()).out())
         .contains("\"outcome\":\"CLEAR\"");
     Path broken = write(dir, "broken.json", "{\"reviewEverything\": true}");
     Run bad = run("evaluate", "--policy", broken.toString(), vignette.toString());
     assertThat(bad.exit()).isEqualTo(2);
-    assertThat(bad.err()).contains("broken.json: not a valid policy settings file");
+    assertThat(bad.err()).contains("broken.json: not a valid policy settings file: unknown field 'reviewEverything'");
   }
 
   @Test
@@ -120,7 +119,9 @@ class EvaluateCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("revasc-auc-2012 1.0.0").contains("163 rules")
         .contains("Patel MR et al. J Am Coll Cardiol 2012;59:857-81").contains("review-policy-default")
-        .contains("not encoded (no rating): 68/ANY, 69/ANY");
+        .contains("not encoded (no rating): 68/ANY, 69/ANY")
+        .contains("imaging-ccd-auc-2023 1.0.0").contains("63 rules").contains("acr-cardiac 1.0.0").contains("139 rules")
+        .contains("unmapped procedures/columns (no request type)").contains("US echocardiography transthoracic resting");
   }
 
   private static Path write(Path dir, String name, String content) throws IOException {

@@ -23,7 +23,7 @@ class ReviewPolicyTest {
 
   private static final KieBase POLICY =
       KieServices.get().getKieClasspathContainer().getKieBase("review-policy-default");
-  private static final PolicySettings DEFAULTS = new PolicySettings(true, false, true);
+  private static final PolicySettings DEFAULTS = new PolicySettings(true, false, true, 365, List.of());
 
   private static List<String> codes(PolicySettings settings, PolicyCase c) {
     KieSession session = POLICY.newKieSession();
@@ -44,7 +44,8 @@ class ReviewPolicyTest {
   }
 
   private static PolicyCase pci(Urgency urgency, Tier tier, String... criteria) {
-    return new PolicyCase(1, Procedure.PCI, urgency, tier, List.of(criteria), null, null, null);
+    return new PolicyCase(1, Procedure.PCI, urgency, tier, List.of(criteria), null, null, null, "revasc-auc-2012",
+        null, false);
   }
 
   @Test
@@ -65,9 +66,9 @@ class ReviewPolicyTest {
   void mayBeAppropriateIsReviewedPerUrgencyAsThePayerSets() {
     assertThat(codes(DEFAULTS, pci(Urgency.ELECTIVE, Tier.MAY_BE_APPROPRIATE))).containsExactly("MAY_BE_APPROPRIATE:REVIEW");
     assertThat(codes(DEFAULTS, pci(Urgency.URGENT, Tier.MAY_BE_APPROPRIATE))).isEmpty();
-    PolicySettings strict = new PolicySettings(true, true, true);
+    PolicySettings strict = new PolicySettings(true, true, true, 365, List.of());
     assertThat(codes(strict, pci(Urgency.URGENT, Tier.MAY_BE_APPROPRIATE))).containsExactly("MAY_BE_APPROPRIATE:REVIEW");
-    PolicySettings lenient = new PolicySettings(false, false, true);
+    PolicySettings lenient = new PolicySettings(false, false, true, 365, List.of());
     assertThat(codes(lenient, pci(Urgency.ELECTIVE, Tier.MAY_BE_APPROPRIATE))).isEmpty();
   }
 
@@ -87,15 +88,29 @@ class ReviewPolicyTest {
   @Test
   void pciRatedBelowCabgByTheMethodRowsCallsForTheHeartTeam() {
     PolicyCase leftMain = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65");
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false);
     assertThat(codes(DEFAULTS, leftMain)).containsExactly("HEART_TEAM_PCI_VS_CABG:REVIEW");
     PolicyCase cabg = new PolicyCase(1, Procedure.CABG, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65");
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false);
     assertThat(codes(DEFAULTS, cabg)).isEmpty();
     PolicyCase sameTier = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/41", "revasc-auc-2012/62"), Tier.APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/62");
+        List.of("revasc-auc-2012/41", "revasc-auc-2012/62"), Tier.APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/62", "revasc-auc-2012", null, false);
     assertThat(codes(DEFAULTS, sameTier)).isEmpty();
-    assertThat(codes(new PolicySettings(true, false, false), leftMain)).isEmpty();
+    assertThat(codes(new PolicySettings(true, false, false, 365, List.of()), leftMain)).isEmpty();
     assertThat(Effect.values()).hasSize(3);
+  }
+
+  @Test
+  void aRepeatOfTheSameImagingTestWithinTheWindowIsReviewedUnlessSymptomsChanged() {
+    PolicyCase repeat = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
+        null, null, null, "acr-cardiac", 120, false);
+    assertThat(codes(DEFAULTS, repeat)).containsExactly("REPEAT_TEST_WITHIN_WINDOW:REVIEW");
+    PolicyCase changed = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
+        null, null, null, "acr-cardiac", 120, true);
+    assertThat(codes(DEFAULTS, changed)).isEmpty();
+    PolicyCase old = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
+        null, null, null, "acr-cardiac", 400, false);
+    assertThat(codes(DEFAULTS, old)).isEmpty();
+    assertThat(codes(new PolicySettings(true, false, true, 0, List.of()), repeat)).isEmpty();
   }
 }

@@ -9,6 +9,10 @@ import java.util.List;
  * a criterion row, {@code null} means unknown and an empty list means none; {@code priorCabg} and {@code priorPci}
  * absent mean none.
  *
+ * <p>Optional fields added to format v1 for the imaging criteria: {@code incompleteRevascularization} (documented
+ * true: the last revascularization left significant disease untreated) and {@code priorImaging} (earlier cardiac
+ * imaging tests, for the repeat-test policy).
+ *
  * <p>{@code title} and {@code expected} are used by the clinical vignettes only; evaluation ignores them.
  */
 public record CaseFile(
@@ -24,12 +28,15 @@ public record CaseFile(
     PriorCabg priorCabg,
     List<PriorPci> priorPci,
     ImagingContext imaging,
+    Boolean incompleteRevascularization,
+    List<PriorImaging> priorImaging,
     String title,
     Expected expected) {
 
   public CaseFile {
     stressTests = copy(stressTests);
     priorPci = copy(priorPci);
+    priorImaging = copy(priorImaging);
   }
 
   static <T> List<T> copy(List<T> list) {
@@ -38,21 +45,21 @@ public record CaseFile(
 
   public CaseFile withRequest(ProcedureRequest value) {
     return new CaseFile(caseId, asOf, patient, value, presentation, therapy, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
   }
 
   public CaseFile withTherapy(Therapy value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, value, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
   }
 
   public CaseFile withStressTests(List<StressTest> value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, therapy, value, anatomy, lvef, priorCabg,
-        priorPci, imaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
   }
 
   public CaseFile withAnatomy(Anatomy value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, therapy, stressTests, value, lvef, priorCabg,
-        priorPci, imaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.crosscheck.engine.terminology.ProcedureCodes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
@@ -52,11 +53,29 @@ public final class CaseReader {
     if (c == null) {
       throw new InvalidCaseException(List.of(new FieldError("", "expected a JSON object, got null")));
     }
+    c = procedureFromCodes(c);
     List<FieldError> errors = CaseValidator.validate(c);
     if (!errors.isEmpty()) {
       throw new InvalidCaseException(errors);
     }
     return new ParsedCase(c, sha256(json));
+  }
+
+  /** A request without {@code procedure} takes the one its known codes name (DESIGN.md: codes map to procedures). */
+  private static CaseFile procedureFromCodes(CaseFile c) {
+    ProcedureRequest r = c.request();
+    if (r == null || r.procedure() != null || r.codes() == null) {
+      return c;
+    }
+    Procedure found = null;
+    for (Coding coding : r.codes()) {
+      Procedure p = ProcedureCodes.procedureOf(coding);
+      if (p != null && found != null && p != found) {
+        return c;
+      }
+      found = p != null ? p : found;
+    }
+    return found == null ? c : c.withRequest(r.withProcedure(found));
   }
 
   static FieldError describe(JacksonException e) {

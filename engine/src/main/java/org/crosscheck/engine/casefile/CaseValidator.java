@@ -3,6 +3,7 @@ package org.crosscheck.engine.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.engine.terminology.ProcedureCodes;
 
 /**
  * The rules of case format v1 that binding alone does not check: required fields and ranges. Returns every
@@ -45,6 +46,21 @@ final class CaseValidator {
     if (c.priorPci() != null) {
       nullItems("priorPci", c.priorPci());
     }
+    if (c.priorImaging() != null) {
+      for (int i = 0; i < c.priorImaging().size(); i++) {
+        PriorImaging prior = c.priorImaging().get(i);
+        if (prior == null) {
+          error("priorImaging[" + i + "]", "must not be null");
+          continue;
+        }
+        if (prior.procedure() == null) {
+          required("priorImaging[" + i + "].procedure");
+        }
+        if (prior.date() == null) {
+          required("priorImaging[" + i + "].date");
+        }
+      }
+    }
   }
 
   private void checkRequest(ProcedureRequest r) {
@@ -53,7 +69,7 @@ final class CaseValidator {
       return;
     }
     if (r.procedure() == null) {
-      required("request.procedure");
+      error("request.procedure", "required (or a known CPT/HCPCS/SNOMED code in request.codes)");
     }
     if (r.urgency() == null) {
       required("request.urgency");
@@ -71,6 +87,10 @@ final class CaseValidator {
         }
         if (code.code() == null || code.code().isBlank()) {
           required(p + ".code");
+        }
+        Procedure coded = ProcedureCodes.procedureOf(code);
+        if (coded != null && r.procedure() != null && coded != r.procedure()) {
+          error(p, "code " + code.code() + " is " + coded + ", but request.procedure is " + r.procedure());
         }
       }
     }

@@ -40,6 +40,10 @@ public final class Completions {
         }
         List<Map<Dimension, Object>> next = new ArrayList<>();
         for (Map<Dimension, Object> p : partial) {
+          if (!dimension.isRelevant(dim -> p.containsKey(dim) ? p.get(dim) : d.known(dim))) {
+            next.add(p);
+            continue;
+          }
           for (Object value : dimension.domain()) {
             Map<Dimension, Object> extended = new EnumMap<>(p);
             extended.put(dimension, value);
@@ -72,6 +76,7 @@ public final class Completions {
     AcsRisk timi = c.get(Dimension.TIMI_RISK, d.timiRisk());
     AcsRisk acsRisk = instability == Instability.PRESENT || d.shock() ? AcsRisk.HIGH : timi;
     boolean anatomyKnown = a != null;
+    ImagingCategories i = d.imaging();
     return new Scenario(
         id, d.procedure(), d.urgency(), setting,
         c.get(Dimension.SYMPTOM_COLUMN, d.column()), risk, c.get(Dimension.THERAPY, d.therapy()),
@@ -84,6 +89,13 @@ public final class Completions {
         g != null && g.ungraftedNativeDisease(),
         c.get(Dimension.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(), d.target(),
         c.get(Dimension.TARGET_SPAN, d.targetSpan()), c.get(Dimension.HOSPITAL_PHASE, d.phase()),
-        d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH);
+        d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH,
+        c.get(Dimension.IMAGING_SYMPTOMS, i.symptoms()), c.get(Dimension.IMAGING_QUESTION, i.question()),
+        c.get(Dimension.CAD_PROBABILITY, i.cadProbability()), c.get(Dimension.SUSPECTED_CONDITION, i.suspectedCondition()),
+        c.get(Dimension.ACUITY, i.acuity()), c.get(Dimension.ACS_PROBABILITY, i.acsProbability()),
+        c.get(Dimension.ISCHEMIA_EXCLUDED, i.ischemiaStatus()),
+        c.get(Dimension.HEART_FAILURE_STATUS, i.heartFailureStatus()), c.get(Dimension.CABG_INTERVAL, i.cabgInterval()),
+        c.get(Dimension.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
+        i.priorHighRiskPci(), i.silentIschemiaRisk());
   }
 }

@@ -28,6 +28,7 @@ import org.crosscheck.engine.facts.TherapyLevel;
  * @param anatomy anatomic categories, null when the anatomy is unknown
  * @param grafts graft status of a prior-CABG patient, null when there is none or it is unknown
  * @param timiRisk the UA/NSTEMI risk band from the TIMI score alone
+ * @param imaging the imaging categories
  */
 public record DerivedCase(
     Procedure procedure,
@@ -53,6 +54,7 @@ public record DerivedCase(
     TargetRelation target,
     TargetSpan targetSpan,
     HospitalPhase phase,
+    ImagingCategories imaging,
     List<UnknownItem> unknowns,
     List<Interpretation> interpretations,
     List<String> warnings) {
@@ -61,6 +63,37 @@ public record DerivedCase(
     unknowns = List.copyOf(unknowns);
     interpretations = List.copyOf(interpretations);
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * The known value of a category that can be unknown (null when unknown). Anatomy, grafts and SYNTAX burden have
+   * no single value and answer null.
+   */
+  public Object known(Dimension dimension) {
+    return switch (dimension) {
+      case SETTING -> setting;
+      case SYMPTOM_COLUMN -> column;
+      case NONINVASIVE_RISK -> risk;
+      case THERAPY -> therapy;
+      case LV_FUNCTION -> lvFunction;
+      case ANATOMY, GRAFTS -> null;
+      case CAD_BURDEN -> cadBurden;
+      case STEMI_TIMING -> stemiTiming;
+      case INSTABILITY -> instability;
+      case TIMI_RISK -> timiRisk;
+      case TARGET_SPAN -> targetSpan;
+      case HOSPITAL_PHASE -> phase;
+      case IMAGING_QUESTION -> imaging.question();
+      case IMAGING_SYMPTOMS -> imaging.symptoms();
+      case CAD_PROBABILITY -> imaging.cadProbability();
+      case SUSPECTED_CONDITION -> imaging.suspectedCondition();
+      case ACUITY -> imaging.acuity();
+      case ACS_PROBABILITY -> imaging.acsProbability();
+      case ISCHEMIA_EXCLUDED -> imaging.ischemiaStatus();
+      case HEART_FAILURE_STATUS -> imaging.heartFailureStatus();
+      case CABG_INTERVAL -> imaging.cabgInterval();
+      case PCI_INTERVAL -> imaging.pciInterval();
+    };
   }
 
   /** The unknown item of a dimension, or null when the dimension is known. */

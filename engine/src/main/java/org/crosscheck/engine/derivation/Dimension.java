@@ -5,8 +5,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.engine.casefile.AcsProbability;
+import org.crosscheck.engine.casefile.Acuity;
+import org.crosscheck.engine.casefile.CadProbability;
+import org.crosscheck.engine.casefile.HeartFailureStatus;
+import org.crosscheck.engine.casefile.ImagingQuestion;
+import org.crosscheck.engine.casefile.ImagingSymptoms;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.casefile.Setting;
+import org.crosscheck.engine.casefile.SuspectedCondition;
+import org.crosscheck.engine.facts.CabgInterval;
+import org.crosscheck.engine.facts.IschemiaStatus;
+import org.crosscheck.engine.facts.PciInterval;
 import org.crosscheck.engine.facts.AcsRisk;
 import org.crosscheck.engine.facts.CadBurden;
 import org.crosscheck.engine.facts.HospitalPhase;
@@ -39,7 +49,17 @@ public enum Dimension {
   INSTABILITY(List.of(Instability.values())),
   TIMI_RISK(List.of(AcsRisk.values())),
   TARGET_SPAN(List.of(TargetSpan.values())),
-  HOSPITAL_PHASE(List.of(HospitalPhase.values()));
+  HOSPITAL_PHASE(List.of(HospitalPhase.values())),
+  IMAGING_QUESTION(List.of(ImagingQuestion.values())),
+  IMAGING_SYMPTOMS(List.of(ImagingSymptoms.values())),
+  CAD_PROBABILITY(List.of(CadProbability.values())),
+  SUSPECTED_CONDITION(List.of(SuspectedCondition.values())),
+  ACUITY(List.of(Acuity.values())),
+  ACS_PROBABILITY(List.of(AcsProbability.values())),
+  ISCHEMIA_EXCLUDED(List.of(IschemiaStatus.values())),
+  HEART_FAILURE_STATUS(List.of(HeartFailureStatus.values())),
+  CABG_INTERVAL(List.of(CabgInterval.UNDER_5_YEARS, CabgInterval.FIVE_YEARS_OR_MORE)),
+  PCI_INTERVAL(List.of(PciInterval.UNDER_2_YEARS, PciInterval.TWO_YEARS_OR_MORE));
 
   private static final Set<Dimension> STABLE =
       EnumSet.of(SYMPTOM_COLUMN, NONINVASIVE_RISK, THERAPY, LV_FUNCTION, ANATOMY, CAD_BURDEN, GRAFTS);
@@ -48,6 +68,15 @@ public enum Dimension {
   private static final Set<Dimension> NSTEMI =
       EnumSet.of(INSTABILITY, TIMI_RISK, TARGET_SPAN, HOSPITAL_PHASE, NONINVASIVE_RISK);
   private static final Set<Dimension> UNSTABLE_ANGINA = EnumSet.of(INSTABILITY, TIMI_RISK, TARGET_SPAN);
+  private static final Set<Dimension> IMAGING = EnumSet.of(IMAGING_QUESTION, IMAGING_SYMPTOMS, CAD_PROBABILITY,
+      SUSPECTED_CONDITION, ACUITY, ACS_PROBABILITY, ISCHEMIA_EXCLUDED, HEART_FAILURE_STATUS, CABG_INTERVAL,
+      PCI_INTERVAL);
+  private static final Set<ImagingQuestion> ACR_QUESTIONS =
+      EnumSet.of(ImagingQuestion.CHEST_PAIN_EVALUATION, ImagingQuestion.SURVEILLANCE, ImagingQuestion.OTHER);
+  private static final Set<SuspectedCondition> ACUITY_MATTERS = EnumSet.of(SuspectedCondition.CAD,
+      SuspectedCondition.NONSPECIFIC_CHEST_PAIN, SuspectedCondition.HEART_FAILURE);
+  private static final Set<SuspectedCondition> ISCHEMIA_MATTERS = EnumSet.complementOf(EnumSet.of(
+      SuspectedCondition.CAD, SuspectedCondition.ACS, SuspectedCondition.NONSPECIFIC_CHEST_PAIN));
 
   private static final Map<Object, String> LABELS = Map.ofEntries(
       Map.entry(SymptomColumn.ASYMPTOMATIC, "asymptomatic (CCS class 0)"),
@@ -77,7 +106,13 @@ public enum Dimension {
       Map.entry(TargetSpan.SINGLE_ARTERY, "targets in one coronary artery"),
       Map.entry(TargetSpan.MULTIPLE_ARTERIES, "targets in two or more coronary arteries"),
       Map.entry(HospitalPhase.INDEX_HOSPITALIZATION, "during the index hospitalization"),
-      Map.entry(HospitalPhase.AFTER_INDEX_HOSPITALIZATION, "after the index hospitalization"));
+      Map.entry(HospitalPhase.AFTER_INDEX_HOSPITALIZATION, "after the index hospitalization"),
+      Map.entry(CabgInterval.UNDER_5_YEARS, "CABG less than 5 years ago"),
+      Map.entry(CabgInterval.FIVE_YEARS_OR_MORE, "CABG 5 years ago or more"),
+      Map.entry(IschemiaStatus.EXCLUDED, "ischemia already excluded"),
+      Map.entry(IschemiaStatus.NOT_EXCLUDED, "ischemia not excluded"),
+      Map.entry(PciInterval.UNDER_2_YEARS, "PCI less than 2 years ago"),
+      Map.entry(PciInterval.TWO_YEARS_OR_MORE, "PCI 2 years ago or more"));
 
   private final List<Object> values;
 
@@ -101,19 +136,49 @@ public enum Dimension {
     if (value instanceof Setting s) {
       return "setting " + s.name();
     }
+    if (value instanceof Enum<?> e && !LABELS.containsKey(value)) {
+      return e.name();
+    }
     return LABELS.getOrDefault(value, String.valueOf(value));
   }
 
-  /** The categories that the criteria rows of a setting test, for a procedure that the revascularization criteria rate. */
+  /**
+   * The categories that the criteria rows of a setting test for a procedure: the revascularization criteria for
+   * PCI and CABG, the imaging criteria (2023 multimodality Table 2.2, ACR) for the imaging procedures.
+   */
   public static Set<Dimension> relevantFor(Procedure procedure, Setting setting) {
-    if (procedure != Procedure.PCI && procedure != Procedure.CABG) {
+    if (procedure == null) {
       return EnumSet.noneOf(Dimension.class);
+    }
+    if (procedure != Procedure.PCI && procedure != Procedure.CABG) {
+      return IMAGING;
     }
     return switch (setting) {
       case STABLE -> STABLE;
       case STEMI -> STEMI;
       case NSTEMI -> NSTEMI;
       case UNSTABLE_ANGINA -> UNSTABLE_ANGINA;
+    };
+  }
+
+  /**
+   * Whether this category can choose a criterion, given the values known or already assumed for the others: the
+   * structure of the imaging criteria. The ACR variant fields matter only for the questions the ACR topics cover,
+   * and each only for the suspected conditions whose variants it separates; the time since CABG or PCI only for a
+   * surveillance question (2023 scenarios 41-44).
+   */
+  public boolean isRelevant(java.util.function.Function<Dimension, Object> valueOf) {
+    Object question = valueOf.apply(IMAGING_QUESTION);
+    Object suspected = valueOf.apply(SUSPECTED_CONDITION);
+    boolean acrQuestion = question == null || ACR_QUESTIONS.contains(question);
+    return switch (this) {
+      case CAD_PROBABILITY, SUSPECTED_CONDITION -> acrQuestion;
+      case ACUITY -> acrQuestion && (suspected == null || ACUITY_MATTERS.contains(suspected));
+      case ACS_PROBABILITY -> acrQuestion && (suspected == null || suspected == SuspectedCondition.ACS);
+      case ISCHEMIA_EXCLUDED -> acrQuestion && (suspected == null || ISCHEMIA_MATTERS.contains(suspected));
+      case HEART_FAILURE_STATUS -> acrQuestion && (suspected == null || suspected == SuspectedCondition.HEART_FAILURE);
+      case CABG_INTERVAL, PCI_INTERVAL -> question == null || question == ImagingQuestion.SURVEILLANCE;
+      default -> true;
     };
   }
 }

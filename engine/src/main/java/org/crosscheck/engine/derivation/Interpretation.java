@@ -62,14 +62,46 @@ public enum Interpretation {
           + " vessels, SYNTAX <= 22, no CTO; 64 three vessels with SYNTAX >= 23 or a CTO; 65 left main alone; 66 left"
           + " main plus 1-2 territories, SYNTAX <= 22, no CTO; 67 left main plus three territories, a CTO or SYNTAX"
           + " >= 23; stable patients without prior CABG only"),
+  IMAGING_SYMPTOMS_FROM_CCS(
+      "Imaging criteria: asymptomatic is imaging.symptoms NONE; when absent, CCS class 0 (asymptomatic) and a CCS"
+          + " class above 0 anginal symptoms"),
+  IMAGING_INTERVALS(
+      "Time since CABG and PCI is counted by anniversary to asOf: exactly 5 years after CABG counts as '> 5 y',"
+          + " exactly 2 years after PCI as '> 2 y'; with several PCIs the most recent dated one decides"),
+  IMAGING_FLAG_SCENARIOS(
+      "2023 imaging scenarios 39, 40 and 45 apply to a surveillance question when incompleteRevascularization,"
+          + " priorPci[].highRisk or patient.silentIschemiaRisk is documented true; without them they do not apply"),
+  IMAGING_SCENARIO_SELECTION(
+      "2023 imaging Table 2.2 applies to a stable, asymptomatic patient with a prior CABG or PCI; the scenario comes"
+          + " from imaging.question (SURVEILLANCE: 39-45, VIABILITY: 46, GRAFT_PATENCY: 47, with a prior CABG)"),
+  ACR_VARIANT_SELECTION(
+      "ACR variants are chosen from imaging.question, symptoms, cadProbability and the optional fields acuity,"
+          + " suspectedCondition, acsProbability, ischemiaExcluded and heartFailureStatus"
+          + " (criteria/imaging/acr-variant-selection.csv); a request that fits no variant gets no ACR finding"),
+  ACR_ASYMPTOMATIC_RISK(
+      "ACR 'Asymptomatic patient at risk': the ACR risk category is read from imaging.cadProbability, and the"
+          + " topic applies only without a prior CABG or PCI"),
+  ACR_POSSIBLE_ACS_HIGH(
+      "ACR 'Chest pain, possible ACS', high probability: also applies to diagnosed unstable angina and NSTEMI, not"
+          + " to STEMI"),
+  ACR_SEVERAL_PROCEDURES(
+      "Where an ACR variant rates several published procedures that map to one request type (e.g. stress MRI with"
+          + " inotropic or vasodilator stress), every one is reported and the least favourable decides"),
   ANATOMY_PATTERN_WHAT_IF(
       "When anatomy is unknown, the what-if considers representative anatomy patterns (no significant disease, 1-2"
           + " vessels with or without proximal LAD, three vessels, left main, a single CTO)");
+
+  /** The criteria an interpretation concerns: a finding names the case-level interpretations of its own domain. */
+  public enum Domain { REVASCULARIZATION, IMAGING }
 
   private final String text;
 
   Interpretation(String text) {
     this.text = text;
+  }
+
+  public Domain domain() {
+    return name().startsWith("IMAGING_") || name().startsWith("ACR_") ? Domain.IMAGING : Domain.REVASCULARIZATION;
   }
 
   public String id() {

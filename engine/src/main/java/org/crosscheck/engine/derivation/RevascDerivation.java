@@ -30,8 +30,9 @@ import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
- * Derives the categories of the 2012 revascularization criteria from a validated case (definitions.md). Plain Java,
- * no rules: its result is reported in the output ({@code derived}) so that a reviewer sees what the rating used.
+ * Derives the categories of the criteria from a validated case: the 2012 revascularization criteria here
+ * (definitions.md), the imaging criteria in {@link ImagingDerivation}. Plain Java, no rules: its result is reported
+ * in the output ({@code derived}) so that a reviewer sees what the rating used.
  */
 public final class RevascDerivation {
 
@@ -136,12 +137,13 @@ public final class RevascDerivation {
       }
     }
 
+    ImagingCategories imaging = ImagingDerivation.derive(c, unknowns, notes);
     return new DerivedCase(
         c.request().procedure(), c.request().urgency(), setting, column, stress.risk(), stress.test(), therapy,
         lvFunction, lvef, anatomyCategories, burden, syntax, priorCabg != null, grafts, timing, instability, timi,
         p != null && Boolean.TRUE.equals(p.cardiogenicShock()),
         p != null && Boolean.TRUE.equals(p.persistentIschemicSymptoms()), reperfusion,
-        targetRelation(c, acs, notes), span, phase, unknowns, notes.interpretations(), notes.warnings());
+        targetRelation(c, acs, notes), span, phase, imaging, unknowns, notes.interpretations(), notes.warnings());
   }
 
   private static SymptomColumn column(Presentation p) {

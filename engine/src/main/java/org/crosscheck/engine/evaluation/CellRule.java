@@ -30,6 +30,7 @@ record CellRule(
     String cabgRating,
     String cabgScore,
     List<Interpretation> interpretations,
+    Interpretation.Domain domain,
     String criterion,
     String key) {
 
@@ -57,7 +58,10 @@ record CellRule(
     String ruleId = space > 0 ? rule.getName().substring(0, space) : rule.getName();
     return new CellRule(ruleSet, rule.getName(), ruleId, indication, number, column, text(meta, "rating"),
         text(meta, "score"), text(meta, "pciRating"), text(meta, "pciScore"), text(meta, "cabgRating"),
-        text(meta, "cabgScore"), Collections.unmodifiableList(interpretations), id + "/" + indication,
+        text(meta, "cabgScore"), Collections.unmodifiableList(interpretations),
+        ruleSet.info().procedures().contains("PCI") ? Interpretation.Domain.REVASCULARIZATION
+            : Interpretation.Domain.IMAGING,
+        id + "/" + indication,
         id + "/" + indication + "/" + column);
   }
 
@@ -72,6 +76,8 @@ record CellRule(
   }
 
   Tier tier() {
-    return Tier.ofLetter(rating);
+    return Tier.ofRating(rating);
   }
+
+
 }

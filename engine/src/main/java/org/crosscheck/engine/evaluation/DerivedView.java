@@ -39,4 +39,16 @@ public record DerivedView(
     String reperfusion,
     String targetRelation,
     String targetSpan,
-    String hospitalPhase) {}
+    String hospitalPhase,
+    String imagingSymptoms,
+    String imagingQuestion,
+    String cadProbability,
+    String suspectedCondition,
+    String acuity,
+    String acsProbability,
+    String ischemiaStatus,
+    String heartFailureStatus,
+    String timeSinceCabg,
+    String timeSincePci,
+    Boolean priorRevascularization,
+    Integer daysSinceSameTest) {}

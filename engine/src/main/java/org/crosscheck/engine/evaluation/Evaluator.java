@@ -19,6 +19,8 @@ import org.crosscheck.engine.evaluation.Evaluation.WhatIf;
 import org.crosscheck.engine.evaluation.Evaluation.WouldBe;
 import org.crosscheck.engine.facts.PolicySettings;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.Tier;
+import org.crosscheck.engine.ruleset.CriteriaCell;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 
@@ -29,6 +31,8 @@ import org.crosscheck.engine.ruleset.RuleSetCatalog;
  * sets.
  */
 public final class Evaluator {
+
+  private static final String NO_TEST = "no test";
 
   private final RuleSetCatalog catalog;
   private final RuleRunner runner;
@@ -98,13 +102,17 @@ public final class Evaluator {
   /** Derives, rates and decides each case (all scenarios of all cases in one run). */
   private void run(List<CaseWork> work) {
     List<Scenario> scenarios = new ArrayList<>();
+    List<RuleRunner.PolicyContext> contexts = new ArrayList<>();
     for (CaseWork w : work) {
       w.first = scenarios.size();
+      RuleRunner.PolicyContext context = new RuleRunner.PolicyContext(w.derived.imaging().daysSinceSameTest(),
+          w.derived.imaging().newOrWorseningSymptoms());
       for (Completion c : w.completions) {
         scenarios.add(Completions.scenario(scenarios.size(), w.derived, c));
+        contexts.add(context);
       }
     }
-    List<ScenarioResult> results = runner.run(scenarios);
+    List<ScenarioResult> results = runner.run(scenarios, contexts);
     for (CaseWork w : work) {
       w.decision = DecisionAssembler.decide(w.derived, w.completions,
           results.subList(w.first, w.first + w.completions.size()), w.enumerated);
@@ -135,7 +143,31 @@ public final class Evaluator {
               new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
         }
       }
+      if (!changes.get(i).isEmpty()) {
+        list.addAll(noTest(work.get(i).decision));
+      }
       out.add(list);
+    }
+    return out;
+  }
+
+  /**
+   * Where the criteria rate not testing (the 2023 imaging table's "no test" column) appropriate for the scenario
+   * of a reviewed imaging request, the what-if says so: there is no request to evaluate, only the published cell.
+   */
+  private static List<WhatIf> noTest(CaseDecision decision) {
+    List<WhatIf> out = new ArrayList<>();
+    for (MatchedCell m : decision.findings()) {
+      CriteriaCell cell = m.rule().ruleSet().cell(m.rule().indication(), NO_TEST);
+      String key = m.rule().criterion() + "/" + NO_TEST;
+      if (cell != null && out.stream().noneMatch(w -> w.wouldBe().criteria().contains(key))) {
+        if (cell.rating() != null && Tier.ofRating(cell.rating()) == Tier.APPROPRIATE) {
+          out.add(new WhatIf("no test: " + m.rule().ruleSet().info().id() + " rates not testing " + cell.rating()
+              + (cell.score() == null ? "" : " (" + cell.score() + ")") + " for " + m.rule().ruleSet().info().itemName()
+              + " " + m.rule().indication(), "request.procedure",
+              new WouldBe(Tier.APPROPRIATE.name(), null, List.of(key))));
+        }
+      }
     }
     return out;
   }

@@ -47,12 +47,12 @@ final class Findings {
     String table = published == null ? "" : ", " + published.tableShortName();
     return new Finding(
         info.id(), rule.indication(), rule.column(), procedure, letter, parseScore(score),
-        Tier.ofLetter(letter).name(),
+        Tier.ofRating(letter).name(),
         description(published, rule),
-        info.citation() + table + ", indication " + rule.indication(),
+        info.citation() + table + ", " + info.itemName() + " " + rule.indication(),
         published == null ? null : published.verification(),
         rule.ruleId(),
-        interpretations(rule.interpretations(), d.interpretations()));
+        interpretations(rule, d.interpretations()));
   }
 
   /**
@@ -72,13 +72,14 @@ final class Findings {
     if (score == null || score.equals("NR")) {
       return null;
     }
-    return Integer.valueOf(score);
+    return score.isBlank() ? null : Integer.valueOf(score);
   }
 
-  private static List<String> interpretations(List<Interpretation> ruleLevel, List<Interpretation> caseLevel) {
+  /** The rule's own interpretations and the case-level ones of the rule's domain (revascularization or imaging). */
+  private static List<String> interpretations(CellRule rule, List<Interpretation> caseLevel) {
     Set<Interpretation> all = EnumSet.noneOf(Interpretation.class);
-    all.addAll(caseLevel);
-    all.addAll(ruleLevel);
+    caseLevel.stream().filter(i -> i.domain() == rule.domain()).forEach(all::add);
+    all.addAll(rule.interpretations());
     List<String> ids = new ArrayList<>(all.size());
     all.forEach(i -> ids.add(i.id()));
     return ids;

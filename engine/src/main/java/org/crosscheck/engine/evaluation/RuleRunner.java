@@ -31,6 +31,8 @@ final class RuleRunner {
   private final List<LoadedRuleSet> criteria;
   private final LoadedRuleSet policy;
   private final PolicySettings settings;
+  /** Criteria rule set ids in decision precedence: the policy's list, then the others in catalog order. */
+  private final List<String> precedence;
   /** The rules of each criteria package, by rule name, with their metadata read once. */
   private final Map<String, Map<String, CellRule>> rules = new HashMap<>();
 
@@ -38,6 +40,13 @@ final class RuleRunner {
     this.criteria = List.copyOf(criteria);
     this.policy = policy;
     this.settings = settings;
+    List<String> order = new ArrayList<>(settings.criteriaPrecedence());
+    criteria.forEach(r -> {
+      if (!order.contains(r.info().id())) {
+        order.add(r.info().id());
+      }
+    });
+    this.precedence = List.copyOf(order);
     for (LoadedRuleSet ruleSet : criteria) {
       Map<String, CellRule> byName = new HashMap<>();
       ruleSet.kieBase().getKiePackage(ruleSet.info().packageName()).getRules()
@@ -46,8 +55,11 @@ final class RuleRunner {
     }
   }
 
-  /** The result of each scenario, in the order given. Scenario ids must be unique within the call. */
-  List<ScenarioResult> run(List<Scenario> scenarios) {
+  /**
+   * The result of each scenario, in the order given. Scenario ids must be unique within the call; each scenario
+   * comes with the facts of its case that only the policy uses.
+   */
+  List<ScenarioResult> run(List<Scenario> scenarios, List<PolicyContext> contexts) {
     Map<Integer, List<MatchedCell>> matches = new HashMap<>();
     for (LoadedRuleSet ruleSet : criteria) {
       for (CriterionMatch m : fire(ruleSet.kieBase(), scenarios, CriterionMatch.class)) {
@@ -57,10 +69,11 @@ final class RuleRunner {
     }
     List<PolicyCase> cases = new ArrayList<>(scenarios.size() + 1);
     Map<Integer, Tier> tiers = new HashMap<>();
-    for (Scenario s : scenarios) {
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
       List<MatchedCell> cells = matches.computeIfAbsent(s.id(), k -> new ArrayList<>());
       cells.sort(MatchedCell.ORDER);
-      PolicyCase pc = policyCase(s, cells);
+      PolicyCase pc = policyCase(s, cells, contexts.get(i));
       tiers.put(s.id(), pc.tier());
       cases.add(pc);
     }
@@ -100,8 +113,16 @@ final class RuleRunner {
     }
   }
 
-  private static PolicyCase policyCase(Scenario s, List<MatchedCell> cells) {
-    Tier worst = null;
+  /** What the policy needs of a scenario besides its categories (the repeat-test facts of its case). */
+  record PolicyContext(Integer daysSinceSameTest, boolean newOrWorseningSymptoms) {}
+
+  /**
+   * The policy's view of a scenario. The tier comes from the first criteria rule set, in the policy's precedence,
+   * that rates the request: the least favourable of its rating rows. NR rows alone give NOT_RATED; no row gives
+   * NO_CRITERIA_APPLY. Method rows (62-67) only compare PCI with CABG.
+   */
+  private PolicyCase policyCase(Scenario s, List<MatchedCell> cells, PolicyContext context) {
+    Map<String, Tier> worstByRuleSet = new HashMap<>();
     boolean notRated = false;
     Tier pci = null;
     Tier cabg = null;
@@ -114,20 +135,28 @@ final class RuleRunner {
         Tier t = rule.tier();
         if (t == Tier.NOT_RATED) {
           notRated = true;
-        } else if (worst == null || t.isLessFavourableThan(worst)) {
-          worst = t;
+        } else {
+          worstByRuleSet.merge(rule.ruleSet().info().id(), t, RuleRunner::leastFavourable);
         }
       } else if (rule.pciRating() != null) {
-        pci = leastFavourable(pci, Tier.ofLetter(rule.pciRating()));
-        cabg = leastFavourable(cabg, Tier.ofLetter(rule.cabgRating()));
+        pci = leastFavourable(pci, Tier.ofRating(rule.pciRating()));
+        cabg = leastFavourable(cabg, Tier.ofRating(rule.cabgRating()));
         method = method == null ? rule.criterion() : method;
       }
     }
-    Tier tier = worst != null ? worst : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
-    return new PolicyCase(s.id(), s.procedure(), s.urgency(), tier, criteria, pci, cabg, method);
+    String deciding = null;
+    for (String id : precedence) {
+      if (worstByRuleSet.containsKey(id)) {
+        deciding = id;
+        break;
+      }
+    }
+    Tier tier = deciding != null ? worstByRuleSet.get(deciding) : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
+    return new PolicyCase(s.id(), s.procedure(), s.urgency(), tier, criteria, pci, cabg, method, deciding,
+        context.daysSinceSameTest(), context.newOrWorseningSymptoms());
   }
 
-  private static Tier leastFavourable(Tier a, Tier b) {
+  static Tier leastFavourable(Tier a, Tier b) {
     return a == null || b.isLessFavourableThan(a) ? b : a;
   }
 

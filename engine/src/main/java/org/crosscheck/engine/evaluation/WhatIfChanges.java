@@ -19,7 +19,8 @@ import org.crosscheck.engine.facts.TherapyLevel;
 /**
  * Single documented changes to a case that a requester could make, tried when a request goes to review: an FFR
  * result for an intermediate lesion, a noninvasive test where none was done, maximal anti-ischemic therapy, CABG
- * instead of PCI. Only the changes that change the outcome are reported.
+ * instead of PCI; for an imaging request, another test in its place. Only the changes that change the outcome are
+ * reported.
  */
 final class WhatIfChanges {
 
@@ -30,7 +31,16 @@ final class WhatIfChanges {
 
   private WhatIfChanges() {}
 
+  /** The request types the imaging criteria rate, in the order a what-if lists them. */
+  static final List<Procedure> IMAGING = List.of(Procedure.EXERCISE_ECG, Procedure.STRESS_ECHO,
+      Procedure.STRESS_SPECT_MPI, Procedure.STRESS_PET_MPI, Procedure.STRESS_CMR, Procedure.CCTA,
+      Procedure.CAC_SCORING, Procedure.CORONARY_ANGIOGRAPHY);
+
   static List<Change> of(CaseFile c, DerivedCase d) {
+    Procedure requested = c.request().procedure();
+    if (requested != Procedure.PCI && requested != Procedure.CABG) {
+      return imagingAlternatives(c, requested);
+    }
     List<Change> changes = new ArrayList<>();
     if (c.anatomy() != null && c.anatomy().lesions() != null) {
       List<Lesion> lesions = c.anatomy().lesions();
@@ -66,6 +76,18 @@ final class WhatIfChanges {
     if (c.request().procedure() == Procedure.PCI) {
       changes.add(new Change("CABG requested instead of PCI (heart-team decision)", "request.procedure",
           c.withRequest(c.request().withProcedure(Procedure.CABG))));
+    }
+    return changes;
+  }
+
+  /** For an imaging request held for review: the other tests, each tried in its place. */
+  private static List<Change> imagingAlternatives(CaseFile c, Procedure requested) {
+    List<Change> changes = new ArrayList<>();
+    for (Procedure alternative : IMAGING) {
+      if (alternative != requested) {
+        changes.add(new Change(alternative + " requested instead of " + requested, "request.procedure",
+            c.withRequest(c.request().withProcedure(alternative))));
+      }
     }
     return changes;
   }

@@ -15,6 +15,9 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param pciMethodTier the method-of-revascularization tier for PCI (rows 62-67), or null
  * @param cabgMethodTier the method-of-revascularization tier for CABG, or null
  * @param methodCriterion the method row, as {@code ruleSet/indication}, or null
+ * @param decidingRuleSet the criteria rule set whose rating gives the tier (by the policy's precedence), or null
+ * @param daysSinceSameTest days since the same imaging test was last done, or null
+ * @param newOrWorseningSymptoms symptoms documented new or worse since the last test
  */
 public record PolicyCase(
     int scenario,
@@ -24,7 +27,10 @@ public record PolicyCase(
     List<String> criteria,
     Tier pciMethodTier,
     Tier cabgMethodTier,
-    String methodCriterion) {
+    String methodCriterion,
+    String decidingRuleSet,
+    Integer daysSinceSameTest,
+    boolean newOrWorseningSymptoms) {
 
   public PolicyCase {
     criteria = List.copyOf(criteria);

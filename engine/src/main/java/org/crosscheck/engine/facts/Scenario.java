@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.facts;
 
+import org.crosscheck.engine.casefile.AcsProbability;
+import org.crosscheck.engine.casefile.Acuity;
+import org.crosscheck.engine.casefile.CadProbability;
+import org.crosscheck.engine.casefile.HeartFailureStatus;
+import org.crosscheck.engine.casefile.ImagingQuestion;
+import org.crosscheck.engine.casefile.ImagingSymptoms;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.casefile.Reperfusion;
 import org.crosscheck.engine.casefile.Setting;
+import org.crosscheck.engine.casefile.SuspectedCondition;
 import org.crosscheck.engine.casefile.Urgency;
 
 /**
@@ -26,6 +33,9 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param ungraftedNativeDisease a significant native stenosis in a territory that no graft reaches (56-61)
  * @param shock cardiogenic shock documented (indication 13)
  * @param recurrentIschemia recurrent ischemic symptoms or high-risk stress findings (indication 8)
+ * @param imagingSymptoms symptoms of an imaging request (NONE = asymptomatic)
+ * @param priorRevascularization a prior CABG or PCI
+ * @param exclusionOfIschemia (not named is..., which Drools would read as a getter) whether ischemia is already excluded as the cause (ACR topics), or null
  */
 public record Scenario(
     int id,
@@ -57,4 +67,18 @@ public record Scenario(
     TargetRelation target,
     TargetSpan targetSpan,
     HospitalPhase phase,
-    boolean recurrentIschemia) {}
+    boolean recurrentIschemia,
+    ImagingSymptoms imagingSymptoms,
+    ImagingQuestion imagingQuestion,
+    CadProbability cadProbability,
+    SuspectedCondition suspectedCondition,
+    Acuity acuity,
+    AcsProbability acsProbability,
+    IschemiaStatus exclusionOfIschemia,
+    HeartFailureStatus heartFailureStatus,
+    CabgInterval cabgInterval,
+    PciInterval pciInterval,
+    boolean priorRevascularization,
+    boolean incompleteRevascularization,
+    boolean priorHighRiskPci,
+    boolean silentIschemiaRisk) {}

@@ -6,13 +6,26 @@ package org.crosscheck.engine.ruleset;
  *
  * @param table the source table, e.g. "Table 2: Patients Without Prior Bypass Surgery"
  * @param verification how the cell was checked against the source
+ * @param rating the published rating (letter or wording), or null where the table gives it per procedure
+ * @param score the published 1-9 score, or null
  */
 public record CriteriaCell(
-    String indication, String column, String table, String description, String verification) {
+    String indication,
+    String column,
+    String table,
+    String description,
+    String verification,
+    String rating,
+    String score) {
 
-  /** The table's short name ("Table 2") for a citation. */
+  /** The table as a citation names it: "Table 2" for a numbered table, else the whole title. */
   public String tableShortName() {
     int colon = table.indexOf(':');
-    return colon > 0 ? table.substring(0, colon) : table;
+    return table.startsWith("Table ") && colon > 0 ? table.substring(0, colon) : table;
+  }
+
+  /** A criteria table lists its cells by indication and column ({@code column}, or {@code ccs_column}). */
+  public String key() {
+    return indication + "/" + column;
   }
 }

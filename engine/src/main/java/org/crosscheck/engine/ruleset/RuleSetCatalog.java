@@ -149,14 +149,21 @@ public final class RuleSetCatalog {
         MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema).readValues(in)) {
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
-        CriteriaCell cell = new CriteriaCell(row.get("indication"), row.get("ccs_column"), row.get("table"),
-            row.get("description"), row.get("verification"));
-        cells.put(cell.indication() + "/" + cell.column(), cell);
+        CriteriaCell cell = new CriteriaCell(row.get("indication"), either(row, "column", "ccs_column"),
+            row.get("table"), row.get("description"), row.get("verification"), either(row, "rating", "revasc_rating"),
+            either(row, "score", "revasc_score"));
+        cells.put(cell.key(), cell);
       }
     } catch (IOException e) {
       throw new RuleBaseLoadException("cannot read criteria table " + resource, e);
     }
     return cells;
+  }
+
+  /** A criteria table's column under its generic name or the name the source table uses. */
+  private static String either(Map<String, String> row, String generic, String alias) {
+    String value = row.containsKey(generic) ? row.get(generic) : row.get(alias);
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static <T> T readJson(ClassLoader loader, String resource, Class<T> type) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param sources the resources whose bytes make up {@code sha256}, in order
  * @param expectedRules how many rules the rule base must load; start-up fails otherwise
  * @param settings for a policy, the resource with its default settings
+ * @param itemName what the source calls a row, for citations: indication (default), scenario, variant
  */
 public record RuleSetInfo(
     String id,
@@ -36,6 +37,7 @@ public record RuleSetInfo(
     List<String> sources,
     int expectedRules,
     String settings,
+    String itemName,
     String notes,
     String sha256,
     int loadedRules) {
@@ -43,10 +45,11 @@ public record RuleSetInfo(
   public RuleSetInfo {
     procedures = procedures == null ? List.of() : List.copyOf(procedures);
     sources = sources == null ? List.of() : List.copyOf(sources);
+    itemName = itemName == null ? "indication" : itemName;
   }
 
   RuleSetInfo loaded(String sha, int rules) {
     return new RuleSetInfo(id, version, kind, kbase, packageName, title, developer, citation, published, releaseDate,
-        revisionDate, status, procedures, criteriaTable, sources, expectedRules, settings, notes, sha, rules);
+        revisionDate, status, procedures, criteriaTable, sources, expectedRules, settings, itemName, notes, sha, rules);
   }
 }

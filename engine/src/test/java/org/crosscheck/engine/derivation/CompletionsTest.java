@@ -52,10 +52,33 @@ class CompletionsTest {
         || !c.values().containsKey(Dimension.TIMI_RISK));
   }
 
+  private static final String CCTA = "\"request\": {\"procedure\": \"CCTA\", \"urgency\": \"ELECTIVE\"},"
+      + " \"presentation\": {\"setting\": \"STABLE\"}";
+
   @Test
-  void imagingRequestsCompleteNoRevascularizationCategory() {
-    DerivedCase d = RevascDerivation.derive(Cases.parse("\"request\": {\"procedure\": \"CCTA\", \"urgency\": \"ELECTIVE\"},"
-        + " \"presentation\": {\"setting\": \"STABLE\"}"));
+  void imagingRequestsCompleteOnlyImagingCategories() {
+    List<Completion> completions = Completions.of(RevascDerivation.derive(Cases.parse(CCTA)));
+    assertThat(completions).isNotEmpty().allMatch(c -> c.values().keySet().stream()
+        .allMatch(dim -> Dimension.relevantFor(org.crosscheck.engine.casefile.Procedure.CCTA, Setting.STABLE).contains(dim)));
+  }
+
+  @Test
+  void aFullyDocumentedImagingRequestHasOneScenario() {
+    DerivedCase d = RevascDerivation.derive(Cases.parse(CCTA + ", \"imaging\": {\"question\": \"CHEST_PAIN_EVALUATION\","
+        + " \"symptoms\": \"LIKELY_ANGINAL\", \"cadProbability\": \"HIGH\", \"suspectedCondition\": \"CAD\","
+        + " \"acuity\": \"CHRONIC\"}"));
     assertThat(Completions.of(d)).containsExactly(Completion.NONE);
+  }
+
+  @Test
+  void theAcrFieldsAreCompletedOnlyWhereTheyChooseAVariant() {
+    DerivedCase graft = RevascDerivation.derive(Cases.parse(CCTA + ", \"imaging\": {\"question\": \"GRAFT_PATENCY\","
+        + " \"symptoms\": \"NONE\"}, \"priorCabg\": {\"date\": \"2020-01-01\"}"));
+    assertThat(graft.unknown(Dimension.SUSPECTED_CONDITION)).isNotNull();
+    assertThat(Completions.of(graft)).as("a graft-patency question is no ACR topic").containsExactly(Completion.NONE);
+    DerivedCase acs = RevascDerivation.derive(Cases.parse(CCTA + ", \"imaging\": {\"question\": \"CHEST_PAIN_EVALUATION\","
+        + " \"symptoms\": \"LIKELY_ANGINAL\", \"cadProbability\": \"LOW\", \"suspectedCondition\": \"ACS\"}"));
+    assertThat(Completions.of(acs)).extracting(c -> c.values().keySet())
+        .allMatch(keys -> keys.equals(java.util.Set.of(Dimension.ACS_PROBABILITY)));
   }
 }
