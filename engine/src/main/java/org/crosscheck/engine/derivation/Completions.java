@@ -40,7 +40,8 @@ public final class Completions {
         }
         List<Map<Dimension, Object>> next = new ArrayList<>();
         for (Map<Dimension, Object> p : partial) {
-          if (!dimension.isRelevant(dim -> p.containsKey(dim) ? p.get(dim) : d.known(dim))) {
+          if (!dimension.isRelevant(dim -> p.containsKey(dim) ? p.get(dim) : d.known(dim),
+              d.imaging().priorRevascularization())) {
             next.add(p);
             continue;
           }

@@ -163,14 +163,16 @@ public enum Dimension {
 
   /**
    * Whether this category can choose a criterion, given the values known or already assumed for the others: the
-   * structure of the imaging criteria. The ACR variant fields matter only for the questions the ACR topics cover,
-   * and each only for the suspected conditions whose variants it separates; the time since CABG or PCI only for a
-   * surveillance question (2023 scenarios 41-44).
+   * structure of the imaging criteria. The ACR variant fields matter only for the questions the ACR topics cover
+   * (surveillance only without prior revascularization), and each only for the suspected conditions whose variants
+   * it separates; the time since CABG or PCI only for a surveillance question (2023 scenarios 41-44).
    */
-  public boolean isRelevant(java.util.function.Function<Dimension, Object> valueOf) {
+  public boolean isRelevant(java.util.function.Function<Dimension, Object> valueOf, boolean priorRevascularization) {
     Object question = valueOf.apply(IMAGING_QUESTION);
     Object suspected = valueOf.apply(SUSPECTED_CONDITION);
-    boolean acrQuestion = question == null || ACR_QUESTIONS.contains(question);
+    // surveillance is an ACR question only for the asymptomatic-at-risk topic, which excludes prior revascularization
+    boolean acrQuestion = question == null || (ACR_QUESTIONS.contains(question)
+        && !(question == ImagingQuestion.SURVEILLANCE && priorRevascularization));
     return switch (this) {
       case CAD_PROBABILITY, SUSPECTED_CONDITION -> acrQuestion;
       case ACUITY -> acrQuestion && (suspected == null || ACUITY_MATTERS.contains(suspected));
