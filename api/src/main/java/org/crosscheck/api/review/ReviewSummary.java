@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.review;
+
+import java.time.OffsetDateTime;
+
+/** What a screening shows of its latest review. */
+public record ReviewSummary(
+    String id, ReviewKind kind, ReviewStatus status, boolean expedited, OffsetDateTime dueAt, Decision decision,
+    Alternative alternative, String decidedBy) {}

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.crosscheck.api.audit.AuditTrail;
+import org.crosscheck.api.evaluation.EvaluationService;
+import org.crosscheck.api.review.ReviewService;
+import org.crosscheck.api.security.CurrentUser;
+import org.crosscheck.api.security.Roles;
+import org.crosscheck.api.web.ApiException;
+import org.crosscheck.engine.casefile.CaseFile;
+import org.crosscheck.engine.evaluation.Evaluation;
+import org.crosscheck.engine.json.EvaluationJson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Screenings: a procedure request stored with its evaluation, every version kept; a flagged one opens a review.
+ * An Idempotency-Key makes a retry return the same screening (a different body under the same key is refused, 422).
+ * Reading a stored case is recorded in the audit trail.
+ */
+@Service
+class ScreeningService {
+
+  private static final String ENTITY = "SCREENING";
+
+  private final ScreeningRepository screenings;
+  private final EvaluationService evaluations;
+  private final ReviewService reviews;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  ScreeningService(ScreeningRepository screenings, EvaluationService evaluations, ReviewService reviews,
+      AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    this.screenings = screenings;
+    this.evaluations = evaluations;
+    this.reviews = reviews;
+    this.audit = audit;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** The result of a submission: the screening, and whether it was created now or replayed for a retry. */
+  record Submitted(ScreeningResponse screening, boolean created) {}
+
+  Submitted submit(byte[] body, String idempotencyKey, CurrentUser user) {
+    String sha = sha256(body);
+    if (idempotencyKey != null) {
+      Optional<Screening> existing = screenings.findByIdempotencyKey(idempotencyKey);
+      if (existing.isPresent()) {
+        return replay(existing.get(), sha, user);
+      }
+    }
+    EvaluationService.Evaluated evaluated = evaluations.evaluate(body);
+    try {
+      return new Submitted(tx.execute(status -> create(body, sha, idempotencyKey, evaluated, user)), true);
+    } catch (DuplicateKeyException e) {
+      // a concurrent retry with the same key got there first
+      return replay(screenings.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> e), sha, user);
+    }
+  }
+
+  private Submitted replay(Screening existing, String sha, CurrentUser user) {
+    if (!existing.requestSha256().equals(sha)) {
+      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+          "This Idempotency-Key was used for a different request body (screening " + existing.id() + ")");
+    }
+    if (!existing.submittedBy().equals(user.name())) {
+      throw ApiException.conflict("This Idempotency-Key belongs to another user's request");
+    }
+    return new Submitted(response(existing), false);
+  }
+
+  private ScreeningResponse create(byte[] body, String sha, String key, EvaluationService.Evaluated evaluated,
+      CurrentUser user) {
+    CaseFile c = evaluated.parsed().caseFile();
+    Evaluation e = evaluated.evaluation();
+    OffsetDateTime now = now();
+    Screening screening = new Screening(UUID.randomUUID().toString(), key, sha, c.caseId(),
+        c.request().procedure().name(), c.request().urgency().name(),
+        c.request().requester() == null ? null : c.request().requester().id(),
+        c.request().facility() == null ? null : c.request().facility().id(), user.name(),
+        e.decision().outcome().name(), 1, now, now);
+    screenings.insert(screening);
+    screenings.insertVersion(version(screening.id(), 1, body, e, user, now));
+    audit.record(user.name(), "SCREENING_CREATED", ENTITY, screening.id(), null, state(screening.status(), 1, e));
+    reviews.afterVersion(screening.id(), 1, user.name(), c, e, user.name());
+    return response(screening);
+  }
+
+  /** A stored screening; reading it is audited. A requester sees only the screenings they submitted. */
+  ScreeningResponse get(String id, CurrentUser user) {
+    Screening screening = visible(id, user);
+    audit.record(user.name(), "CASE_READ", ENTITY, id, null, null);
+    return response(screening);
+  }
+
+  List<VersionResponse> versions(String id, CurrentUser user) {
+    visible(id, user);
+    audit.record(user.name(), "CASE_READ", ENTITY, id, null, null);
+    return screenings.versions(id).stream().map(v -> new VersionResponse(v.version(), v.outcome(), v.tier(),
+        v.createdBy(), v.createdAt(), v.caseJson(), v.evaluationJson())).toList();
+  }
+
+  /** Supplies missing or corrected data: a new version, re-evaluated; the review follows (or is cancelled). */
+  ScreeningResponse updateCase(String id, byte[] body, CurrentUser user) {
+    Screening current = visible(id, user);
+    if (!current.submittedBy().equals(user.name()) && !user.has(Roles.ADMIN)) {
+      throw ApiException.forbidden("only the submitter (or an admin) may update the case of screening " + id);
+    }
+    EvaluationService.Evaluated evaluated = evaluations.evaluate(body);
+    Evaluation e = evaluated.evaluation();
+    return tx.execute(status -> {
+      OffsetDateTime now = now();
+      int next = current.currentVersion() + 1;
+      if (!screenings.advance(id, current.currentVersion(), e.decision().outcome().name(), now)) {
+        throw ApiException.conflict("screening " + id + " was updated concurrently; read it again and retry");
+      }
+      screenings.insertVersion(version(id, next, body, e, user, now));
+      ScreeningVersion previous = screenings.version(id, current.currentVersion()).orElseThrow();
+      audit.record(user.name(), "CASE_UPDATED", ENTITY, id, state(previous.outcome(), previous.version(), null),
+          state(e.decision().outcome().name(), next, e));
+      reviews.afterVersion(id, next, current.submittedBy(), evaluated.parsed().caseFile(), e, user.name());
+      return response(screenings.find(id).orElseThrow());
+    });
+  }
+
+  private Screening visible(String id, CurrentUser user) {
+    Screening screening = screenings.find(id).orElseThrow(() -> ApiException.notFound("screening", id));
+    if (!user.readsAll() && !screening.submittedBy().equals(user.name())) {
+      throw ApiException.notFound("screening", id);
+    }
+    return screening;
+  }
+
+  private ScreeningVersion version(String id, int n, byte[] body, Evaluation e, CurrentUser user, OffsetDateTime now) {
+    return new ScreeningVersion(id, n, new String(body, StandardCharsets.UTF_8), EvaluationJson.toJson(e),
+        e.decision().outcome().name(), e.decision().tier(),
+        EvaluationJson.mapper().writeValueAsString(e.decision().missingData()), user.name(), now);
+  }
+
+  private ScreeningResponse response(Screening s) {
+    ScreeningVersion v = screenings.version(s.id(), s.currentVersion()).orElseThrow();
+    List<String> missing = List.of(EvaluationJson.mapper().readValue(v.missingDataJson(), String[].class));
+    return new ScreeningResponse(s.id(), s.caseId(), s.status(), v.tier(), s.currentVersion(), missing,
+        reviews.latestSummary(s.id()).orElse(null), v.evaluationJson(), s.createdAt(), s.updatedAt());
+  }
+
+  /** The audit trail's view of a screening: outcome and version, not the clinical data. */
+  private static String state(String status, int version, Evaluation e) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("status", status);
+    state.put("version", version);
+    if (e != null) {
+      state.put("tier", e.decision().tier());
+      state.put("inputSha256", e.provenance().inputSha256());
+    }
+    return EvaluationJson.mapper().writeValueAsString(state);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

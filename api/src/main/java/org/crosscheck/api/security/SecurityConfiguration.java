@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.security;
+
+import static org.crosscheck.api.security.Roles.ADMIN;
+import static org.crosscheck.api.security.Roles.AUDITOR;
+import static org.crosscheck.api.security.Roles.REQUESTER;
+import static org.crosscheck.api.security.Roles.REVIEWER;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.crosscheck.api.CrosscheckProperties;
+import org.crosscheck.api.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Who may do what. Two modes ({@code crosscheck.security.mode}):
+ * <ul>
+ *   <li>{@code jwt} (production): an OAuth2 resource server; the roles are the values of the token's roles claim
+ *       ({@code crosscheck.security.roles-claim}, default {@code roles}); the issuer or JWK set comes from
+ *       {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}.</li>
+ *   <li>{@code dev} (the default, for a developer's machine): HTTP Basic with built-in users {@code requester},
+ *       {@code requester2}, {@code reviewer}, {@code reviewer2}, {@code auditor}, {@code admin}, all with the password
+ *       {@code crosscheck.security.dev-password}.</li>
+ * </ul>
+ * 401 and 403 are problem+json. Sessions are never created.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, CrosscheckProperties properties) throws Exception {
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/error").permitAll()
+            .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(REQUESTER, REVIEWER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/screenings").hasAnyRole(REQUESTER, ADMIN)
+            .requestMatchers(HttpMethod.PUT, "/api/v1/screenings/*/case").hasAnyRole(REQUESTER, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/v1/screenings/**").hasAnyRole(REQUESTER, REVIEWER, AUDITOR, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/v1/reviews/**").hasAnyRole(REVIEWER, AUDITOR, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/claim", "/api/v1/reviews/*/decision")
+                .hasRole(REVIEWER)
+            .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**").authenticated()
+            .anyRequest().denyAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+    if ("jwt".equals(properties.security().mode())) {
+      http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(roles(properties)))
+          .authenticationEntryPoint(unauthorized()));
+    } else {
+      LOG.warn("Security mode 'dev': HTTP Basic with built-in users. Use crosscheck.security.mode=jwt in production.");
+      http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()));
+    }
+    return http.build();
+  }
+
+  /** Dev mode's built-in users (one per role, two requesters and two reviewers to try the four-eyes rules). */
+  @Bean
+  UserDetailsService users(CrosscheckProperties properties, PasswordEncoder encoder) {
+    String password = encoder.encode(properties.security().devPassword() == null ? "crosscheck"
+        : properties.security().devPassword());
+    return new InMemoryUserDetailsManager(
+        User.withUsername("requester").password(password).roles(REQUESTER).build(),
+        User.withUsername("requester2").password(password).roles(REQUESTER).build(),
+        User.withUsername("reviewer").password(password).roles(REVIEWER).build(),
+        User.withUsername("reviewer2").password(password).roles(REVIEWER).build(),
+        User.withUsername("auditor").password(password).roles(AUDITOR).build(),
+        User.withUsername("admin").password(password).roles(ADMIN).build());
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** JWT roles claim -> ROLE_ authorities (a string or a list of strings); the subject is the user name. */
+  static JwtAuthenticationConverter roles(CrosscheckProperties properties) {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter((Jwt jwt) -> {
+      Object claim = jwt.getClaims().get(properties.security().rolesClaim());
+      Collection<GrantedAuthority> authorities = new ArrayList<>();
+      List<?> values = claim instanceof List<?> list ? list : claim == null ? List.of() : List.of(claim);
+      values.forEach(v -> authorities.add(new SimpleGrantedAuthority("ROLE_" + v.toString().toUpperCase())));
+      return authorities;
+    });
+    return converter;
+  }
+
+  static AuthenticationEntryPoint unauthorized() {
+    return (request, response, e) -> {
+      response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"crosscheck\"");
+      Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
+          "This request needs valid credentials"));
+    };
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, e) -> Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+        "Forbidden", "Your role does not allow " + request.getMethod() + " " + request.getRequestURI()));
+  }
+
+}
