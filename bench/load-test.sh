@@ -13,7 +13,7 @@ seconds=${3:-30}
 port=${PORT:-18080}
 [[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
 log=$(mktemp)
-PORT=$port java -Xms512m -Xmx1g -jar api/target/crosscheck-api.jar > "$log" 2>&1 &
+PORT=$port java -Xms1g -Xmx1g -XX:+UseParallelGC -jar api/target/crosscheck-api.jar > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -47,7 +47,8 @@ public final class HttpLoadTest {
       cases.add(JSON.writeValueAsBytes(JSON.readTree(pretty)));
     }
     ExecutorService executor = Executors.newFixedThreadPool(16);
-    HttpClient client = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     String auth = "Basic " + Base64.getEncoder().encodeToString(("requester:" + System.getProperty("password",
         "crosscheck")).getBytes(StandardCharsets.UTF_8));
     URI uri = URI.create(base + (screenings ? "/api/v1/screenings" : "/api/v1/evaluations"));
@@ -57,6 +58,7 @@ public final class HttpLoadTest {
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     Map<String, List<String>> idsByKey = new ConcurrentHashMap<>();
     List<CompletableFuture<?>> inFlight = new ArrayList<>(total * 2);
+    java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
     String run = Long.toHexString(System.nanoTime());
     long interval = TimeUnit.SECONDS.toNanos(1) / rate;
     long start = System.nanoTime();
@@ -78,6 +80,9 @@ public final class HttpLoadTest {
         inFlight.add(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
           latencies[recorded.getAndIncrement()] = System.nanoTime() - due;
           int status = e != null ? -1 : r.statusCode();
+          if (e != null && firstError.compareAndSet(null, e.toString())) {
+            System.err.println("first error: " + e);
+          }
           statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
           if (screenings && e == null && (status == 200 || status == 201)) {
             idsByKey.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
