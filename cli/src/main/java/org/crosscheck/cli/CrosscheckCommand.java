@@ -4,14 +4,15 @@ package org.crosscheck.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code crosscheck}: evaluate cases against the appropriateness criteria; list the rule sets. */
+/** {@code crosscheck}: evaluate cases against the appropriateness criteria; list the rule sets; audit; synth. */
 @Command(
     name = "crosscheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Appropriateness criteria for coronary revascularization and cardiac imaging: rate a request and"
         + " decide whether it needs a second review.",
-    subcommands = {EvaluateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, RulesCommand.class, AuditCommand.class, SynthCommand.class,
+        CommandLine.HelpCommand.class})
 public final class CrosscheckCommand implements Runnable {
 
   /** Exit status for invalid input (a file or a field). */

@@ -14,6 +14,7 @@ import org.crosscheck.engine.evaluation.EngineOptions;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
+import org.crosscheck.engine.ruleset.PolicySettingsFiles;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (policy != null) {
       try {
         String defaults = RuleSetCatalog.load().policy(options.policyId()).info().settings();
-        options = options.withPolicySettings(PolicyFiles.read(policy, defaults));
+        options = options.withPolicySettings(PolicySettingsFiles.read(policy, defaults));
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         err.flush();

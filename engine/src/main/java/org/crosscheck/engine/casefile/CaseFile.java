@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Optional fields added to format v1 for the imaging criteria: {@code incompleteRevascularization} (documented
  * true: the last revascularization left significant disease untreated) and {@code priorImaging} (earlier cardiac
- * imaging tests, for the repeat-test policy).
+ * imaging tests, for the repeat-test policy). {@code recordedReview} (optional, for audits of historical cases) is
+ * what a clinician reviewer recorded; evaluation ignores it.
  *
  * <p>{@code title} and {@code expected} are used by the clinical vignettes only; evaluation ignores them.
  */
@@ -30,6 +31,7 @@ public record CaseFile(
     ImagingContext imaging,
     Boolean incompleteRevascularization,
     List<PriorImaging> priorImaging,
+    RecordedReview recordedReview,
     String title,
     Expected expected) {
 
@@ -45,21 +47,21 @@ public record CaseFile(
 
   public CaseFile withRequest(ProcedureRequest value) {
     return new CaseFile(caseId, asOf, patient, value, presentation, therapy, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
   }
 
   public CaseFile withTherapy(Therapy value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, value, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
   }
 
   public CaseFile withStressTests(List<StressTest> value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, therapy, value, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
   }
 
   public CaseFile withAnatomy(Anatomy value) {
     return new CaseFile(caseId, asOf, patient, request, presentation, therapy, stressTests, value, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, title, expected);
+        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
   }
 }

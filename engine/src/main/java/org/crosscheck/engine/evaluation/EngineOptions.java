@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.evaluation;
 
+import java.util.List;
 import org.crosscheck.engine.facts.PolicySettings;
 
 /**
@@ -10,20 +11,34 @@ import org.crosscheck.engine.facts.PolicySettings;
  * @param policyId the review policy rule set to apply
  * @param policySettings a payer's settings, or null for the policy's defaults
  * @param whatIf compute what-if alternatives for requests that pend or go to review
+ * @param ruleSets the criteria rule sets to apply (ids), or null for all
  */
-public record EngineOptions(String policyId, PolicySettings policySettings, boolean whatIf) {
+public record EngineOptions(String policyId, PolicySettings policySettings, boolean whatIf, List<String> ruleSets) {
 
   public static final String DEFAULT_POLICY = "review-policy-default";
 
+  public EngineOptions {
+    ruleSets = ruleSets == null ? null : List.copyOf(ruleSets);
+  }
+
+  public EngineOptions(String policyId, PolicySettings policySettings, boolean whatIf) {
+    this(policyId, policySettings, whatIf, null);
+  }
+
   public static EngineOptions defaults() {
-    return new EngineOptions(DEFAULT_POLICY, null, true);
+    return new EngineOptions(DEFAULT_POLICY, null, true, null);
   }
 
   public EngineOptions withPolicySettings(PolicySettings settings) {
-    return new EngineOptions(policyId, settings, whatIf);
+    return new EngineOptions(policyId, settings, whatIf, ruleSets);
   }
 
   public EngineOptions withWhatIf(boolean value) {
-    return new EngineOptions(policyId, policySettings, value);
+    return new EngineOptions(policyId, policySettings, value, ruleSets);
+  }
+
+  /** Only these criteria rule sets (ids); null for all that are on the classpath. */
+  public EngineOptions withRuleSets(List<String> ids) {
+    return new EngineOptions(policyId, policySettings, whatIf, ids);
   }
 }

@@ -44,12 +44,26 @@ public final class Evaluator {
     LoadedRuleSet policy = catalog.policy(options.policyId());
     PolicySettings settings = options.policySettings() != null ? options.policySettings()
         : RuleSetCatalog.readResource(policy.info().settings(), PolicySettings.class);
-    this.runner = new RuleRunner(catalog.criteria(), policy, settings);
+    List<LoadedRuleSet> criteria = criteria(catalog, options.ruleSets());
+    this.runner = new RuleRunner(criteria, policy, settings);
     List<RuleSetRef> refs = new ArrayList<>();
-    catalog.criteria().forEach(r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
+    criteria.forEach(r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
     refs.add(new RuleSetRef(policy.info().id(), policy.info().version(), policy.info().sha256()));
     this.provenanceTemplate = new Provenance(engineVersion(), refs, null);
     this.whatIf = options.whatIf();
+  }
+
+  private static List<LoadedRuleSet> criteria(RuleSetCatalog catalog, List<String> ids) {
+    if (ids == null) {
+      return catalog.criteria();
+    }
+    List<LoadedRuleSet> chosen = new ArrayList<>();
+    for (String id : ids) {
+      chosen.add(catalog.criteria().stream().filter(r -> r.info().id().equals(id)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no criteria rule set '" + id + "'; loaded: "
+              + catalog.criteria().stream().map(r -> r.info().id()).toList())));
+    }
+    return chosen;
   }
 
   /** An evaluator over the rule sets found on the classpath; fails fast when a rule base does not load whole. */
@@ -63,6 +77,11 @@ public final class Evaluator {
 
   public RuleSetCatalog catalog() {
     return catalog;
+  }
+
+  /** The engine version and the rule sets (id, version, SHA-256) every evaluation of this evaluator cites. */
+  public Provenance provenance() {
+    return provenanceTemplate;
   }
 
   public Evaluation evaluate(ParsedCase parsed) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.crosscheck.cli;
+package org.crosscheck.engine.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,20 +17,34 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads a payer's review policy settings: a JSON object with any of the fields of the policy's
  * {@code default-settings.json}; the fields it leaves out keep their default. An unknown field is an error.
  */
-final class PolicyFiles {
+public final class PolicySettingsFiles {
 
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
-  private PolicyFiles() {}
+  private PolicySettingsFiles() {}
 
   /** The settings, or an {@link IllegalArgumentException} whose message names the file and the problem. */
-  static PolicySettings read(Path file, String defaultsResource) {
+  public static PolicySettings read(Path file, String defaultsResource) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": not a valid policy settings file: " + e, e);
+    }
+    return parse(bytes, file.toString(), defaultsResource);
+  }
+
+  /**
+   * Settings from the bytes of a settings file named {@code file} (for messages), over the defaults resource;
+   * an {@link IllegalArgumentException} names the file and the problem.
+   */
+  public static PolicySettings parse(byte[] json, String file, String defaultsResource) {
     try {
       ObjectNode settings = (ObjectNode) defaults(defaultsResource);
-      JsonNode payer = JSON.readTree(Files.readAllBytes(file));
+      JsonNode payer = JSON.readTree(json);
       if (!payer.isObject()) {
         throw new IllegalArgumentException(file + ": not a valid policy settings file: expected a JSON object");
       }
@@ -49,7 +63,7 @@ final class PolicyFiles {
   }
 
   private static JsonNode defaults(String resource) throws IOException {
-    try (InputStream in = PolicyFiles.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = PolicySettingsFiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("default settings not found: " + resource);
       }

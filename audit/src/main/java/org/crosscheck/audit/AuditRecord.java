@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.audit;
+
+import java.io.Serializable;
+import java.util.List;
+import org.crosscheck.engine.casefile.CaseFile;
+import org.crosscheck.engine.casefile.Party;
+import org.crosscheck.engine.evaluation.Evaluation;
+import org.crosscheck.engine.evaluation.Finding;
+
+/**
+ * One evaluated case as a flat row ({@code evaluations.csv}) and the unit of the audit's aggregates.
+ *
+ * @param criteria the criteria the decision rests on, {@code ruleSet/criterion} (findings of the decision's tier)
+ * @param reasons the decision's reason codes
+ * @param recordedAppropriate what a reviewer recorded ({@code recordedReview.appropriate}), or null
+ */
+public record AuditRecord(
+    String source,
+    long line,
+    String caseId,
+    String procedureDate,
+    String quarter,
+    String provider,
+    String facility,
+    String procedure,
+    String urgency,
+    CaseCategory category,
+    String outcome,
+    String tier,
+    List<String> criteria,
+    List<String> reasons,
+    List<String> missingData,
+    Boolean recordedAppropriate) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The CSV columns, in order. */
+  public static final List<String> COLUMNS = List.of("source", "line", "caseId", "procedureDate", "quarter",
+      "provider", "facility", "procedure", "urgency", "category", "outcome", "tier", "criteria", "reasons",
+      "missingData", "recordedAppropriate");
+
+  public AuditRecord {
+    criteria = List.copyOf(criteria);
+    reasons = List.copyOf(reasons);
+    missingData = List.copyOf(missingData);
+  }
+
+  public static AuditRecord of(String source, long line, CaseFile c, Evaluation e) {
+    String tier = e.decision().tier();
+    List<String> criteria = e.findings().stream().filter(f -> tier != null && tier.equals(f.tier()))
+        .map(AuditRecord::criterion).distinct().toList();
+    return new AuditRecord(source, line, c.caseId(), c.asOf().toString(), quarterOf(c.asOf()),
+        id(c.request() == null ? null : c.request().requester()),
+        id(c.request() == null ? null : c.request().facility()),
+        c.request() == null || c.request().procedure() == null ? null : c.request().procedure().name(),
+        c.request() == null || c.request().urgency() == null ? null : c.request().urgency().name(),
+        CaseCategory.of(c), e.decision().outcome().name(), tier, criteria,
+        e.decision().reasons().stream().map(Evaluation.Reason::code).toList(), e.decision().missingData(),
+        c.recordedReview() == null ? null : c.recordedReview().appropriate());
+  }
+
+  /** {@link AuditDefinition#QUARTER}: e.g. {@code 2025-Q3}. */
+  public static String quarterOf(java.time.LocalDate date) {
+    return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+  }
+
+  private static String criterion(Finding f) {
+    return f.ruleSet() + "/" + f.criterion();
+  }
+
+  private static String id(Party party) {
+    return party == null || party.id() == null || party.id().isBlank() ? AuditDefinition.NOT_RECORDED : party.id();
+  }
+
+  /** The row's cells, in {@link #COLUMNS} order; lists are joined with {@code ;}. */
+  public List<String> cells() {
+    return java.util.Arrays.asList(source, Long.toString(line), caseId, procedureDate, quarter, provider, facility,
+        procedure, urgency, category.name(), outcome, tier, String.join(";", criteria), String.join(";", reasons),
+        String.join(";", missingData), recordedAppropriate == null ? null : recordedAppropriate.toString());
+  }
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crosscheck.audit.input.InputRecord;
+import org.crosscheck.audit.input.Inputs;
+import org.crosscheck.audit.input.RecordReader;
+import org.crosscheck.audit.output.AuditFiles;
+import org.crosscheck.audit.output.RecordWriter;
+import org.crosscheck.audit.report.HtmlReport;
+import org.crosscheck.engine.evaluation.Evaluator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An audit on this machine: streams the inputs in chunks, evaluates the chunks on {@code threads} workers (one rule
+ * session per chunk), writes every record's outcome in input order, counts into {@link AuditAggregates}, then writes
+ * {@code summary.json} and {@code report.html}. Memory is bounded by the chunks in flight, whatever the input size.
+ */
+public final class AuditRun {
+
+  /** Cases per rule session (STACK-NOTES: ~1,000 a session is the sweet spot). */
+  public static final int CHUNK = 1000;
+
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /** Called from the reading thread after each written chunk. */
+  public interface Progress {
+    void update(long records, long bytesRead, long bytesTotal);
+  }
+
+  private final Evaluator evaluator;
+  private final int threads;
+
+  public AuditRun(Evaluator evaluator, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    this.evaluator = evaluator;
+    this.threads = threads;
+  }
+
+  /**
+   * Audits the inputs into {@code out}. Inputs are all opened (and CSV headers checked) before anything is
+   * evaluated; a bad record is written to {@code errors.ndjson} and the run goes on.
+   */
+  public AuditSummary run(List<Path> inputs, Path out, Progress progress) throws IOException {
+    long bytesTotal = 0;
+    for (Path in : inputs) {
+      Inputs.open(in).close();
+      bytesTotal += Files.size(in);
+    }
+    AuditAggregates totals = new AuditAggregates();
+    ChunkProcessor processor = new ChunkProcessor(evaluator);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "audit-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+    long records = 0;
+    long bytesDone = 0;
+    try (RecordWriter writer = new RecordWriter(out)) {
+      for (Path in : inputs) {
+        try (RecordReader reader = Inputs.open(in)) {
+          List<InputRecord> chunk = new ArrayList<>(CHUNK);
+          InputRecord r;
+          while ((r = reader.next()) != null) {
+            chunk.add(r);
+            if (chunk.size() == CHUNK) {
+              inFlight.add(submit(pool, processor, chunk));
+              chunk = new ArrayList<>(CHUNK);
+              while (inFlight.size() > 2 * threads) {
+                records += write(inFlight.poll(), writer, totals);
+                progress.update(records, bytesDone + reader.bytesRead(), bytesTotal);
+              }
+            }
+          }
+          if (!chunk.isEmpty()) {
+            inFlight.add(submit(pool, processor, chunk));
+          }
+          bytesDone += reader.bytesRead();
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        records += write(inFlight.poll(), writer, totals);
+        progress.update(records, bytesDone, bytesTotal);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    AuditSummary summary = AuditStatistics.summarize(totals, inputs.stream().map(Path::toString).toList(),
+        evaluator.provenance().engineVersion(),
+        evaluator.provenance().ruleSets().stream().map(r -> r.id() + " " + r.version()).toList());
+    writeSummary(summary, out);
+    return summary;
+  }
+
+  /** Writes {@code summary.json} and {@code report.html}. */
+  public static void writeSummary(AuditSummary summary, Path out) throws IOException {
+    try (OutputStream s = Files.newOutputStream(out.resolve(AuditFiles.SUMMARY))) {
+      JSON.writeValue(s, summary);
+    }
+    Files.writeString(out.resolve(AuditFiles.REPORT), HtmlReport.render(summary));
+  }
+
+  public static byte[] summaryJson(AuditSummary summary) {
+    return JSON.writeValueAsBytes(summary);
+  }
+
+  private record Chunk(List<ProcessedRecord> records, AuditAggregates counts) {}
+
+  private static Future<Chunk> submit(ExecutorService pool, ChunkProcessor processor, List<InputRecord> chunk) {
+    return pool.submit(() -> {
+      List<ProcessedRecord> done = processor.process(chunk);
+      AuditAggregates counts = new AuditAggregates();
+      done.forEach(counts::add);
+      return new Chunk(done, counts);
+    });
+  }
+
+  private static int write(Future<Chunk> future, RecordWriter writer, AuditAggregates totals) throws IOException {
+    Chunk chunk;
+    try {
+      chunk = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("audit interrupted", e);
+    } catch (ExecutionException e) {
+      // ChunkProcessor reports every record; reaching here is a defect (e.g. out of memory), so the run stops
+      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+    }
+    for (ProcessedRecord r : chunk.records()) {
+      writer.write(r);
+    }
+    totals.merge(chunk.counts());
+    return chunk.records().size();
+  }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.audit;
+
+import java.io.Serializable;
+
+/**
+ * What became of one input record: evaluated ({@code evaluationJson} and {@code record}) or rejected
+ * ({@code errorJson} and {@code rejection}). Never both, never neither.
+ */
+public record ProcessedRecord(
+    String source, long line, byte[] evaluationJson, AuditRecord record, byte[] errorJson, Rejection rejection)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why a record was not evaluated. */
+  public enum Rejection {
+    /** The record could not be read as a case (e.g. a CSV row with the wrong number of cells). */
+    UNREADABLE,
+    /** The case was read but is not valid case format v1 (JSON syntax, field types, required fields). */
+    INVALID_CASE,
+    /** The engine failed on a valid case: a defect, reported rather than lost. */
+    ENGINE_ERROR
+  }
+
+  public boolean evaluated() {
+    return record != null;
+  }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.audit.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * NDJSON: one case per line, read as raw bytes (the evaluation's input SHA-256 is of exactly these bytes). A line
+ * ending in CR LF loses its CR; blank lines are not records and are skipped (their line numbers still count).
+ */
+final class NdjsonReader implements RecordReader {
+
+  private final String source;
+  private final InputStream in;
+  private final Inputs.CountingInputStream counted;
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[8192];
+  private long lineNumber;
+
+  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted) {
+    this.source = source;
+    this.in = in;
+    this.counted = counted;
+  }
+
+  @Override
+  public InputRecord next() throws IOException {
+    while (true) {
+      int length = 0;
+      boolean newline = false;
+      while (!newline) {
+        if (position == limit) {
+          limit = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit <= 0) {
+            limit = 0;
+            break;
+          }
+        }
+        int end = position;
+        while (end < limit && buffer[end] != '\n') {
+          end++;
+        }
+        int n = end - position;
+        if (length + n > line.length) {
+          line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+        }
+        System.arraycopy(buffer, position, line, length, n);
+        length += n;
+        newline = end < limit;
+        position = newline ? end + 1 : end;
+      }
+      if (!newline && length == 0) {
+        return null;
+      }
+      lineNumber++;
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
+      }
+      if (!InputRecord.isBlank(line, length)) {
+        return InputRecord.of(source, lineNumber, Arrays.copyOf(line, length));
+      }
+    }
+  }
+
+  @Override
+  public long bytesRead() {
+    return counted.count();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.audit.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.crosscheck.audit.AuditAggregates;
+import org.crosscheck.audit.AuditOptions;
+import org.crosscheck.audit.AuditRecord;
+import org.crosscheck.audit.AuditRun;
+import org.crosscheck.audit.AuditStatistics;
+import org.crosscheck.audit.AuditSummary;
+import org.crosscheck.audit.ChunkProcessor;
+import org.crosscheck.audit.ProcessedRecord;
+import org.crosscheck.audit.input.CsvCaseMapper;
+import org.crosscheck.audit.input.CsvLines;
+import org.crosscheck.audit.input.InputFormat;
+import org.crosscheck.audit.input.InputRecord;
+import org.crosscheck.audit.output.AuditFiles;
+import org.crosscheck.audit.report.HtmlReport;
+import org.crosscheck.engine.evaluation.Evaluator;
+import scala.Tuple2;
+
+/**
+ * The audit as an Apache Spark job, over files on any Hadoop file system (local, HDFS, S3):
+ * <pre>
+ * spark-submit --class org.crosscheck.audit.spark.SparkAudit audit/target/crosscheck-audit-spark.jar \
+ *     --in hdfs:///cases/2025/*.ndjson.gz --out hdfs:///audits/2025 [--rulesets revasc-auc-2012] [--policy FILE]
+ * </pre>
+ * The master defaults to {@code local[*]} when spark-submit does not set one. Inputs are read line by line (NDJSON,
+ * or CSV whose quoted cells do not span lines; gzip by the {@code .gz} suffix), evaluated by {@link ChunkProcessor}
+ * in chunks with one rule base per executor JVM ({@link ExecutorEvaluators}), and written as part files in input
+ * order: {@code evaluations.ndjson/}, {@code errors.ndjson/}, {@code evaluations.csv/}, {@code evaluations.parquet/};
+ * the statistics come from per-partition {@link AuditAggregates} merged on the driver, so {@code summary.json} and
+ * {@code report.html} are those of the CLI for the same input.
+ */
+public final class SparkAudit {
+
+  private SparkAudit() {}
+
+  public static void main(String[] args) throws IOException {
+    Arguments a = Arguments.parse(args);
+    SparkSession.Builder builder = SparkSession.builder().appName("crosscheck-audit");
+    if (!new SparkConf().contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    SparkSession spark = builder.getOrCreate();
+    try {
+      AuditSummary s = run(spark, a.inputs, a.out, a.options);
+      System.out.printf("crosscheck audit: %d records = %d evaluated + %d rejected; outputs in %s%n",
+          s.run().records(), s.run().evaluated(), s.run().rejected(), a.out);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the audit; the output directory must not hold a previous audit's outputs. */
+  public static AuditSummary run(SparkSession spark, List<String> inputs, String out, AuditOptions options)
+      throws IOException {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = sc.hadoopConfiguration();
+    Path outDir = new Path(out);
+    FileSystem outFs = outDir.getFileSystem(hadoop);
+    for (String name : List.of(AuditFiles.EVALUATIONS, AuditFiles.ERRORS, AuditFiles.EVALUATIONS_CSV,
+        AuditFiles.EVALUATIONS_PARQUET, AuditFiles.SUMMARY)) {
+      if (outFs.exists(new Path(outDir, name))) {
+        throw new IllegalArgumentException("output " + new Path(outDir, name) + " exists: choose a new --out");
+      }
+    }
+    // fail fast on the driver: rule bases load whole, rule set ids and policy settings are valid
+    Evaluator driverEvaluator = ExecutorEvaluators.evaluator(options);
+
+    JavaRDD<InputRecord> records = null;
+    for (FileStatus file : expand(inputs, hadoop)) {
+      JavaRDD<InputRecord> r = lines(sc, file, hadoop);
+      records = records == null ? r : records.union(r);
+    }
+    if (records == null) {
+      throw new IllegalArgumentException("no input files match " + inputs);
+    }
+    JavaRDD<ProcessedRecord> processed = records.mapPartitions(part -> process(part, options))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    AuditAggregates totals = processed.mapPartitions(SparkAudit::count).reduce(AuditAggregates::merge);
+
+    processed.filter(ProcessedRecord::evaluated)
+        .map(r -> new String(r.evaluationJson(), StandardCharsets.UTF_8))
+        .saveAsTextFile(new Path(outDir, AuditFiles.EVALUATIONS).toString());
+    processed.filter(r -> !r.evaluated())
+        .map(r -> new String(r.errorJson(), StandardCharsets.UTF_8))
+        .saveAsTextFile(new Path(outDir, AuditFiles.ERRORS).toString());
+    Dataset<Row> rows = spark.createDataFrame(processed.filter(ProcessedRecord::evaluated)
+        .map(r -> row(r.record())), schema());
+    rows.write().option("header", true).csv(new Path(outDir, AuditFiles.EVALUATIONS_CSV).toString());
+    rows.write().parquet(new Path(outDir, AuditFiles.EVALUATIONS_PARQUET).toString());
+    processed.unpersist(false);
+
+    AuditSummary summary = AuditStatistics.summarize(totals, inputs, driverEvaluator.provenance().engineVersion(),
+        driverEvaluator.provenance().ruleSets().stream().map(r -> r.id() + " " + r.version()).toList());
+    try (OutputStream o = outFs.create(new Path(outDir, AuditFiles.SUMMARY), false)) {
+      o.write(AuditRun.summaryJson(summary));
+    }
+    try (OutputStream o = outFs.create(new Path(outDir, AuditFiles.REPORT), false)) {
+      o.write(HtmlReport.render(summary).getBytes(StandardCharsets.UTF_8));
+    }
+    return summary;
+  }
+
+  /** Input paths, globs and directories as the files they name, in the order given (each glob sorted). */
+  static List<FileStatus> expand(List<String> inputs, Configuration hadoop) throws IOException {
+    List<FileStatus> files = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = new Path(input);
+      FileSystem fs = path.getFileSystem(hadoop);
+      FileStatus[] matched = fs.globStatus(path);
+      if (matched == null || matched.length == 0) {
+        throw new IllegalArgumentException("input " + input + ": no such file");
+      }
+      Arrays.sort(matched);
+      for (FileStatus m : matched) {
+        if (m.isDirectory()) {
+          FileStatus[] children = fs.listStatus(m.getPath(), p -> !p.getName().startsWith(".")
+              && !p.getName().startsWith("_"));
+          Arrays.sort(children);
+          files.addAll(Arrays.asList(children));
+        } else {
+          files.add(m);
+        }
+      }
+    }
+    return files;
+  }
+
+  /** One file's records, numbered by line; blank lines are not records; a CSV header is checked here. */
+  private static JavaRDD<InputRecord> lines(JavaSparkContext sc, FileStatus file, Configuration hadoop)
+      throws IOException {
+    String source = file.getPath().toString();
+    InputFormat format = InputFormat.of(file.getPath().getName());
+    String header = format == InputFormat.CSV ? firstLine(file, hadoop) : null;
+    if (header != null) {
+      CsvLines.header(header);
+    }
+    return sc.hadoopFile(source, TextInputFormat.class, LongWritable.class, Text.class)
+        .map(t -> t._2().copyBytes())
+        .zipWithIndex()
+        .mapPartitions(part -> records(source, header, part));
+  }
+
+  private static Iterator<InputRecord> records(String source, String header, Iterator<Tuple2<byte[], Long>> part) {
+    CsvCaseMapper mapper = header == null ? null : CsvLines.header(header);
+    return new Iterator<>() {
+      private InputRecord next = advance();
+
+      private InputRecord advance() {
+        while (part.hasNext()) {
+          Tuple2<byte[], Long> t = part.next();
+          long line = t._2() + 1;
+          byte[] bytes = t._1();
+          if (InputRecord.isBlank(bytes) || (mapper != null && line == 1)) {
+            continue;
+          }
+          return mapper == null ? InputRecord.of(source, line, bytes)
+              : CsvLines.record(mapper, source, line, new String(bytes, StandardCharsets.UTF_8));
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public InputRecord next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        InputRecord r = next;
+        next = advance();
+        return r;
+      }
+    };
+  }
+
+  private static String firstLine(FileStatus file, Configuration hadoop) throws IOException {
+    Path p = file.getPath();
+    FileSystem fs = p.getFileSystem(hadoop);
+    var codec = new org.apache.hadoop.io.compress.CompressionCodecFactory(hadoop).getCodec(p);
+    try (InputStream raw = fs.open(p);
+        InputStream in = codec == null ? raw : codec.createInputStream(raw);
+        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line = reader.readLine();
+      if (line == null) {
+        throw new IllegalArgumentException("input '" + p + "': empty CSV, no header row");
+      }
+      return line;
+    }
+  }
+
+  private static Iterator<ProcessedRecord> process(Iterator<InputRecord> part, AuditOptions options) {
+    ChunkProcessor processor = new ChunkProcessor(ExecutorEvaluators.evaluator(options));
+    return new Iterator<>() {
+      private Iterator<ProcessedRecord> done = List.<ProcessedRecord>of().iterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!done.hasNext() && part.hasNext()) {
+          List<InputRecord> chunk = new ArrayList<>(AuditRun.CHUNK);
+          while (part.hasNext() && chunk.size() < AuditRun.CHUNK) {
+            chunk.add(part.next());
+          }
+          done = processor.process(chunk).iterator();
+        }
+        return done.hasNext();
+      }
+
+      @Override
+      public ProcessedRecord next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return done.next();
+      }
+    };
+  }
+
+  private static Iterator<AuditAggregates> count(Iterator<ProcessedRecord> part) {
+    AuditAggregates a = new AuditAggregates();
+    part.forEachRemaining(a::add);
+    return List.of(a).iterator();
+  }
+
+  private static StructType schema() {
+    List<StructField> fields = new ArrayList<>();
+    for (String c : AuditRecord.COLUMNS) {
+      fields.add(DataTypes.createStructField(c, c.equals("line") ? DataTypes.LongType
+          : c.equals("recordedAppropriate") ? DataTypes.BooleanType : DataTypes.StringType, true));
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  private static Row row(AuditRecord r) {
+    List<String> cells = r.cells();
+    Object[] values = new Object[cells.size()];
+    for (int i = 0; i < values.length; i++) {
+      String column = AuditRecord.COLUMNS.get(i);
+      values[i] = column.equals("line") ? (Object) r.line()
+          : column.equals("recordedAppropriate") ? r.recordedAppropriate() : cells.get(i);
+    }
+    return RowFactory.create(values);
+  }
+
+  /** {@code --in PATH} (repeatable), {@code --out DIR}, {@code --rulesets a,b}, {@code --policy FILE}. */
+  record Arguments(List<String> inputs, String out, AuditOptions options) {
+
+    static Arguments parse(String[] args) throws IOException {
+      List<String> inputs = new ArrayList<>();
+      String out = null;
+      List<String> ruleSets = null;
+      String policy = null;
+      for (int i = 0; i < args.length; i++) {
+        String name = args[i];
+        if (i + 1 >= args.length) {
+          throw usage("missing value of " + name);
+        }
+        String value = args[++i];
+        switch (name) {
+          case "--in" -> inputs.add(value);
+          case "--out" -> out = value;
+          case "--rulesets" -> ruleSets = List.of(value.split(","));
+          case "--policy" -> policy = value;
+          default -> throw usage("unknown option " + name);
+        }
+      }
+      if (inputs.isEmpty() || out == null) {
+        throw usage("--in and --out are required");
+      }
+      byte[] settings = policy == null ? null : readPolicy(policy);
+      return new Arguments(inputs, out, new AuditOptions(ruleSets, policy, settings));
+    }
+
+    private static byte[] readPolicy(String policy) throws IOException {
+      Path p = new Path(policy);
+      try (InputStream in = p.getFileSystem(new Configuration()).open(p)) {
+        return in.readAllBytes();
+      }
+    }
+
+    private static IllegalArgumentException usage(String problem) {
+      return new IllegalArgumentException(problem + "; usage: SparkAudit --in PATH [--in PATH ...] --out DIR"
+          + " [--rulesets ID,ID] [--policy FILE]");
+    }
+  }
+}
