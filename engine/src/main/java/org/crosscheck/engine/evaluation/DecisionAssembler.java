@@ -156,7 +156,7 @@ final class DecisionAssembler {
         boolean settled = matching.stream().allMatch(m -> m.signature().equals(r.signature()));
         WouldBe wouldBe = settled ? new WouldBe(r.tier().name(), r.outcome(), r.decidingCriteria())
             : new WouldBe(null, Outcome.PEND, List.of());
-        out.add(new WhatIf(field + ": " + Dimension.describe(value), field, wouldBe));
+        out.add(new WhatIf(field + ": " + Dimension.describe(value), field, null, wouldBe));
       }
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,8 +56,14 @@ public record Evaluation(
 
   public record Reason(String code, String text) {}
 
-  /** A change to the case and what the request would then be. {@code field} is the case field it concerns. */
-  public record WhatIf(String change, String field, WouldBe wouldBe) {}
+  /**
+   * A change to the case and what the request would then be. {@code field} is the case field it concerns;
+   * {@code value}, present when the change is a documented value (an FFR result, a stress test, the anti-anginal
+   * classes, another procedure), is that field's new JSON value, so that a client can apply the change as is. A
+   * what-if over a missing item's categories (a pending case) has no value: the data must be documented.
+   */
+  public record WhatIf(String change, String field, @JsonInclude(JsonInclude.Include.NON_NULL) Object value,
+      WouldBe wouldBe) {}
 
   /** The tier and outcome under a what-if, and the criteria that would decide it. */
   public record WouldBe(String tier, Outcome outcome, List<String> criteria) {

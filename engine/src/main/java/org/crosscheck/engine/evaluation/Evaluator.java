@@ -158,7 +158,7 @@ public final class Evaluator {
       for (WhatIfChanges.Change change : changes.get(i)) {
         CaseDecision d = variants.get(next++).decision;
         if (d.outcome() != work.get(i).decision.outcome()) {
-          list.add(new WhatIf(change.text(), change.field(),
+          list.add(new WhatIf(change.text(), change.field(), change.value(),
               new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
         }
       }
@@ -183,7 +183,7 @@ public final class Evaluator {
         if (cell.rating() != null && Tier.ofRating(cell.rating()) == Tier.APPROPRIATE) {
           out.add(new WhatIf("no test: " + m.rule().ruleSet().info().id() + " rates not testing " + cell.rating()
               + (cell.score() == null ? "" : " (" + cell.score() + ")") + " for " + m.rule().ruleSet().info().itemName()
-              + " " + m.rule().indication(), "request.procedure",
+              + " " + m.rule().indication(), "request.procedure", null,
               new WouldBe(Tier.APPROPRIATE.name(), null, List.of(key))));
         }
       }
