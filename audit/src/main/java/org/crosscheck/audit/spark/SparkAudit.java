@@ -101,8 +101,9 @@ public final class SparkAudit {
     if (records == null) {
       throw new IllegalArgumentException("no input files match " + inputs);
     }
+    // evaluated once, kept on local disk (a year of evaluations does not fit in memory) and read by four outputs
     JavaRDD<ProcessedRecord> processed = records.mapPartitions(part -> process(part, options))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.DISK_ONLY());
     AuditAggregates totals = processed.mapPartitions(SparkAudit::count).reduce(AuditAggregates::merge);
 
     processed.filter(ProcessedRecord::evaluated)
