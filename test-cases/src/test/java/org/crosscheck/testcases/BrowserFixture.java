@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.crosscheck.audit;
+package org.crosscheck.testcases;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +10,15 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * A real headless Chromium for report tests: the Debian packages {@code chromium} and {@code chromium-driver}
+ * A real headless Chromium for the browser tests (the audit report, the self-check page): the Debian packages {@code chromium} and {@code chromium-driver}
  * (.ci/run installs them). Without them the tests are skipped, unless {@code CROSSCHECK_REQUIRE_BROWSER=1} (set by
  * .ci/run), where a missing browser fails the build instead of passing quietly.
  */
 public final class BrowserFixture {
 
-  static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-  static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
-  static final String WHY_SKIPPED = "no " + CHROMIUM + " or " + DRIVER + ": apt-get install chromium chromium-driver";
+  public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  public static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  public static final String WHY_SKIPPED = "no " + CHROMIUM + " or " + DRIVER + ": apt-get install chromium chromium-driver";
 
   private BrowserFixture() {}
 
