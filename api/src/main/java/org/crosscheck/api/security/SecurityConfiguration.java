@@ -3,6 +3,7 @@ package org.crosscheck.api.security;
 
 import static org.crosscheck.api.security.Roles.ADMIN;
 import static org.crosscheck.api.security.Roles.AUDITOR;
+import static org.crosscheck.api.security.Roles.CLINICIAN;
 import static org.crosscheck.api.security.Roles.REQUESTER;
 import static org.crosscheck.api.security.Roles.REVIEWER;
 
@@ -41,7 +42,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       ({@code crosscheck.security.roles-claim}, default {@code roles}); the issuer or JWK set comes from
  *       {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}.</li>
  *   <li>{@code dev} (the default, for a developer's machine): HTTP Basic with built-in users {@code requester},
- *       {@code requester2}, {@code reviewer}, {@code reviewer2}, {@code auditor}, {@code admin}, all with the password
+ *       {@code requester2}, {@code reviewer}, {@code reviewer2}, {@code auditor}, {@code admin},
+ *       {@code cardiologist} (the self-check page's clinician), all with the password
  *       {@code crosscheck.security.dev-password}.</li>
  * </ul>
  * 401 and 403 are problem+json. Sessions are never created.
@@ -60,7 +62,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(REQUESTER, REVIEWER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CLINICIAN, REQUESTER, REVIEWER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/screenings").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.PUT, "/api/v1/screenings/*/case").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/v1/screenings/**").hasAnyRole(REQUESTER, REVIEWER, AUDITOR, ADMIN)
@@ -70,7 +72,10 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**").authenticated()
             .anyRequest().denyAll())
-        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()));
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+        // the self-check page loads only its own files: scripts, styles and data from this origin, nothing inline
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")));
     if ("jwt".equals(properties.security().mode())) {
       http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(roles(properties)))
           .authenticationEntryPoint(unauthorized()));
@@ -96,7 +101,8 @@ class SecurityConfiguration {
         User.withUsername("reviewer").password(password).roles(REVIEWER).build(),
         User.withUsername("reviewer2").password(password).roles(REVIEWER).build(),
         User.withUsername("auditor").password(password).roles(AUDITOR).build(),
-        User.withUsername("admin").password(password).roles(ADMIN).build());
+        User.withUsername("admin").password(password).roles(ADMIN).build(),
+        User.withUsername("cardiologist").password(password).roles(CLINICIAN).build());
   }
 
   /**
@@ -122,9 +128,14 @@ class SecurityConfiguration {
     return converter;
   }
 
+  /**
+   * 401 as problem+json. A script's request ({@code X-Requested-With: XMLHttpRequest}, as the self-check page sends)
+   * gets no Basic challenge, so that the browser does not put up its own login dialog over the page's.
+   */
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, e) -> {
-      response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"crosscheck\"");
+      boolean script = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+      response.setHeader("WWW-Authenticate", script ? "Bearer" : "Bearer, Basic realm=\"crosscheck\"");
       Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
           "This request needs valid credentials"));
     };
