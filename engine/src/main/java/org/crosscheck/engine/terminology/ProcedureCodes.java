@@ -24,6 +24,7 @@ public final class ProcedureCodes {
   public static final String SNOMED = "http://snomed.info/sct";
 
   private static final Map<String, Procedure> CODES = load();
+  private static final Map<Procedure, Coding> FIRST_CODE = firstCodes();
 
   private ProcedureCodes() {}
 
@@ -35,18 +36,43 @@ public final class ProcedureCodes {
     return CODES.get(coding.system() + "|" + coding.code().trim());
   }
 
+  /**
+   * The code to order a procedure with: its first row in the file (CPT before HCPCS and SNOMED CT), or null when the
+   * file has none. Used to suggest an alternative order.
+   */
+  public static Coding codeFor(Procedure procedure) {
+    return FIRST_CODE.get(procedure);
+  }
+
+  private static Map<Procedure, Coding> firstCodes() {
+    Map<Procedure, Coding> first = new java.util.EnumMap<>(Procedure.class);
+    for (Map<String, String> row : rows()) {
+      first.putIfAbsent(Procedure.valueOf(row.get("procedure")),
+          new Coding(row.get("system"), row.get("code"), row.get("display")));
+    }
+    return first;
+  }
+
   private static Map<String, Procedure> load() {
+    Map<String, Procedure> codes = new HashMap<>();
+    for (Map<String, String> row : rows()) {
+      codes.put(row.get("system") + "|" + row.get("code"), Procedure.valueOf(row.get("procedure")));
+    }
+    return Map.copyOf(codes);
+  }
+
+  private static java.util.List<Map<String, String>> rows() {
+    java.util.List<Map<String, String>> all = new java.util.ArrayList<>();
     Map<String, Procedure> codes = new HashMap<>();
     try (InputStream in = ProcedureCodes.class.getResourceAsStream("procedure-codes.csv");
         MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
             .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
       while (rows.hasNext()) {
-        Map<String, String> row = rows.next();
-        codes.put(row.get("system") + "|" + row.get("code"), Procedure.valueOf(row.get("procedure")));
+        all.add(rows.next());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read procedure-codes.csv", e);
     }
-    return Map.copyOf(codes);
+    return all;
   }
 }

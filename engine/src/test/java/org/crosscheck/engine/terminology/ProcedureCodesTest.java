@@ -29,6 +29,18 @@ class ProcedureCodesTest {
   }
 
   @Test
+  void theCodeToOrderAProcedureIsItsFirstRowAndNamesIt() {
+    for (Procedure procedure : Procedure.values()) {
+      Coding code = ProcedureCodes.codeFor(procedure);
+      if (code != null) {
+        assertThat(ProcedureCodes.procedureOf(code)).as(procedure.name()).isEqualTo(procedure);
+      }
+    }
+    assertThat(ProcedureCodes.codeFor(Procedure.CABG).system()).isEqualTo(ProcedureCodes.CPT);
+    assertThat(ProcedureCodes.codeFor(Procedure.CCTA).code()).isEqualTo("75574");
+  }
+
+  @Test
   void aRequestWithoutProcedureTakesTheOneItsCodeNames() {
     assertThat(CaseReader.read(json("{\"urgency\": \"ELECTIVE\", \"codes\": [{\"system\": \""
         + ProcedureCodes.CPT + "\", \"code\": \"75571\"}]}")).caseFile().request().procedure())
