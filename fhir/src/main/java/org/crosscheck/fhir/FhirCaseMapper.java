@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.fhir;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+
+/**
+ * Maps FHIR R4 resources about one patient and one order to a case of format v1, so that the CDS Hooks service and
+ * audits of FHIR data rate requests with the same engine as JSON cases. Codes are read through data tables
+ * ({@code mapping/*.csv}); what cannot be mapped becomes a {@link MappingWarning}, never a silent gap. Thread-safe and
+ * reusable: the tables are loaded once, each call keeps its own state.
+ */
+public final class FhirCaseMapper {
+
+  /** Resources used only to name a requester or facility: neither mapped nor warned about. */
+  private static final Set<String> REFERENCE_ONLY = Set.of("Practitioner", "PractitionerRole", "Organization",
+      "Location", "Encounter", "Medication");
+
+  private final CodeTable conditions;
+  private final CodeTable observations;
+  private final CodeTable medications;
+  private final CaseFindings findings;
+
+  /** Loads the mapping tables from the classpath. */
+  public FhirCaseMapper() {
+    this.conditions = CodeTable.load("conditions.csv");
+    this.observations = CodeTable.load("observations.csv");
+    this.medications = CodeTable.load("medications.csv");
+    this.findings = new CaseFindings();
+  }
+
+  /**
+   * Maps everything known about a patient to the case of one order.
+   *
+   * @param resources Patient, Condition, Observation, MedicationRequest, MedicationStatement, Procedure,
+   *     ServiceRequest, ... (other types are warned about)
+   * @param orderId the id part of the ServiceRequest to rate (e.g. "sr-1"), or null when there is exactly one
+   * @param asOf the date of the decision, used when the ServiceRequest has no authoredOn
+   */
+  public MappedCase map(List<? extends IBaseResource> resources, String orderId, LocalDate asOf) {
+    return map(resources, orderId, asOf, Map.of());
+  }
+
+  /** Maps all entries of a bundle, rating its single ServiceRequest. */
+  public MappedCase map(Bundle bundle, LocalDate asOf) {
+    List<Resource> resources = new ArrayList<>();
+    Map<String, Resource> byFullUrl = new HashMap<>();
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.hasResource()) {
+        resources.add(entry.getResource());
+        if (entry.hasFullUrl()) {
+          byFullUrl.put(entry.getFullUrl(), entry.getResource());
+        }
+      }
+    }
+    return map(resources, null, asOf, byFullUrl);
+  }
+
+  private MappedCase map(List<? extends IBaseResource> input, String orderId, LocalDate asOf,
+      Map<String, Resource> byFullUrl) {
+    List<Resource> resources = new ArrayList<>();
+    for (IBaseResource r : input) {
+      if (!(r instanceof Resource resource)) {
+        throw new FhirMappingException(null, null, "not a FHIR R4 resource: " + r.getClass().getName());
+      }
+      resources.add(resource);
+    }
+    MappingContext ctx = new MappingContext(resources, byFullUrl);
+    ServiceRequest order = order(resources, orderId);
+    ServiceRequestMapping.map(order, asOf, ctx);
+    PatientMapping.patient(patient(resources, order, ctx), LocalDate.parse(ctx.root.get("asOf").asString()), ctx);
+    mapRecords(resources, order, ctx);
+    return new MappedCase(CaseOrder.sorted(ctx.root), ctx.warnings, order.getIdElement().getIdPart());
+  }
+
+  private void mapRecords(List<Resource> resources, ServiceRequest order, MappingContext ctx) {
+    PatientMapping conditionMapping = new PatientMapping(conditions);
+    MedicationMapping medicationMapping = new MedicationMapping(medications);
+    ProcedureMapping procedureMapping = new ProcedureMapping();
+    List<Observation> observationList = new ArrayList<>();
+    for (Resource r : resources) {
+      if (r instanceof Condition c) {
+        conditionMapping.condition(c, ctx);
+      } else if (r instanceof MedicationRequest m) {
+        medicationMapping.request(m, ctx);
+      } else if (r instanceof MedicationStatement m) {
+        medicationMapping.statement(m, ctx);
+      } else if (r instanceof org.hl7.fhir.r4.model.Procedure p) {
+        procedureMapping.map(p, ctx);
+      } else if (r instanceof Observation o) {
+        observationList.add(o);
+      } else if (!(r instanceof Patient || r instanceof ServiceRequest || REFERENCE_ONLY.contains(r.fhirType()))) {
+        ctx.warn(r, "", "resource type " + r.fhirType() + " is not used by the mapping");
+      }
+    }
+    conditionMapping.finish(ctx);
+    StructuredObservations structured = new StructuredObservations(findings, medicationMapping, procedureMapping);
+    ObservationMapping observationMapping = new ObservationMapping(findings, observations, structured);
+    observationList.forEach(o -> observationMapping.map(o, ctx));
+    medicationMapping.finish(ctx);
+  }
+
+  private static ServiceRequest order(List<Resource> resources, String orderId) {
+    List<ServiceRequest> orders = resources.stream().filter(ServiceRequest.class::isInstance)
+        .map(ServiceRequest.class::cast).toList();
+    if (orders.isEmpty()) {
+      throw new FhirMappingException(null, null, "no ServiceRequest: there is no order to rate");
+    }
+    if (orderId == null) {
+      if (orders.size() > 1) {
+        throw new FhirMappingException("ServiceRequest", "id", orders.size()
+            + " ServiceRequests and no orderId: say which one to rate");
+      }
+      return orders.get(0);
+    }
+    return orders.stream().filter(o -> orderId.equals(o.getIdElement().getIdPart())).findFirst()
+        .orElseThrow(() -> new FhirMappingException("ServiceRequest/" + orderId, "id",
+            "no ServiceRequest with id " + orderId));
+  }
+
+  private static Patient patient(List<Resource> resources, ServiceRequest order, MappingContext ctx) {
+    if (ctx.resolve(order.getSubject()) instanceof Patient subject) {
+      return subject;
+    }
+    return resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).findFirst()
+        .orElseThrow(() -> new FhirMappingException(ctx.name(order), "subject", "no Patient among the resources"));
+  }
+}

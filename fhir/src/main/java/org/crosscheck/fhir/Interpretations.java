@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.fhir;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.engine.casefile.Setting;
+import org.crosscheck.engine.casefile.Urgency;
+
+/**
+ * Every reading of FHIR data that is a choice rather than a published definition, in one place, each listed in
+ * fhir/README.md ("Interpretations"). Changing one changes how requests are rated, so each is named and documented.
+ */
+public final class Interpretations {
+
+  /**
+   * ServiceRequest.priority to request.urgency. FHIR's priority is about how fast the order is acted on; the
+   * criteria's urgency is clinical. routine = ELECTIVE, urgent = URGENT, asap and stat = EMERGENT.
+   */
+  public static final Map<String, Urgency> PRIORITY_TO_URGENCY = Map.of(
+      "routine", Urgency.ELECTIVE, "urgent", Urgency.URGENT, "asap", Urgency.EMERGENT, "stat", Urgency.EMERGENT);
+
+  /** A ServiceRequest without priority is routine (FHIR's default reading), so ELECTIVE, with a warning. */
+  public static final Urgency ABSENT_PRIORITY = Urgency.ELECTIVE;
+
+  /** Condition.verificationStatus codes meaning the condition is known absent (documented false). */
+  public static final Set<String> CONDITION_ABSENT = Set.of("refuted", "entered-in-error");
+
+  /** Condition.clinicalStatus codes that count (absent status counts too); inactive/remission/resolved do not. */
+  public static final Set<String> CONDITION_CURRENT = Set.of("active", "recurrence", "relapse");
+
+  /**
+   * A boolean finding from Conditions (diabetes, cardiogenic shock, ventricular arrhythmia): true when any current
+   * Condition is present; false only when a refuted one exists and none is present; otherwise left out (unknown).
+   * No diabetes Condition therefore means diabetes unknown, not absent.
+   */
+  public static final String CONDITION_BOOLEAN_RULE = "present wins; refuted only = false; none = unknown";
+
+  /** Several setting Conditions: the most acute wins (STEMI, NSTEMI, unstable angina, stable). */
+  public static final List<Setting> SETTING_MOST_ACUTE_FIRST =
+      List.of(Setting.STEMI, Setting.NSTEMI, Setting.UNSTABLE_ANGINA, Setting.STABLE);
+
+  /** Observation.status values whose value is used; any other status is warned about and ignored. */
+  public static final Set<String> OBSERVATION_USABLE = Set.of("final", "amended", "corrected", "preliminary");
+
+  /** MedicationRequest/MedicationStatement statuses that count as current therapy. */
+  public static final Set<String> MEDICATION_CURRENT = Set.of("active", "completed");
+
+  /**
+   * A MedicationRequest or MedicationStatement in the input means the medication list is known: therapy is set,
+   * with an empty class list when none of the drugs is anti-anginal. Without any, therapy stays unknown.
+   */
+  public static final boolean MEDICATION_LIST_MEANS_THERAPY_KNOWN = true;
+
+  /** Procedure.status that counts as a prior procedure. */
+  public static final String PROCEDURE_DONE = "completed";
+
+  /** Several completed CABG Procedures: the latest (by performed date) is priorCabg. */
+  public static final boolean LATEST_CABG_WINS = true;
+
+  /**
+   * A case-finding Observation whose code is a list ({@code stressTests}, {@code anatomy.lesions},
+   * {@code priorCabg.grafts}, {@code therapy.antianginalClasses}) with valueBoolean false documents an empty list
+   * ("no noninvasive test performed", "no anti-anginal drug").
+   */
+  public static final boolean LIST_NONE_BY_FALSE = true;
+
+  /** Percent values (LVEF, stenosis) that are not whole numbers are rounded half up to the integer the case needs. */
+  public static final boolean PERCENT_ROUNDED = true;
+
+  /** caseId is the ServiceRequest's first identifier value; without one, the id part of the ServiceRequest. */
+  public static final boolean CASE_ID_FROM_IDENTIFIER = true;
+
+  /** asOf is ServiceRequest.authoredOn (its date as written, no time-zone shift); without it, the caller's date. */
+  public static final boolean AS_OF_FROM_AUTHORED_ON = true;
+
+  /** patient.ageYears is the number of whole years from birthDate to asOf (a birthday on asOf counts). */
+  public static final boolean AGE_IN_WHOLE_YEARS_AT_AS_OF = true;
+
+  private Interpretations() {}
+}
