@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.cdshooks;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.crosscheck.api.cdshooks.CdsResponse.Action;
+import org.crosscheck.api.cdshooks.CdsResponse.Card;
+import org.crosscheck.api.cdshooks.OrderCards.RatedOrder;
+import org.crosscheck.api.evaluation.EvaluationService;
+import org.crosscheck.engine.casefile.InvalidCaseException;
+import org.crosscheck.engine.evaluation.Evaluation;
+import org.crosscheck.engine.terminology.ProcedureCodes;
+import org.crosscheck.fhir.FhirCaseMapper;
+import org.crosscheck.fhir.FhirMappingException;
+import org.crosscheck.fhir.MappedCase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers an order-select or order-sign call: gathers the patient's resources (prefetch or the client's FHIR
+ * server), rates each draft ServiceRequest that names a procedure the criteria cover (for order-select: the selected
+ * ones), and returns one card per rated order; for order-sign with a known Coverage, also the Da Vinci CRD
+ * coverage-information update of each rated order. Orders for other things (drugs, labs) get no card: an empty
+ * {@code cards} array means no guidance. Cards are stored before the answer leaves, so feedback can refer to them.
+ */
+@Service
+public class CdsHookService {
+
+  private final PrefetchResolver prefetch;
+  private final EvaluationService evaluations;
+  private final CdsCardStore store;
+  private final Clock clock;
+  private final FhirCaseMapper mapper = new FhirCaseMapper();
+
+  CdsHookService(PrefetchResolver prefetch, EvaluationService evaluations, CdsCardStore store, Clock clock) {
+    this.prefetch = prefetch;
+    this.evaluations = evaluations;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public CdsResponse handle(CdsServiceDefinition service, CdsRequest request, String clientIss, String selfCheckUrl) {
+    List<IBaseResource> drafts = prefetch.draftOrders(request);
+    List<ServiceRequest> orders = ordersToRate(drafts, request);
+    if (orders.isEmpty()) {
+      return new CdsResponse(List.of(), List.of());
+    }
+    Map<String, List<IBaseResource>> byKey = prefetch.resolve(request, service);
+    List<IBaseResource> resources = new ArrayList<>(drafts);
+    byKey.forEach((key, list) -> {
+      if (!PrefetchResolver.OPTIONAL.contains(key)) {
+        resources.addAll(list);
+      }
+    });
+    Reference coverage = coverage(byKey.getOrDefault("coverage", List.of()));
+    LocalDate today = LocalDate.now(clock);
+    List<Card> cards = new ArrayList<>();
+    List<Action> actions = new ArrayList<>();
+    List<CdsCardStore.IssuedCard> issued = new ArrayList<>();
+    for (ServiceRequest order : orders) {
+      RatedOrder rated = rate(order, request.patientId(), resources, today);
+      cards.add(OrderCards.card(rated, selfCheckUrl));
+      String assertionId = null;
+      String coverageJson = null;
+      if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null) {
+        assertionId = UUID.randomUUID().toString();
+        Extension ext = CoverageInformation.of(rated.evaluation(), coverage, assertionId, today);
+        ServiceRequest annotated = CoverageInformation.annotate(order, ext);
+        actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
+            Suggestions.json(annotated), null));
+        coverageJson = FhirContext.forR4Cached().newJsonParser().encodeToString(ext);
+      }
+      issued.add(issuedCard(service, request, clientIss, rated, assertionId, coverageJson));
+    }
+    store.issued(issued);
+    return new CdsResponse(cards, actions);
+  }
+
+  private RatedOrder rate(ServiceRequest order, String patientId, List<IBaseResource> resources, LocalDate today) {
+    String orderRef = "ServiceRequest/" + order.getIdElement().getIdPart();
+    MappedCase mapped;
+    try {
+      mapped = mapper.map(resources, order.getIdElement().getIdPart(), today);
+    } catch (FhirMappingException e) {
+      throw CdsHooksException.badRequest(e.resource() + " " + e.element() + ": " + e.getMessage());
+    }
+    EvaluationService.Evaluated evaluated;
+    try {
+      evaluated = evaluations.evaluate(mapped.toJsonBytes());
+    } catch (InvalidCaseException e) {
+      throw CdsHooksException.badRequest("The data of " + orderRef + " do not make a valid case: " + e.getMessage());
+    }
+    return RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
+        evaluated.evaluation(), mapped.warnings());
+  }
+
+  /** Draft ServiceRequests whose code names a procedure the criteria cover; for order-select, the selected ones. */
+  static List<ServiceRequest> ordersToRate(List<IBaseResource> drafts, CdsRequest request) {
+    List<ServiceRequest> orders = new ArrayList<>();
+    for (IBaseResource resource : drafts) {
+      if (resource instanceof ServiceRequest order && names(order)
+          && (request.selections().isEmpty()
+              || request.selections().contains("ServiceRequest/" + order.getIdElement().getIdPart()))) {
+        orders.add(order);
+      }
+    }
+    return orders;
+  }
+
+  private static boolean names(ServiceRequest order) {
+    return order.getCode().getCoding().stream().anyMatch(c -> ProcedureCodes.procedureOf(
+        new org.crosscheck.engine.casefile.Coding(c.getSystem(), c.getCode(), null)) != null);
+  }
+
+  private static Reference coverage(List<IBaseResource> resources) {
+    return resources.stream().filter(r -> r instanceof Coverage).findFirst()
+        .map(r -> new Reference("Coverage/" + r.getIdElement().getIdPart())).orElse(null);
+  }
+
+  private static CdsCardStore.IssuedCard issuedCard(CdsServiceDefinition service, CdsRequest request,
+      String clientIss, RatedOrder rated, String assertionId, String coverageJson) {
+    Evaluation e = rated.evaluation();
+    String criteria = e.findings().stream().map(f -> f.ruleSet() + "/" + f.criterion() + "/" + f.procedure() + "="
+        + f.tier()).collect(Collectors.joining(";"));
+    String ruleSets = e.provenance().ruleSets().stream().map(r -> r.id() + "@" + r.version())
+        .collect(Collectors.joining(","));
+    return new CdsCardStore.IssuedCard(rated.cardUuid(), service.id(), request.hookInstance(), clientIss,
+        rated.orderRef(), rated.procedure(), e.decision().outcome().name(), e.decision().tier(), criteria, ruleSets,
+        assertionId, coverageJson);
+  }
+}

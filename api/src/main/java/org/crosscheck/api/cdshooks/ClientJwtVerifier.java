@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.cdshooks;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verifies a CDS client's JWT as CDS Hooks 2.0 "Trusting CDS Clients" asks: signed (RS/ES/PS, never {@code none}
+ * or a shared secret) by a key of a known issuer, found in its configured JWK set or at a {@code jku} the
+ * configuration allows for that issuer; {@code aud} the exact URL called; {@code exp} in the future; {@code iat} not
+ * in the future; {@code jti} never seen before (replay cache, held until the token expires).
+ */
+@Component
+class ClientJwtVerifier {
+
+  /** Asymmetric algorithms only: the spec's RS384 and ES384, and their siblings. */
+  static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
+      JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.PS256, JWSAlgorithm.PS384,
+      JWSAlgorithm.PS512);
+
+  /** The client that called, from a verified token. */
+  record VerifiedClient(String iss, String sub, String jti) {}
+
+  private final Map<String, CdsHooksProperties.Client> clients;
+  private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
+  private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+  private final CdsHooksProperties properties;
+  private final Clock clock;
+
+  ClientJwtVerifier(CdsHooksProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+    this.clients = properties.clients().stream()
+        .collect(Collectors.toUnmodifiableMap(CdsHooksProperties.Client::iss, Function.identity()));
+  }
+
+  /** The verified client, or a {@link CdsAuthenticationException} that says what is wrong with the token. */
+  VerifiedClient verify(String token, Set<String> audience) {
+    SignedJWT jwt;
+    JWTClaimsSet unverified;
+    try {
+      jwt = SignedJWT.parse(token);
+      unverified = jwt.getJWTClaimsSet();
+    } catch (ParseException e) {
+      throw new CdsAuthenticationException("The bearer token is not a signed JWT: " + e.getMessage());
+    }
+    if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
+      throw new CdsAuthenticationException("JWT alg " + jwt.getHeader().getAlgorithm() + " is not accepted; use an "
+          + "asymmetric algorithm such as RS384 or ES384");
+    }
+    CdsHooksProperties.Client client = clients.get(unverified.getIssuer());
+    if (client == null) {
+      throw new CdsAuthenticationException("JWT iss '" + unverified.getIssuer() + "' is not a known CDS client");
+    }
+    JWTClaimsSet claims = verifySignatureAndClaims(jwt, keys(client, jwt.getHeader().getJWKURL()), audience);
+    Instant now = clock.instant();
+    if (claims.getIssueTime() == null || claims.getIssueTime().toInstant().isAfter(now.plus(properties.clockSkew()))) {
+      throw new CdsAuthenticationException("JWT iat is missing or in the future");
+    }
+    if (seen.putIfAbsent(claims.getJWTID(), claims.getExpirationTime().toInstant()) != null) {
+      throw new CdsAuthenticationException("JWT jti '" + claims.getJWTID() + "' was already used (replay)");
+    }
+    forgetExpired(now);
+    return new VerifiedClient(claims.getIssuer(), claims.getSubject(), claims.getJWTID());
+  }
+
+  private JWTClaimsSet verifySignatureAndClaims(SignedJWT jwt, JWKSource<SecurityContext> keys,
+      Set<String> audience) {
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
+    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(new HashSet<>(audience), null,
+        new HashSet<>(java.util.List.of("iss", "aud", "exp", "iat", "jti")), new HashSet<>()) {
+      @Override
+      protected Date currentTime() {
+        return Date.from(clock.instant());
+      }
+    };
+    claims.setMaxClockSkew((int) properties.clockSkew().toSeconds());
+    processor.setJWTClaimsSetVerifier(claims);
+    try {
+      return processor.process(jwt, null);
+    } catch (BadJOSEException e) {
+      throw new CdsAuthenticationException("JWT rejected: " + e.getMessage() + " (aud must be " + audience + ")");
+    } catch (JOSEException e) {
+      throw new CdsAuthenticationException("JWT could not be verified: " + e.getMessage());
+    }
+  }
+
+  private JWKSource<SecurityContext> keys(CdsHooksProperties.Client client, URI jku) {
+    if (jku != null) {
+      if (!client.allowedJku().contains(jku.toString())) {
+        throw new CdsAuthenticationException("JWT jku " + jku + " is not an allowed key URL for " + client.iss());
+      }
+      return keySources.computeIfAbsent("jku " + jku, k -> remote(jku));
+    }
+    if (client.jwks() != null) {
+      return keySources.computeIfAbsent("inline " + client.iss(), k -> inline(client));
+    }
+    if (client.jwksUri() != null) {
+      return keySources.computeIfAbsent("uri " + client.jwksUri(), k -> remote(client.jwksUri()));
+    }
+    throw new CdsAuthenticationException("No keys are configured for CDS client " + client.iss());
+  }
+
+  private static JWKSource<SecurityContext> inline(CdsHooksProperties.Client client) {
+    try {
+      return new ImmutableJWKSet<>(JWKSet.parse(client.jwks()));
+    } catch (ParseException e) {
+      throw new IllegalStateException("crosscheck.cds-hooks.clients[" + client.iss() + "].jwks is not a JWK set", e);
+    }
+  }
+
+  private static JWKSource<SecurityContext> remote(URI uri) {
+    try {
+      return JWKSourceBuilder.<SecurityContext>create(uri.toURL()).retrying(false).build();
+    } catch (MalformedURLException e) {
+      throw new CdsAuthenticationException("Key URL " + uri + " is not a URL");
+    }
+  }
+
+  private void forgetExpired(Instant now) {
+    if (seen.size() > 10_000) {
+      Instant cutoff = now.minus(properties.clockSkew());
+      seen.values().removeIf(expiry -> expiry.isBefore(cutoff));
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.cdshooks;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Gathers the patient's resources for a call: each prefetch key from the request when the client sent it, otherwise
+ * read from the client's FHIR server; when a needed key is missing and there is no {@code fhirServer}, a 412 that
+ * names the keys. The Coverage (only used for the CRD coverage information) is optional.
+ */
+@Component
+class PrefetchResolver {
+
+  /** Keys the service can answer without: no coverage means no coverage-information action, not a failure. */
+  static final Set<String> OPTIONAL = Set.of("coverage");
+
+  private final FhirServerReader server;
+  private final IParser parser = FhirContext.forR4Cached().newJsonParser();
+
+  PrefetchResolver(FhirServerReader server) {
+    this.server = server;
+  }
+
+  /** The resources of every prefetch key, by key. */
+  Map<String, List<IBaseResource>> resolve(CdsRequest request, CdsServiceDefinition service) {
+    Map<String, List<IBaseResource>> byKey = new java.util.LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, String> template : service.prefetch().entrySet()) {
+      JsonNode sent = request.prefetch() == null ? null : request.prefetch().get(template.getKey());
+      if (sent != null && sent.isNull()) {
+        // CDS Hooks 2.0: a null prefetch value means the client has no such data, not that it did not look
+        byKey.put(template.getKey(), List.of());
+      } else if (sent != null) {
+        byKey.put(template.getKey(), parse("prefetch." + template.getKey(), sent));
+      } else if (request.fhirServer() != null) {
+        String query = template.getValue().replace("{{context.patientId}}", request.patientId());
+        byKey.put(template.getKey(), server.read(request.fhirServer(), request.fhirAuthorization(), query));
+      } else if (!OPTIONAL.contains(template.getKey())) {
+        missing.add(template.getKey());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw CdsHooksException.preconditionFailed("Prefetch keys " + missing + " are missing and the request has no "
+          + "fhirServer to read them from");
+    }
+    return byKey;
+  }
+
+  /** The draft orders of the context. */
+  List<IBaseResource> draftOrders(CdsRequest request) {
+    return parse("context.draftOrders", request.draftOrders());
+  }
+
+  private List<IBaseResource> parse(String element, JsonNode json) {
+    IBaseResource resource;
+    try {
+      resource = parser.parseResource(json.toString());
+    } catch (DataFormatException e) {
+      throw CdsHooksException.badRequest(element + ": not a FHIR R4 resource: " + e.getMessage());
+    }
+    if (resource instanceof Bundle bundle) {
+      List<IBaseResource> entries = new ArrayList<>();
+      bundle.getEntry().stream().filter(e -> e.getResource() != null).forEach(e -> entries.add(e.getResource()));
+      return entries;
+    }
+    return List.of(resource);
+  }
+}
