@@ -107,13 +107,13 @@ class CdsHooksIT extends PostgresIT {
   }
 
   /**
-   * The README's example request ({@code docs/examples/cds-hooks-order-sign.json}, the order-sign request built from
+   * The README's example request ({@code docs/examples/cds-hooks/order-sign.json}, the order-sign request built from
    * a FHIR twin; rewrite it with {@code -Dcrosscheck.examples.write=true}) gets a card citing the criterion. The
    * README posts it without a JWT, as the dev security mode allows; here a JWT is required and sent.
    */
   @Test
   void theReadmeExampleGetsACardCitingTheCriterion() throws IOException {
-    java.nio.file.Path example = java.nio.file.Path.of("../docs/examples/cds-hooks-order-sign.json");
+    java.nio.file.Path example = java.nio.file.Path.of("../docs/examples/cds-hooks/order-sign.json");
     if (Boolean.getBoolean("crosscheck.examples.write")) {
       ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
       request.put("hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea");

@@ -66,8 +66,8 @@ public final class Http {
     }
   }
 
-  public Response get(String path, String user) {
-    return send("GET", path, user, null, null);
+  public Response get(String path, String user, String... headers) {
+    return send("GET", path, user, null, null, headers);
   }
 
   public Response post(String path, String user, String json, String... headers) {

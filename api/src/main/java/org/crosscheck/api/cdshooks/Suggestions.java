@@ -49,14 +49,29 @@ final class Suggestions {
       } else if (whatIf.field().equals("request.procedure") && whatIf.value() instanceof Procedure alternative
           && ProcedureCodes.codeFor(alternative) != null) {
         String label = alternative == Procedure.CABG && order.procedure().equals("PCI")
-            ? "Refer for heart-team review: request CABG instead of PCI" : "Request " + alternative + " instead";
+            ? "Refer for heart-team review: request CABG instead of PCI"
+            : "Request " + words(alternative) + " instead of " + words(Procedure.valueOf(order.procedure()));
         suggestions.add(new Suggestion(label + rated, uuid(), null, List.of(
-            new Action("delete", "Remove the " + order.procedure() + " order", null, order.orderRef()),
-            new Action("create", "Add a " + alternative + " order",
+            new Action("delete", "Remove the " + words(Procedure.valueOf(order.procedure())) + " order", null,
+                order.orderRef()),
+            new Action("create", "Add a " + words(alternative) + " order",
                 json(proposal(order.patientId(), ProcedureCodes.codeFor(alternative))), null))));
       }
     }
     return suggestions;
+  }
+
+  /** A procedure as a clinician writes it: "stress echo", "coronary angiography", "CCTA". */
+  static String words(Procedure procedure) {
+    return switch (procedure) {
+      case PCI, CABG, CCTA -> procedure.name();
+      case CAC_SCORING -> "CAC scoring";
+      case EXERCISE_ECG -> "exercise ECG";
+      case STRESS_SPECT_MPI -> "stress SPECT MPI";
+      case STRESS_PET_MPI -> "stress PET MPI";
+      case STRESS_CMR -> "stress CMR";
+      default -> procedure.name().toLowerCase().replace('_', ' ');
+    };
   }
 
   private static ServiceRequest proposal(String patientId, Coding code) {
