@@ -129,7 +129,7 @@ public final class HttpLoadTest {
         duplicated, lost);
   }
 
-  private static double pct(long[] sorted, double p) {
+  static double pct(long[] sorted, double p) {
     if (sorted.length == 0) {
       return Double.NaN;
     }

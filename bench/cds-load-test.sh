@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Load test of CDS Hooks order-sign with full prefetch on loopback: starts the service (embedded default, or the
+# PostgreSQL in SPRING_DATASOURCE_URL) with a test EHR's key as a CDS client (JWT required), warms up, then sends
+# order-sign at RATE/s for SECONDS and prints throughput and latency percentiles.
+#   bench/cds-load-test.sh [RATE=200] [SECONDS=30]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+rate=${1:-200}
+seconds=${2:-30}
+port=${PORT:-18080}
+[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
+cp="bench/target/classes:bench/target/lib/*"
+keys=bench/results/cds-keys
+java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest keys "$keys"
+log=$(mktemp)
+PORT=$port java -Xms1g -Xmx1g -XX:+UseParallelGC -jar api/target/crosscheck-api.jar \
+  --crosscheck.cds-hooks.require-jwt=true \
+  --crosscheck.cds-hooks.clients[0].iss=https://ehr.bench.example \
+  "--crosscheck.cds-hooks.clients[0].jwks=$(cat "$keys/jwks.json")" > "$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null && break
+  sleep 0.5
+done
+curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null || { cat "$log"; exit 1; }
+# warm-up, then the measured run
+java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" 20 "$keys" > /dev/null
+java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys"
