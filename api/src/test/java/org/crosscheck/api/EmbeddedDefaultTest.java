@@ -33,7 +33,12 @@ class EmbeddedDefaultTest {
     String review = s.get("review").get("id").asString();
     assertThat(http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null).status()).isEqualTo(200);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL").query(Long.class).single())
-        .isEqualTo(2);
+        .isEqualTo(3);
+    // CDS Hooks on the embedded default: dev mode takes the README's request without a client JWT, and stores the card
+    Http.Response cds = http.post("/cds-services/crosscheck-order-sign", null,
+        CdsFixtures.orderSign(CdsFixtures.REVIEW).toString());
+    assertThat(cds.status()).as(cds.body()).isEqualTo(200);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cds_card").query(Long.class).single()).isEqualTo(1);
     assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
   }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.audit.input.InputRecord;
@@ -11,6 +12,10 @@ import org.crosscheck.engine.casefile.ParsedCase;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
+import org.crosscheck.fhir.FhirBundles;
+import org.crosscheck.fhir.FhirCaseMapper;
+import org.crosscheck.fhir.FhirMappingException;
+import org.crosscheck.fhir.MappedCase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,6 +32,7 @@ public final class ChunkProcessor {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Evaluator evaluator;
+  private final FhirCaseMapper fhir = new FhirCaseMapper();
 
   public ChunkProcessor(Evaluator evaluator) {
     this.evaluator = evaluator;
@@ -36,22 +42,45 @@ public final class ChunkProcessor {
     ProcessedRecord[] out = new ProcessedRecord[chunk.size()];
     List<ParsedCase> valid = new ArrayList<>(chunk.size());
     List<Integer> positions = new ArrayList<>(chunk.size());
+    List<List<String>> mappingWarnings = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
       InputRecord r = chunk.get(i);
       if (r.readError() != null) {
         out[i] = rejected(r, null, ProcessedRecord.Rejection.UNREADABLE, List.of(new FieldError("", r.readError())));
         continue;
       }
+      byte[] json = r.json();
+      List<String> warnings = List.of();
+      if (r.fhirBundle()) {
+        try {
+          MappedCase mapped = fhir.map(FhirBundles.parseBundle(new String(json, StandardCharsets.UTF_8)), null);
+          json = mapped.toJsonBytes();
+          warnings = mapped.warnings().stream()
+              .map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message()).toList();
+        } catch (FhirMappingException e) {
+          out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR,
+              List.of(new FieldError(where(e), e.getMessage())));
+          continue;
+        } catch (RuntimeException e) {
+          out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR, List.of(new FieldError("",
+              "the FHIR mapping failed on this bundle (a defect: please report it): " + e)));
+          continue;
+        }
+      }
       try {
-        valid.add(CaseReader.read(r.json()));
+        valid.add(CaseReader.read(json));
         positions.add(i);
+        mappingWarnings.add(warnings);
       } catch (InvalidCaseException e) {
-        out[i] = rejected(r, caseIdOf(r.json()), ProcessedRecord.Rejection.INVALID_CASE, e.errors());
+        out[i] = rejected(r, caseIdOf(json), ProcessedRecord.Rejection.INVALID_CASE, e.errors());
       }
     }
     List<Object> evaluations = evaluate(valid);
     for (int v = 0; v < valid.size(); v++) {
       InputRecord r = chunk.get(positions.get(v));
+      if (evaluations.get(v) instanceof Evaluation e && !mappingWarnings.get(v).isEmpty()) {
+        evaluations.set(v, withWarnings(e, mappingWarnings.get(v)));
+      }
       out[positions.get(v)] = evaluations.get(v) instanceof Evaluation e
           ? new ProcessedRecord(r.source(), r.line(), EvaluationJson.toJsonBytes(e),
               AuditRecord.of(r.source(), r.line(), valid.get(v).caseFile(), e), null, null)
@@ -60,6 +89,17 @@ public final class ChunkProcessor {
                   + evaluations.get(v))));
     }
     return List.of(out);
+  }
+
+  /**
+   * What of a FHIR bundle could not be mapped goes into the evaluation's warnings, after the engine's: the record is
+   * evaluated, and the reader of its evaluation sees what was left out.
+   */
+  static Evaluation withWarnings(Evaluation e, List<String> mapping) {
+    List<String> all = new ArrayList<>(e.warnings());
+    all.addAll(mapping);
+    return new Evaluation(e.caseId(), e.evaluatedAt(), e.provenance(), e.derived(), e.findings(), e.decision(),
+        e.whatIf(), e.interpretations(), all);
   }
 
   /** All at once; if the chunk fails, case by case: an Evaluation, or the exception of a case that fails alone. */
@@ -93,6 +133,12 @@ public final class ChunkProcessor {
       list.addObject().put("field", f.path()).put("message", f.message());
     }
     return new ProcessedRecord(r.source(), r.line(), null, null, JSON.writeValueAsBytes(error), kind);
+  }
+
+  /** Where in the bundle a mapping failed: "Observation/obs-3 code", or "" when it is the bundle as a whole. */
+  private static String where(FhirMappingException e) {
+    return java.util.stream.Stream.of(e.resource(), e.element()).filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /** The caseId of a record that did not validate, when it can be read at all (for the error report). */

@@ -19,6 +19,8 @@ public record ProcessedRecord(
     UNREADABLE,
     /** The case was read but is not valid case format v1 (JSON syntax, field types, required fields). */
     INVALID_CASE,
+    /** A FHIR bundle from which no case can be made (not a Bundle, no ServiceRequest, no Patient, unknown order). */
+    INVALID_FHIR,
     /** The engine failed on a valid case: a defect, reported rather than lost. */
     ENGINE_ERROR
   }

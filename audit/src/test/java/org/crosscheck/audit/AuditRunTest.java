@@ -48,6 +48,19 @@ class AuditRunTest {
     assertThat(Files.readString(out.resolve(AuditFiles.REPORT))).contains("9,999</b> records");
   }
 
+  /** A run with nothing rarely appropriate (here: a single appropriate case) draws its charts on a minimal scale. */
+  @Test
+  void aRunWithoutAnyRarelyAppropriateCaseStillWritesItsReport(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path one = tmp.resolve("one.ndjson");
+    Files.writeString(one, new String(Files.readAllBytes(org.crosscheck.testcases.Vignettes.root()
+        .resolve("revasc-2012/table2/RV12-19-CCS_I_II-pos.json"))).replace("\n", " ") + "\n");
+    AuditSummary single = new AuditRun(AuditFixtures.evaluator(), 1).run(List.of(one), tmp.resolve("out"),
+        (r, b, t) -> { });
+    assertThat(single.run().evaluated()).isEqualTo(1);
+    assertThat(Files.readString(tmp.resolve("out").resolve(AuditFiles.REPORT))).contains("funnel-plot");
+  }
+
   @Test
   void eachCorruptedLineIsReportedWithItsLineAndReason() throws IOException {
     List<JsonNode> errors = Files.readAllLines(out.resolve(AuditFiles.ERRORS)).stream().map(JSON::readTree).toList();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = {"Audit historical cases: evaluate every record (NDJSON or CSV, gzip accepted) on all cores and"
+    description = {"Audit historical cases: evaluate every record (NDJSON, CSV or FHIR bundles; gzip accepted) on all cores and"
         + " write evaluations.ndjson, evaluations.csv, errors.ndjson, summary.json and report.html.",
         "A bad record goes to errors.ndjson with its line and reason; the run goes on. Records = evaluated +"
             + " rejected, always."})
@@ -31,7 +31,8 @@ final class AuditCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--in", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Input files: *.ndjson, *.jsonl, *.json (one case per line) or *.csv, optionally .gz")
+      description = "Input files: *.ndjson, *.jsonl, *.json (one case per line), *.csv, or *.fhir.ndjson (one FHIR R4"
+          + " Bundle per line), optionally .gz")
   List<Path> inputs;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created)")

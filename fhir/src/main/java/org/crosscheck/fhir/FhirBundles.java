@@ -26,7 +26,8 @@ public final class FhirBundles {
       return bundle;
     }
     String type = FhirContext.forR4Cached().getResourceType(resource);
-    throw new FhirMappingException(type + "/" + resource.getIdElement().getIdPart(), "resourceType",
+    String id = resource.getIdElement().getIdPart();
+    throw new FhirMappingException(id == null ? type : type + "/" + id, "resourceType",
         "expected a Bundle, got resourceType " + type);
   }
 }

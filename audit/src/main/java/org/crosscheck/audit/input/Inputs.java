@@ -24,7 +24,8 @@ public final class Inputs {
     String source = file.toString();
     try {
       return switch (format) {
-        case NDJSON -> new NdjsonReader(source, in, counted);
+        case NDJSON -> new NdjsonReader(source, in, counted, false);
+        case FHIR_NDJSON -> new NdjsonReader(source, in, counted, true);
         case CSV -> new CsvReader(source, in, counted);
       };
     } catch (RuntimeException | IOException e) {

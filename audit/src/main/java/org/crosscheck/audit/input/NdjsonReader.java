@@ -19,11 +19,13 @@ final class NdjsonReader implements RecordReader {
   private int limit;
   private byte[] line = new byte[8192];
   private long lineNumber;
+  private final boolean fhir;
 
-  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted) {
+  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted, boolean fhir) {
     this.source = source;
     this.in = in;
     this.counted = counted;
+    this.fhir = fhir;
   }
 
   @Override
@@ -61,7 +63,8 @@ final class NdjsonReader implements RecordReader {
         length--;
       }
       if (!InputRecord.isBlank(line, length)) {
-        return InputRecord.of(source, lineNumber, Arrays.copyOf(line, length));
+        byte[] record = Arrays.copyOf(line, length);
+        return fhir ? InputRecord.fhir(source, lineNumber, record) : InputRecord.of(source, lineNumber, record);
       }
     }
   }

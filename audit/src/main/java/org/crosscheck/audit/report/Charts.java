@@ -42,8 +42,9 @@ final class Charts {
         maxRate = Math.max(maxRate, l.upper998());
       }
     }
-    double xMax = maxCases * 1.05;
-    double yMax = Math.min(1.0, maxRate * 1.1);
+    // a run without rated cases or without any rarely appropriate one still gets a drawable scale
+    double xMax = Math.max(1, maxCases * 1.05);
+    double yMax = Math.max(0.01, Math.min(1.0, maxRate * 1.1));
     DoubleUnaryOperator x = v -> LEFT + v / xMax * (WIDTH - LEFT - RIGHT);
     DoubleUnaryOperator y = v -> TOP + (1 - v / yMax) * (HEIGHT - TOP - BOTTOM);
     StringBuilder b = open("funnel-plot", "Funnel plot of providers' rarely appropriate rates");
@@ -93,7 +94,7 @@ final class Charts {
     for (AuditSummary.QuarterRate q : quarters) {
       yMax = Math.max(yMax, q.rarelyAppropriate().upper());
     }
-    yMax = Math.min(1.0, yMax * 1.15);
+    yMax = Math.max(0.01, Math.min(1.0, yMax * 1.15));
     int n = quarters.size();
     double top = yMax;
     DoubleUnaryOperator x = i -> LEFT + (i + 0.5) / n * (WIDTH - LEFT - RIGHT);
@@ -156,6 +157,9 @@ final class Charts {
   /** Axes with a percent y scale; x ticks in counts when {@code xTicks}, else left to the caller. */
   private static void axes(StringBuilder b, double xMax, double yMax, DoubleUnaryOperator x, DoubleUnaryOperator y,
       String xLabel, boolean xTicks) {
+    if (!(yMax > 0) || !(xMax > 0)) {
+      throw new IllegalArgumentException("a chart needs a positive scale, got " + xMax + " x " + yMax);
+    }
     double yStep = Svg.step(yMax, 5);
     for (double v = 0; v <= yMax + 1e-9; v += yStep) {
       double yy = y.applyAsDouble(v);

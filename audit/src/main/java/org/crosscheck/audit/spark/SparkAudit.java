@@ -160,16 +160,18 @@ public final class SparkAudit {
     String source = file.getPath().toString();
     InputFormat format = InputFormat.of(file.getPath().getName());
     String header = format == InputFormat.CSV ? firstLine(file, hadoop) : null;
+    boolean fhir = format == InputFormat.FHIR_NDJSON;
     if (header != null) {
       CsvLines.header(header);
     }
     return sc.hadoopFile(source, TextInputFormat.class, LongWritable.class, Text.class)
         .map(t -> t._2().copyBytes())
         .zipWithIndex()
-        .mapPartitions(part -> records(source, header, part));
+        .mapPartitions(part -> records(source, header, fhir, part));
   }
 
-  private static Iterator<InputRecord> records(String source, String header, Iterator<Tuple2<byte[], Long>> part) {
+  private static Iterator<InputRecord> records(String source, String header, boolean fhir,
+      Iterator<Tuple2<byte[], Long>> part) {
     CsvCaseMapper mapper = header == null ? null : CsvLines.header(header);
     return new Iterator<>() {
       private InputRecord next = advance();
@@ -181,6 +183,9 @@ public final class SparkAudit {
           byte[] bytes = t._1();
           if (InputRecord.isBlank(bytes) || (mapper != null && line == 1)) {
             continue;
+          }
+          if (fhir) {
+            return InputRecord.fhir(source, line, bytes);
           }
           return mapper == null ? InputRecord.of(source, line, bytes)
               : CsvLines.record(mapper, source, line, new String(bytes, StandardCharsets.UTF_8));

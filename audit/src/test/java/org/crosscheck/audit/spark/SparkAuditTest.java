@@ -38,6 +38,7 @@ class SparkAuditTest {
   static Path sparkOut;
   static AuditSummary cli;
   static AuditSummary distributed;
+  static int fhirLines;
 
   @BeforeAll
   static void runBoth() throws IOException {
@@ -49,9 +50,21 @@ class SparkAuditTest {
         out.write((line.replace("\"syn-", "\"gz-") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
-    inputs = List.of(population.toString(), gz.toString());
+    // a third: FHIR bundles (the vignettes' twins, one per line) and one line that is no bundle
+    Path fhir = dir.resolve("twins.fhir.ndjson");
+    Path twins = org.crosscheck.testcases.Vignettes.root().resolveSibling("fhir-twins");
+    try (OutputStream out = Files.newOutputStream(fhir); Stream<Path> files = Files.walk(twins)) {
+      for (Path twin : files.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList()) {
+        out.write(JSON.writeValueAsBytes(JSON.readTree(Files.readAllBytes(twin))));
+        out.write('\n');
+        fhirLines++;
+      }
+      fhirLines++;
+      out.write("{\"resourceType\": \"Patient\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    inputs = List.of(population.toString(), gz.toString(), fhir.toString());
     cliOut = dir.resolve("cli");
-    cli = new AuditRun(AuditFixtures.evaluator(), 2).run(List.of(population, gz), cliOut, (r, b, t) -> { });
+    cli = new AuditRun(AuditFixtures.evaluator(), 2).run(List.of(population, gz, fhir), cliOut, (r, b, t) -> { });
     spark = SparkSession.builder().master("local[2]").appName("crosscheck-audit-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     sparkOut = dir.resolve("spark");
@@ -91,7 +104,7 @@ class SparkAuditTest {
   void rejectedRecordsAreTheSameWithTheSameLines() throws IOException {
     List<String> fromCli = Files.readAllLines(cliOut.resolve(AuditFiles.ERRORS));
     List<String> fromSpark = parts(sparkOut.resolve(AuditFiles.ERRORS));
-    assertThat(fromCli).hasSize(4);
+    assertThat(fromCli).hasSize(5);
     assertThat(fromSpark).hasSize(fromCli.size());
     for (int i = 0; i < fromCli.size(); i++) {
       ObjectNode a = (ObjectNode) JSON.readTree(fromCli.get(i));
@@ -104,7 +117,7 @@ class SparkAuditTest {
 
   @Test
   void theSummaryFromDistributedAggregatesIsTheCliSummary() throws IOException {
-    assertThat(distributed.run().records()).isEqualTo(AuditFixtures.CASES - 1 + 300);
+    assertThat(distributed.run().records()).isEqualTo(AuditFixtures.CASES - 1 + 300 + fhirLines);
     assertThat(Files.readString(sparkOut.resolve(AuditFiles.SUMMARY)))
         .isEqualTo(Files.readString(cliOut.resolve(AuditFiles.SUMMARY)));
     assertThat(Files.readString(sparkOut.resolve(AuditFiles.REPORT)))
