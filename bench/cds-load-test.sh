@@ -3,7 +3,7 @@
 # Load test of CDS Hooks order-sign with full prefetch on loopback: starts the service (embedded default, or the
 # PostgreSQL in SPRING_DATASOURCE_URL) with a test EHR's key as a CDS client (JWT required), warms up, then sends
 # order-sign at RATE/s for SECONDS and prints throughput and latency percentiles.
-#   bench/cds-load-test.sh [RATE=200] [SECONDS=30]
+#   bench/cds-load-test.sh [RATE=200] [SECONDS=30]      (CROSSCHECK_SERVICE_OPTS: the service's JVM options)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -15,7 +15,8 @@ cp="bench/target/classes:bench/target/lib/*"
 keys=bench/results/cds-keys
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest keys "$keys"
 log=$(mktemp)
-PORT=$port java -Xms1g -Xmx1g -XX:+UseParallelGC -jar api/target/crosscheck-api.jar \
+read -r -a opts <<< "${CROSSCHECK_SERVICE_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
+PORT=$port java "${opts[@]}" -jar api/target/crosscheck-api.jar \
   --crosscheck.cds-hooks.require-jwt=true \
   --crosscheck.cds-hooks.clients[0].iss=https://ehr.bench.example \
   "--crosscheck.cds-hooks.clients[0].jwks=$(cat "$keys/jwks.json")" > "$log" 2>&1 &

@@ -126,6 +126,51 @@ class CdsHooksIT extends PostgresIT {
         .isEqualTo("Crosscheck: Patel MR et al. J Am Coll Cardiol 2012;59:857-81, Table 3, indication 57");
   }
 
+  /**
+   * Every FHIR twin of the vignettes through order-sign: one card whose indicator follows the vignette's expected
+   * outcome (info when clear or an emergency, warning otherwise), citing the expected criterion when there is one.
+   */
+  @Test
+  void everyTwinGetsTheCardItsVignetteExpects() throws IOException {
+    java.nio.file.Path twins = org.crosscheck.testcases.Vignettes.root().resolveSibling("fhir-twins");
+    List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(twins)) {
+      files = walk.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(14);
+    for (java.nio.file.Path twin : files) {
+      String relative = twins.relativize(twin).toString();
+      JsonNode vignette = CdsFixtures.JSON.readTree(java.nio.file.Files.readAllBytes(
+          org.crosscheck.testcases.Vignettes.root().resolve(relative.replace(".bundle.json", ".json"))));
+      Http.Response r = call(SIGN, CdsFixtures.orderSign(relative));
+      assertThat(r.status()).as(relative + ": " + r.body()).isEqualTo(200);
+      JsonNode card = r.json().get("cards").get(0);
+      String outcome = vignette.get("expected").get("outcome").asString();
+      assertThat(card.get("indicator").asString()).as(relative)
+          .isEqualTo(outcome.equals("CLEAR") || outcome.equals("NO_DELAY") ? "info" : "warning");
+      JsonNode criterion = vignette.get("expected").get("criterion");
+      boolean matches = vignette.get("expected").path("matches").asBoolean(true);
+      if (criterion != null && criterion.isString() && matches
+          && !vignette.get("expected").path("tier").asString("").equals("NO_CRITERIA_APPLY")) {
+        assertThat(card.get("source").has("topic")).as(relative + ": " + card).isTrue();
+        // the citation names the criterion as an indication (2012), a scenario (2023) or a variant (ACR)
+        assertThat(card.get("detail").asString()).as(relative).containsPattern("(indication|scenario|variant) "
+            + java.util.regex.Pattern.quote(criterion.asString()) + "(?![0-9])");
+      }
+    }
+  }
+
+  @Test
+  void whereNotTestingIsRatedAppropriateTheSuggestionIsToCancelTheOrder() {
+    Http.Response r = call(SIGN, CdsFixtures.orderSign("imaging/multimodality-2023/IM23-39-CAC-pos.bundle.json"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode card = r.json().get("cards").get(0);
+    assertThat(card.get("suggestions").get(0).get("label").asString()).startsWith("Do not order CAC scoring");
+    JsonNode action = card.get("suggestions").get(0).get("actions").get(0);
+    assertThat(action.get("type").asString()).isEqualTo("delete");
+    assertThat(action.get("resourceId").asString()).startsWith("ServiceRequest/");
+  }
+
   @Test
   void discoveryListsBothOrderHooksWithTheirPrefetch() {
     Http.Response r = http.get("/cds-services", null);

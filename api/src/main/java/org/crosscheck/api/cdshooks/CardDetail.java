@@ -30,18 +30,27 @@ final class CardDetail {
     } else {
       md.append("**No published criterion applies** to this order as documented.\n\n");
     }
+    list(md, "Other criteria that apply", e.findings().stream().filter(f -> f != finding)
+        .map(f -> f.rating() + (f.score() == null ? "" : " (" + f.score() + ")") + " for " + f.procedure() + ": "
+            + escape(f.description()) + " (*" + escape(f.citation()) + "*)").toList());
     list(md, "Why", e.decision().reasons().stream().map(r -> escape(r.text())).toList());
     list(md, "Data needed to rate it", e.decision().missingData());
     md.append("**How the data were read:** ").append(derived(e)).append("\n\n");
-    list(md, "What would change the result", e.whatIf().stream().map(w -> escape(w.change()) + ": would be "
-        + (w.wouldBe().tier() == null ? "not yet rated" : w.wouldBe().tier().toLowerCase().replace('_', ' ')) + ", "
-        + w.wouldBe().outcome().name().toLowerCase().replace('_', ' ')).toList());
+    list(md, "What would change the result", e.whatIf().stream().map(CardDetail::whatIf).toList());
     list(md, "Interpretations used", e.interpretations().stream().map(i -> i.id() + ": " + escape(i.text()))
         .toList());
     list(md, "FHIR data not used", order.warnings().stream().map(CardDetail::warning).toList());
     md.append("Rule sets: ").append(String.join(", ", e.provenance().ruleSets().stream()
         .map(r -> r.id() + "@" + r.version()).toList())).append('\n');
     return md.toString();
+  }
+
+  /** A what-if in words; its tier or outcome may be absent (still pending, or "no test", which has no request). */
+  private static String whatIf(Evaluation.WhatIf w) {
+    String tier = w.wouldBe().tier() == null ? "not yet rated" : w.wouldBe().tier().toLowerCase().replace('_', ' ');
+    String outcome = w.wouldBe().outcome() == null ? ""
+        : ", " + w.wouldBe().outcome().name().toLowerCase().replace('_', ' ');
+    return escape(w.change()) + ": would be " + tier + outcome;
   }
 
   private static String derived(Evaluation e) {

@@ -9,6 +9,7 @@ import org.crosscheck.api.cdshooks.CdsResponse.Coding;
 import org.crosscheck.api.cdshooks.CdsResponse.Link;
 import org.crosscheck.api.cdshooks.CdsResponse.Source;
 import org.crosscheck.api.cdshooks.CdsResponse.Suggestion;
+import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Finding;
 import org.crosscheck.engine.evaluation.Outcome;
@@ -35,8 +36,7 @@ final class OrderCards {
 
   private static final Map<String, String> TIER_WORDS = Map.of(
       "APPROPRIATE", "appropriate", "MAY_BE_APPROPRIATE", "may be appropriate",
-      "RARELY_APPROPRIATE", "rarely appropriate", "NOT_RATED", "not rated by the criteria",
-      "NO_CRITERIA_APPLY", "not covered by the criteria");
+      "RARELY_APPROPRIATE", "rarely appropriate", "NOT_RATED", "not rated by the criteria");
 
   private OrderCards() {}
 
@@ -61,13 +61,15 @@ final class OrderCards {
   }
 
   static String summary(RatedOrder order, Outcome outcome, String tier) {
-    String procedure = order.procedure();
-    String rated = tier == null ? "not yet rated" : TIER_WORDS.getOrDefault(tier, tier);
+    String words = Suggestions.words(Procedure.valueOf(order.procedure()));
+    String procedure = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String rated = tier == null ? "not yet rated" : "NO_CRITERIA_APPLY".equals(tier) ? "outside the published criteria"
+        : "rated " + TIER_WORDS.getOrDefault(tier, tier);
     String text = switch (outcome) {
-      case CLEAR -> procedure + " rated " + rated + ": no second review needed";
-      case SECOND_REVIEW -> procedure + " rated " + rated + ": a second review by another clinician is needed";
+      case CLEAR -> procedure + " " + rated + ": no second review needed";
+      case SECOND_REVIEW -> procedure + " " + rated + ": a second review by another clinician is needed";
       case PEND -> procedure + ": documentation missing to rate it; it will be pended for review";
-      case NO_DELAY -> "Emergency " + procedure + ": not held for review (rated " + rated + ")";
+      case NO_DELAY -> "Emergency " + words + ": not held for review (" + rated + ")";
     };
     return text.length() <= SUMMARY_MAX ? text : text.substring(0, SUMMARY_MAX - 1) + "\u2026";
   }

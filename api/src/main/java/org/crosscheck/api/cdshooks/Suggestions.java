@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Orders a clinician can take with one click where a what-if rates an alternative better than the request: an FFR
  * measurement of a borderline lesion (CPT 93571), or another procedure (for CABG instead of PCI: a heart-team
- * referral, i.e. the CABG request in place of the PCI). What-ifs that are not orders (drug therapy, a stress test's
+ * referral, i.e. the CABG request in place of the PCI), or no order at all where the criteria rate not testing
+ * appropriate (the 2023 imaging table's "no test" column). What-ifs that are not orders (drug therapy, a stress test's
  * result) are in the card's detail only.
  */
 final class Suggestions {
@@ -38,6 +39,14 @@ final class Suggestions {
   static List<Suggestion> of(OrderCards.RatedOrder order) {
     List<Suggestion> suggestions = new ArrayList<>();
     for (Evaluation.WhatIf whatIf : order.evaluation().whatIf()) {
+      if (whatIf.field().equals("request.procedure") && whatIf.value() == null && whatIf.wouldBe().outcome() == null
+          && "APPROPRIATE".equals(whatIf.wouldBe().tier())) {
+        // the criteria rate not testing appropriate for this scenario: the alternative is no order at all
+        suggestions.add(new Suggestion("Do not order " + words(Procedure.valueOf(order.procedure()))
+            + ": not testing is rated appropriate here", uuid(), null, List.of(new Action("delete",
+                "Remove the " + words(Procedure.valueOf(order.procedure())) + " order", null, order.orderRef()))));
+        continue;
+      }
       if (whatIf.wouldBe().outcome() != Outcome.CLEAR) {
         continue;
       }
