@@ -57,9 +57,7 @@ class CdsHooksConformanceIT extends PostgresIT {
 
   @DynamicPropertySource
   static void cdsClients(DynamicPropertyRegistry registry) {
-    registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
-    registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ClientJwts.ISS);
-    registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
+    ClientJwts.trust(registry);
     registry.add("crosscheck.cds-hooks.cors-origins[0]", () -> "https://ehr.example.org");
   }
 

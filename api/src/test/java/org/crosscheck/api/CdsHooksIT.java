@@ -47,9 +47,7 @@ class CdsHooksIT extends PostgresIT {
 
   @DynamicPropertySource
   static void cdsClients(DynamicPropertyRegistry registry) {
-    registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
-    registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ClientJwts.ISS);
-    registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
+    ClientJwts.trust(registry);
     registry.add("crosscheck.cds-hooks.clients[0].allowed-jku[0]", () -> ehr() + "/jwks");
   }
 
@@ -194,7 +192,8 @@ class CdsHooksIT extends PostgresIT {
     assertThat(card.get("source").get("label").asString()).contains("Patel MR et al. J Am Coll Cardiol 2012")
         .contains("indication 57");
     assertThat(card.get("source").get("topic").get("code").asString()).startsWith("revasc-auc-2012/57");
-    assertThat(card.get("detail").asString()).contains("**Criterion:**").contains("**How the data were read:**");
+    assertThat(card.get("detail").asString()).contains("**Criterion:**").contains("**How the data were read:**")
+        .contains("**How the FHIR data were read:**").contains("FHIR_PRIORITY_AS_URGENCY");
     assertThat(card.get("overrideReasons")).isNotEmpty();
     assertThat(card.get("links").get(0).get("type").asString()).isEqualTo("absolute");
     assertThat(card.get("links").get(0).get("url").asString()).isEqualTo(url("/"));

@@ -27,6 +27,13 @@ final class ClientJwts {
 
   private ClientJwts() {}
 
+  /** Configures the service to require a JWT and to trust this test EHR (its iss and public keys). */
+  static void trust(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
+    registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ISS);
+    registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
+  }
+
   /** The public JWK set of {@link #KEY}, as the service's configuration holds it. */
   static String publicJwks() {
     return new JWKSet(KEY.toPublicJWK()).toString();

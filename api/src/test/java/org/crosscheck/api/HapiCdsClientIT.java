@@ -35,9 +35,7 @@ class HapiCdsClientIT extends PostgresIT {
 
   @DynamicPropertySource
   static void cdsClients(DynamicPropertyRegistry registry) {
-    registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
-    registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ClientJwts.ISS);
-    registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
+    ClientJwts.trust(registry);
   }
 
   private static ObjectMapper strictMapper() {

@@ -43,6 +43,7 @@ public final class ChunkProcessor {
     List<ParsedCase> valid = new ArrayList<>(chunk.size());
     List<Integer> positions = new ArrayList<>(chunk.size());
     List<List<String>> mappingWarnings = new ArrayList<>(chunk.size());
+    List<List<Evaluation.InterpretationNote>> readings = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
       InputRecord r = chunk.get(i);
       if (r.readError() != null) {
@@ -51,12 +52,15 @@ public final class ChunkProcessor {
       }
       byte[] json = r.json();
       List<String> warnings = List.of();
+      List<Evaluation.InterpretationNote> read = List.of();
       if (r.fhirBundle()) {
         try {
           MappedCase mapped = fhir.map(FhirBundles.parseBundle(new String(json, StandardCharsets.UTF_8)), null);
           json = mapped.toJsonBytes();
           warnings = mapped.warnings().stream()
               .map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message()).toList();
+          read = mapped.interpretations().stream()
+              .map(n -> new Evaluation.InterpretationNote(n.id(), n.text())).toList();
         } catch (FhirMappingException e) {
           out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR,
               List.of(new FieldError(where(e), e.getMessage())));
@@ -71,6 +75,7 @@ public final class ChunkProcessor {
         valid.add(CaseReader.read(json));
         positions.add(i);
         mappingWarnings.add(warnings);
+        readings.add(read);
       } catch (InvalidCaseException e) {
         out[i] = rejected(r, caseIdOf(json), ProcessedRecord.Rejection.INVALID_CASE, e.errors());
       }
@@ -78,8 +83,9 @@ public final class ChunkProcessor {
     List<Object> evaluations = evaluate(valid);
     for (int v = 0; v < valid.size(); v++) {
       InputRecord r = chunk.get(positions.get(v));
-      if (evaluations.get(v) instanceof Evaluation e && !mappingWarnings.get(v).isEmpty()) {
-        evaluations.set(v, withWarnings(e, mappingWarnings.get(v)));
+      if (evaluations.get(v) instanceof Evaluation e
+          && (!mappingWarnings.get(v).isEmpty() || !readings.get(v).isEmpty())) {
+        evaluations.set(v, withFhirNotes(e, mappingWarnings.get(v), readings.get(v)));
       }
       out[positions.get(v)] = evaluations.get(v) instanceof Evaluation e
           ? new ProcessedRecord(r.source(), r.line(), EvaluationJson.toJsonBytes(e),
@@ -92,14 +98,16 @@ public final class ChunkProcessor {
   }
 
   /**
-   * What of a FHIR bundle could not be mapped goes into the evaluation's warnings, after the engine's: the record is
-   * evaluated, and the reader of its evaluation sees what was left out.
+   * What of a FHIR bundle could not be mapped goes into the evaluation's warnings, and the readings of FHIR data the
+   * case relies on into its interpretations, after the engine's: the reader of the evaluation sees both.
    */
-  static Evaluation withWarnings(Evaluation e, List<String> mapping) {
-    List<String> all = new ArrayList<>(e.warnings());
-    all.addAll(mapping);
+  static Evaluation withFhirNotes(Evaluation e, List<String> mapping, List<Evaluation.InterpretationNote> read) {
+    List<String> warnings = new ArrayList<>(e.warnings());
+    warnings.addAll(mapping);
+    List<Evaluation.InterpretationNote> interpretations = new ArrayList<>(e.interpretations());
+    interpretations.addAll(read);
     return new Evaluation(e.caseId(), e.evaluatedAt(), e.provenance(), e.derived(), e.findings(), e.decision(),
-        e.whatIf(), e.interpretations(), all);
+        e.whatIf(), interpretations, warnings);
   }
 
   /** All at once; if the chunk fails, case by case: an Evaluation, or the exception of a case that fails alone. */

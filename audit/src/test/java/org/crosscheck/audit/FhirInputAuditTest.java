@@ -69,6 +69,8 @@ class FhirInputAuditTest {
       Evaluation e = EvaluationJson.mapper().readValue(evaluations.get(i), Evaluation.class);
       VignetteCheck.mismatches(e, expected).forEach(m -> failures.add(vignette.getFileName() + ": " + m));
       assertThat(e.warnings()).noneMatch(w -> w.startsWith("FHIR "));
+      assertThat(e.interpretations()).extracting(Evaluation.InterpretationNote::id)
+          .contains("FHIR_PRIORITY_AS_URGENCY");
     }
     assertThat(failures).isEmpty();
 

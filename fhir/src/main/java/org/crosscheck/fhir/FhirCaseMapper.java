@@ -83,7 +83,8 @@ public final class FhirCaseMapper {
     ServiceRequestMapping.map(order, asOf, ctx);
     PatientMapping.patient(patient(resources, order, ctx), LocalDate.parse(ctx.root.get("asOf").asString()), ctx);
     mapRecords(resources, order, ctx);
-    return new MappedCase(CaseOrder.sorted(ctx.root), ctx.warnings, order.getIdElement().getIdPart());
+    return new MappedCase(CaseOrder.sorted(ctx.root), ctx.warnings, order.getIdElement().getIdPart(),
+        List.copyOf(ctx.used));
   }
 
   private void mapRecords(List<Resource> resources, ServiceRequest order, MappingContext ctx) {

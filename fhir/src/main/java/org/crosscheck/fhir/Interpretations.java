@@ -77,5 +77,22 @@ public final class Interpretations {
   /** patient.ageYears is the number of whole years from birthDate to asOf (a birthday on asOf counts). */
   public static final boolean AGE_IN_WHOLE_YEARS_AT_AS_OF = true;
 
+  /**
+   * A reading of FHIR data that changed a case, as the output names it (the evaluation's interpretations, the card's
+   * detail): a stable id and the sentence a reviewer reads.
+   */
+  public record Note(String id, String text) {}
+
+  public static final Note PRIORITY_NOTE = new Note("FHIR_PRIORITY_AS_URGENCY", "ServiceRequest.priority read as "
+      + "the request's urgency: routine = elective, urgent = urgent, asap and stat = emergent (never held)");
+  public static final Note ABSENT_PRIORITY_NOTE = new Note("FHIR_NO_PRIORITY_ELECTIVE",
+      "A ServiceRequest without priority is routine, so elective");
+  public static final Note CONDITION_NOTE = new Note("FHIR_CONDITION_PRESENCE", "A current, not refuted Condition "
+      + "makes its finding true; only a refuted one makes it false; no Condition leaves the finding unknown");
+  public static final Note SETTING_NOTE = new Note("FHIR_MOST_ACUTE_SETTING",
+      "Several coronary syndrome Conditions: the most acute sets the clinical setting");
+  public static final Note MEDICATION_LIST_NOTE = new Note("FHIR_MEDICATION_LIST_COMPLETE", "The medications sent "
+      + "are taken as the complete list: when none is an anti-anginal drug, no anti-anginal therapy is recorded");
+
   private Interpretations() {}
 }

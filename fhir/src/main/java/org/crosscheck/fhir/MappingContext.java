@@ -22,6 +22,8 @@ final class MappingContext {
 
   final ObjectNode root = NODES.objectNode();
   final List<MappingWarning> warnings = new ArrayList<>();
+  /** The readings of {@link Interpretations} this case relied on, in first-use order. */
+  final java.util.Set<Interpretations.Note> used = new java.util.LinkedHashSet<>();
   private final Map<String, Resource> byReference = new HashMap<>();
   private final Map<Resource, Integer> positions = new HashMap<>();
 

@@ -24,6 +24,7 @@ final class MedicationMapping {
   private final CodeTable medications;
   private final Set<AntianginalClass> classes = EnumSet.noneOf(AntianginalClass.class);
   private boolean known;
+  private boolean fromList;
 
   MedicationMapping(CodeTable medications) {
     this.medications = medications;
@@ -47,6 +48,7 @@ final class MedicationMapping {
 
   private void add(Resource r, String status, Type medication, MappingContext ctx) {
     known = known || Interpretations.MEDICATION_LIST_MEANS_THERAPY_KNOWN;
+    fromList = true;
     CodeableConcept code = medication instanceof CodeableConcept cc ? cc
         : medication instanceof Reference ref && ctx.resolve(ref) instanceof Medication med ? med.getCode() : null;
     String element = medication instanceof Reference ? "medicationReference" : "medicationCodeableConcept";
@@ -76,6 +78,9 @@ final class MedicationMapping {
 
   void finish(MappingContext ctx) {
     if (known) {
+      if (fromList) {
+        ctx.used.add(Interpretations.MEDICATION_LIST_NOTE);
+      }
       var array = ctx.array("therapy.antianginalClasses");
       classes.forEach(c -> array.add(c.name()));
     }

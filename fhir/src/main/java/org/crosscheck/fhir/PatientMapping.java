@@ -23,6 +23,7 @@ final class PatientMapping {
   private final CodeTable conditions;
   private final Map<String, Boolean> booleans = new HashMap<>();
   private Setting setting;
+  private int settings;
 
   PatientMapping(CodeTable conditions) {
     this.conditions = conditions;
@@ -82,6 +83,7 @@ final class PatientMapping {
       if (!absent && (setting == null || order.indexOf(s) < order.indexOf(setting))) {
         setting = s;
       }
+      settings += absent ? 0 : 1;
       return;
     }
     boolean present = !absent;
@@ -92,6 +94,12 @@ final class PatientMapping {
   void finish(MappingContext ctx) {
     if (setting != null) {
       ctx.set("presentation.setting", MappingContext.NODES.stringNode(setting.name()));
+      if (settings > 1) {
+        ctx.used.add(Interpretations.SETTING_NOTE);
+      }
+    }
+    if (!booleans.isEmpty()) {
+      ctx.used.add(Interpretations.CONDITION_NOTE);
     }
     booleans.forEach((field, value) -> ctx.set(field, MappingContext.NODES.booleanNode(value)));
   }

@@ -91,8 +91,10 @@ final class ServiceRequestMapping {
   private static Urgency urgency(ServiceRequest sr, MappingContext ctx) {
     if (!sr.hasPriority()) {
       ctx.warn(sr, "priority", "no priority: taken as routine (" + Interpretations.ABSENT_PRIORITY + ")");
+      ctx.used.add(Interpretations.ABSENT_PRIORITY_NOTE);
       return Interpretations.ABSENT_PRIORITY;
     }
+    ctx.used.add(Interpretations.PRIORITY_NOTE);
     return Interpretations.PRIORITY_TO_URGENCY.get(sr.getPriority().toCode());
   }
 

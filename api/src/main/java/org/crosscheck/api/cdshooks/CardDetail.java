@@ -39,6 +39,8 @@ final class CardDetail {
     list(md, "What would change the result", e.whatIf().stream().map(CardDetail::whatIf).toList());
     list(md, "Interpretations used", e.interpretations().stream().map(i -> i.id() + ": " + escape(i.text()))
         .toList());
+    list(md, "How the FHIR data were read", order.readings().stream().map(n -> n.id() + ": " + escape(n.text()))
+        .toList());
     list(md, "FHIR data not used", order.warnings().stream().map(CardDetail::warning).toList());
     md.append("Rule sets: ").append(String.join(", ", e.provenance().ruleSets().stream()
         .map(r -> r.id() + "@" + r.version()).toList())).append('\n');

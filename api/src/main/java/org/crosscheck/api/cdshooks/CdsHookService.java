@@ -101,7 +101,7 @@ public class CdsHookService {
       throw CdsHooksException.badRequest("The data of " + orderRef + " do not make a valid case: " + e.getMessage());
     }
     return RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
-        evaluated.evaluation(), mapped.warnings());
+        evaluated.evaluation(), mapped);
   }
 
   /** Draft ServiceRequests whose code names a procedure the criteria cover; for order-select, the selected ones. */

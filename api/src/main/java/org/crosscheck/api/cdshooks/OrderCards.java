@@ -13,6 +13,8 @@ import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Finding;
 import org.crosscheck.engine.evaluation.Outcome;
+import org.crosscheck.fhir.Interpretations;
+import org.crosscheck.fhir.MappedCase;
 import org.crosscheck.fhir.MappingWarning;
 
 /**
@@ -102,10 +104,10 @@ final class OrderCards {
 
   /** An order that was mapped and evaluated, with its card's uuid and the mapping's warnings. */
   record RatedOrder(String orderRef, String patientId, String procedure, Evaluation evaluation,
-      List<MappingWarning> warnings, String cardUuid) {
+      List<MappingWarning> warnings, List<Interpretations.Note> readings, String cardUuid) {
     static RatedOrder of(String orderRef, String patientId, String procedure, Evaluation evaluation,
-        List<MappingWarning> warnings) {
-      return new RatedOrder(orderRef, patientId, procedure, evaluation, List.copyOf(warnings),
+        MappedCase mapped) {
+      return new RatedOrder(orderRef, patientId, procedure, evaluation, mapped.warnings(), mapped.interpretations(),
           UUID.randomUUID().toString());
     }
   }
