@@ -17,7 +17,8 @@ CREATE TABLE cds_card (
     coverage_json          TEXT,
     issued_at              TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE UNIQUE INDEX cds_card_assertion ON cds_card (coverage_assertion_id);
+-- not unique: a card for an order re-signed unchanged refers to the assertion the order already carries
+CREATE INDEX cds_card_assertion ON cds_card (coverage_assertion_id);
 
 -- What the clinician did with a card: accepted (with the suggestions taken) or overridden (with the reason).
 CREATE TABLE cds_feedback (

@@ -205,6 +205,7 @@ class CdsHooksIT extends PostgresIT {
     assertThat(extension(info, "covered").get("valueCode").asString()).isEqualTo("conditional");
     assertThat(extension(info, "pa-needed").get("valueCode").asString()).isEqualTo("auth-needed");
     assertThat(extension(info, "doc-needed").get("valueCode").asString()).isEqualTo("clinical");
+    assertThat(extension(info, "doc-purpose").get("valueCode").asString()).isEqualTo("withpa");
     assertThat(extension(info, "coverage").get("valueReference").get("reference").asString())
         .isEqualTo("Coverage/cov-1");
     String assertion = extension(info, "coverage-assertion-id").get("valueString").asString();
@@ -212,6 +213,24 @@ class CdsHooksIT extends PostgresIT {
         + "WHERE coverage_assertion_id = ?").param(assertion).query().singleRow();
     assertThat(stored).containsEntry("uuid", card.get("uuid").asString()).containsEntry("outcome", "SECOND_REVIEW")
         .containsEntry("client_iss", ClientJwts.ISS);
+  }
+
+  /** CRD STU2: no update of the order "unless something is new"; the card still comes, with the same assertion. */
+  @Test
+  void anOrderResignedWithTheSameCoverageInformationGetsNoSecondUpdate() {
+    ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
+    JsonNode first = call(SIGN, request).json();
+    JsonNode annotated = first.get("systemActions").get(0).get("resource");
+    ((ObjectNode) request.get("context").get("draftOrders").get("entry").get(0)).set("resource", annotated);
+    request.put("hookInstance", UUID.randomUUID().toString());
+    Http.Response again = call(SIGN, request);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().has("systemActions")).isFalse();
+    assertThat(again.json().get("cards")).hasSize(1);
+    String assertion = extension(annotated.get("extension").get(0), "coverage-assertion-id").get("valueString")
+        .asString();
+    assertThat(jdbc.sql("SELECT count(*) FROM cds_card WHERE coverage_assertion_id = ?").param(assertion)
+        .query(Integer.class).single()).isEqualTo(2);
   }
 
   @Test
@@ -358,7 +377,7 @@ class CdsHooksIT extends PostgresIT {
   }
 
   @Test
-  void badRequestsAre400Or404WithAClearMessageAndNothingIsStored() {
+  void badRequestsAre400NotJson422NotConformantOr404WithAClearMessageAndNothingIsStored() {
     int before = cards();
     Http.Response malformed = http.post(SIGN, null, "{\"hook\": ", "Authorization",
         "Bearer " + ClientJwts.token(url(SIGN), clock.instant()));
@@ -368,26 +387,26 @@ class CdsHooksIT extends PostgresIT {
     ((ObjectNode) wrongType.get("context")).set("draftOrders",
         CdsFixtures.JSON.readTree("{\"resourceType\": \"Patient\", \"id\": \"p\"}"));
     Http.Response r1 = call(SIGN, wrongType);
-    assertThat(r1.status()).isEqualTo(400);
+    assertThat(r1.status()).isEqualTo(422);
     assertThat(r1.json().get("detail").asString()).contains("context.draftOrders");
 
     ObjectNode notFhir = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     ((ObjectNode) notFhir.get("prefetch")).set("conditions",
         CdsFixtures.JSON.readTree("{\"resourceType\": \"NotAResource\"}"));
     Http.Response r2 = call(SIGN, notFhir);
-    assertThat(r2.status()).isEqualTo(400);
+    assertThat(r2.status()).isEqualTo(422);
     assertThat(r2.json().get("detail").asString()).contains("prefetch.conditions");
 
     ObjectNode noPatient = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     ((ObjectNode) noPatient.get("prefetch")).set("patient",
         CdsFixtures.JSON.readTree("{\"resourceType\": \"Bundle\", \"type\": \"searchset\"}"));
     Http.Response r3 = call(SIGN, noPatient);
-    assertThat(r3.status()).as(r3.body()).isEqualTo(400);
+    assertThat(r3.status()).as(r3.body()).isEqualTo(422);
     assertThat(r3.json().get("detail").asString()).containsIgnoringCase("patient");
 
     ObjectNode wrongHook = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     Http.Response r4 = call(SELECT, wrongHook);
-    assertThat(r4.status()).isEqualTo(400);
+    assertThat(r4.status()).isEqualTo(422);
     assertThat(r4.json().get("detail").asString()).contains("hook");
 
     assertThat(call("/cds-services/no-such-service", CdsFixtures.orderSign(CdsFixtures.REVIEW)).status())

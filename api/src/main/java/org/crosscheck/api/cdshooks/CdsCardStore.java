@@ -78,16 +78,4 @@ public class CdsCardStore {
             rs.getString(9)))
         .list();
   }
-
-  /** A card by the CRD coverage assertion id it carried. */
-  public Optional<IssuedCard> byAssertion(String assertionId) {
-    return jdbc.sql("""
-        SELECT uuid, service_id, hook_instance, client_iss, order_ref, procedure_code, outcome, tier, criteria,
-            rule_sets, coverage_assertion_id, coverage_json FROM cds_card WHERE coverage_assertion_id = ?""")
-        .param(assertionId)
-        .query((rs, n) -> new IssuedCard(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getString(11), rs.getString(12)))
-        .optional();
-  }
 }

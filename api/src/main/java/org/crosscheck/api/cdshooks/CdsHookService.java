@@ -75,9 +75,16 @@ public class CdsHookService {
       if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null) {
         assertionId = UUID.randomUUID().toString();
         Extension ext = CoverageInformation.of(rated.evaluation(), coverage, assertionId, today);
-        ServiceRequest annotated = CoverageInformation.annotate(order, ext);
-        actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
-            Suggestions.json(annotated), null));
+        Extension previous = CoverageInformation.alreadyAsserted(order, ext);
+        if (previous == null) {
+          ServiceRequest annotated = CoverageInformation.annotate(order, ext);
+          actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
+              Suggestions.json(annotated), null));
+        } else {
+          // the order carries this very assertion from an earlier call: nothing new, so no update (CRD STU2)
+          ext = previous;
+          assertionId = previous.getExtensionByUrl("coverage-assertion-id").getValue().primitiveValue();
+        }
         coverageJson = FhirContext.forR4Cached().newJsonParser().encodeToString(ext);
       }
       issued.add(issuedCard(service, request, clientIss, rated, assertionId, coverageJson));
@@ -92,13 +99,13 @@ public class CdsHookService {
     try {
       mapped = mapper.map(resources, order.getIdElement().getIdPart(), today);
     } catch (FhirMappingException e) {
-      throw CdsHooksException.badRequest(e.resource() + " " + e.element() + ": " + e.getMessage());
+      throw CdsHooksException.unprocessable(e.resource() + " " + e.element() + ": " + e.getMessage());
     }
     EvaluationService.Evaluated evaluated;
     try {
       evaluated = evaluations.evaluate(mapped.toJsonBytes());
     } catch (InvalidCaseException e) {
-      throw CdsHooksException.badRequest("The data of " + orderRef + " do not make a valid case: " + e.getMessage());
+      throw CdsHooksException.unprocessable("The data of " + orderRef + " do not make a valid case: " + e.getMessage());
     }
     return RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
         evaluated.evaluation(), mapped);

@@ -55,7 +55,7 @@ class CdsHooksController {
     CdsServiceDefinition service = registry.require(id);
     JsonNode items = body == null ? null : body.get("feedback");
     if (items == null || !items.isArray() || items.isEmpty()) {
-      throw CdsHooksException.badRequest("feedback: required, a non-empty array of feedback items");
+      throw CdsHooksException.unprocessable("feedback: required, a non-empty array of feedback items");
     }
     List<CdsCardStore.Feedback> feedback = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -72,18 +72,18 @@ class CdsHooksController {
     }
     String outcome = text(item, "outcome", path, true);
     if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
-      throw CdsHooksException.badRequest(path + ".outcome: must be 'accepted' or 'overridden', got '" + outcome + "'");
+      throw CdsHooksException.unprocessable(path + ".outcome: must be 'accepted' or 'overridden', got '" + outcome + "'");
     }
     OffsetDateTime when;
     try {
       when = OffsetDateTime.parse(text(item, "outcomeTimestamp", path, true));
     } catch (DateTimeParseException e) {
-      throw CdsHooksException.badRequest(path + ".outcomeTimestamp: not an ISO 8601 date-time with offset");
+      throw CdsHooksException.unprocessable(path + ".outcomeTimestamp: not an ISO 8601 date-time with offset");
     }
     List<String> accepted = new ArrayList<>();
     item.path("acceptedSuggestions").forEach(s -> accepted.add(s.path("id").asString("")));
     if (outcome.equals("accepted") && item.has("overrideReason")) {
-      throw CdsHooksException.badRequest(path + ".overrideReason: only for an overridden card");
+      throw CdsHooksException.unprocessable(path + ".overrideReason: only for an overridden card");
     }
     JsonNode reason = item.path("overrideReason").path("reason");
     String comment = item.path("overrideReason").path("userComment").asString(null);
@@ -94,7 +94,7 @@ class CdsHooksController {
   private static String text(JsonNode node, String field, String path, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || !value.isString() || value.asString().isBlank()) {
-      throw CdsHooksException.badRequest(path + "." + field + ": required, a non-empty string");
+      throw CdsHooksException.unprocessable(path + "." + field + ": required, a non-empty string");
     }
     return value.asString();
   }

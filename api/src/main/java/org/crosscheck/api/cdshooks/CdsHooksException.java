@@ -11,9 +11,14 @@ public final class CdsHooksException extends ApiException {
     super(status, type, title, detail);
   }
 
-  /** 400: the request is not a CDS Hooks request this service can read (the detail names the element). */
-  public static CdsHooksException badRequest(String detail) {
-    return new CdsHooksException(HttpStatus.BAD_REQUEST, "cds-hooks-bad-request", "Bad CDS Hooks request", detail);
+  /**
+   * 422: valid JSON that is not a conformant CDS Hooks request, or FHIR data no case can be made from (the detail
+   * names the element). Da Vinci CRD STU2 (hooks.html, "Supported hooks") asks for the FHIR RESTful create codes:
+   * 400 only when the body is not JSON at all (Spring's reader answers that), 422 for this.
+   */
+  public static CdsHooksException unprocessable(String detail) {
+    return new CdsHooksException(HttpStatus.UNPROCESSABLE_CONTENT, "cds-hooks-unprocessable",
+        "Unprocessable CDS Hooks request", detail);
   }
 
   /** 404: no such service, or feedback on a card this service did not issue. */

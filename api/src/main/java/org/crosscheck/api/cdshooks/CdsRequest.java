@@ -20,11 +20,11 @@ public record CdsRequest(
   /** Reads and checks the body of a call to {@code service}. */
   public static CdsRequest read(JsonNode body, CdsServiceDefinition service) {
     if (body == null || !body.isObject()) {
-      throw CdsHooksException.badRequest("The request body must be a JSON object (a CDS Hooks request)");
+      throw CdsHooksException.unprocessable("The request body must be a JSON object (a CDS Hooks request)");
     }
     String hook = text(body, "hook", true);
     if (!service.hook().equals(hook)) {
-      throw CdsHooksException.badRequest("hook: '" + hook + "' sent to " + service.id() + ", which answers '"
+      throw CdsHooksException.unprocessable("hook: '" + hook + "' sent to " + service.id() + ", which answers '"
           + service.hook() + "'");
     }
     String hookInstance = text(body, "hookInstance", true);
@@ -32,18 +32,18 @@ public record CdsRequest(
     String token = authorization(body, fhirServer);
     JsonNode context = body.get("context");
     if (context == null || !context.isObject()) {
-      throw CdsHooksException.badRequest("context: required, a JSON object");
+      throw CdsHooksException.unprocessable("context: required, a JSON object");
     }
     String patientId = text(context, "context.", "patientId", true);
     text(context, "context.", "userId", true);
     JsonNode draftOrders = context.get("draftOrders");
     if (draftOrders == null || !draftOrders.isObject() || !"Bundle".equals(draftOrders.path("resourceType").asString(""))) {
-      throw CdsHooksException.badRequest("context.draftOrders: required, a FHIR Bundle of the draft orders");
+      throw CdsHooksException.unprocessable("context.draftOrders: required, a FHIR Bundle of the draft orders");
     }
     List<String> selections = hook.equals(CdsServiceRegistry.ORDER_SELECT) ? selections(context) : List.of();
     JsonNode prefetch = body.get("prefetch");
     if (prefetch != null && !prefetch.isNull() && !prefetch.isObject()) {
-      throw CdsHooksException.badRequest("prefetch: must be a JSON object of prefetch keys");
+      throw CdsHooksException.unprocessable("prefetch: must be a JSON object of prefetch keys");
     }
     return new CdsRequest(hook, hookInstance, fhirServer, token, patientId, selections, draftOrders,
         prefetch == null || prefetch.isNull() ? null : prefetch);
@@ -57,11 +57,11 @@ public record CdsRequest(
     try {
       URI uri = new URI(value);
       if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-        throw CdsHooksException.badRequest("fhirServer: must be an absolute http(s) URL, got '" + value + "'");
+        throw CdsHooksException.unprocessable("fhirServer: must be an absolute http(s) URL, got '" + value + "'");
       }
       return uri;
     } catch (java.net.URISyntaxException e) {
-      throw CdsHooksException.badRequest("fhirServer: not a URL: '" + value + "'");
+      throw CdsHooksException.unprocessable("fhirServer: not a URL: '" + value + "'");
     }
   }
 
@@ -71,20 +71,20 @@ public record CdsRequest(
       return null;
     }
     if (!auth.isObject()) {
-      throw CdsHooksException.badRequest("fhirAuthorization: must be a JSON object");
+      throw CdsHooksException.unprocessable("fhirAuthorization: must be a JSON object");
     }
     if (fhirServer == null) {
-      throw CdsHooksException.badRequest("fhirAuthorization: given without fhirServer");
+      throw CdsHooksException.unprocessable("fhirAuthorization: given without fhirServer");
     }
     String type = text(auth, "fhirAuthorization.", "token_type", true);
     if (!type.equals("Bearer")) {
-      throw CdsHooksException.badRequest("fhirAuthorization.token_type: must be 'Bearer', got '" + type + "'");
+      throw CdsHooksException.unprocessable("fhirAuthorization.token_type: must be 'Bearer', got '" + type + "'");
     }
     for (String required : List.of("scope", "subject")) {
       text(auth, "fhirAuthorization.", required, true);
     }
     if (!auth.path("expires_in").isNumber()) {
-      throw CdsHooksException.badRequest("fhirAuthorization.expires_in: required, a number of seconds");
+      throw CdsHooksException.unprocessable("fhirAuthorization.expires_in: required, a number of seconds");
     }
     return text(auth, "fhirAuthorization.", "access_token", true);
   }
@@ -92,13 +92,13 @@ public record CdsRequest(
   private static List<String> selections(JsonNode context) {
     JsonNode node = context.get("selections");
     if (node == null || !node.isArray() || node.isEmpty()) {
-      throw CdsHooksException.badRequest("context.selections: required for order-select, the ids of the selected "
+      throw CdsHooksException.unprocessable("context.selections: required for order-select, the ids of the selected "
           + "orders (e.g. \"ServiceRequest/sr-1\")");
     }
     List<String> ids = new ArrayList<>();
     for (JsonNode id : node) {
       if (!id.isString()) {
-        throw CdsHooksException.badRequest("context.selections: each element must be a string like "
+        throw CdsHooksException.unprocessable("context.selections: each element must be a string like "
             + "\"ServiceRequest/sr-1\"");
       }
       ids.add(id.asString());
@@ -114,12 +114,12 @@ public record CdsRequest(
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {
-        throw CdsHooksException.badRequest(path + field + ": required");
+        throw CdsHooksException.unprocessable(path + field + ": required");
       }
       return null;
     }
     if (!value.isString() || value.asString().isBlank()) {
-      throw CdsHooksException.badRequest(path + field + ": must be a non-empty string");
+      throw CdsHooksException.unprocessable(path + field + ": must be a non-empty string");
     }
     return value.asString();
   }

@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.StringType;
  *   <li>{@code CLEAR}: covered, no prior authorization needed;</li>
  *   <li>{@code NO_DELAY} (an emergency): covered, no prior authorization: an emergency is never held;</li>
  *   <li>{@code SECOND_REVIEW}: conditional, prior authorization needed (the second review), clinical documentation
- *       needed;</li>
+ *       needed with the prior authorization ({@code doc-purpose withpa});</li>
  *   <li>{@code PEND} (data missing): conditional, prior authorization needed, clinical documentation needed, and the
  *       missing data as the reason.</li>
  * </ul>
@@ -41,6 +41,7 @@ final class CoverageInformation {
     ext.addExtension("pa-needed", new CodeType(clear ? "no-auth" : "auth-needed"));
     if (!clear) {
       ext.addExtension("doc-needed", new CodeType("clinical"));
+      ext.addExtension("doc-purpose", new CodeType("withpa"));
     }
     for (Evaluation.Reason reason : evaluation.decision().reasons()) {
       ext.addExtension("reason", new CodeableConcept().addCoding(
@@ -49,6 +50,29 @@ final class CoverageInformation {
     ext.addExtension("date", new DateType(date.toString()));
     ext.addExtension("coverage-assertion-id", new StringType(assertionId));
     return ext;
+  }
+
+  /** The sub-extensions that make an assertion what it is; an order already carrying the same needs no update. */
+  private static final java.util.List<String> ASSERTION = java.util.List.of("coverage", "covered", "pa-needed",
+      "doc-needed");
+
+  /**
+   * The coverage information the order already carries with the same coverage, covered, pa-needed and doc-needed
+   * (CRD STU2 cards.html: no update "unless something is new"), or null.
+   */
+  static Extension alreadyAsserted(ServiceRequest order, Extension fresh) {
+    for (Extension existing : order.getExtensionsByUrl(URL)) {
+      boolean same = true;
+      for (String part : ASSERTION) {
+        Extension a = existing.getExtensionByUrl(part);
+        Extension b = fresh.getExtensionByUrl(part);
+        same &= a == null ? b == null : b != null && a.getValue().equalsDeep(b.getValue());
+      }
+      if (same && existing.getExtensionByUrl("coverage-assertion-id") != null) {
+        return existing;
+      }
+    }
+    return null;
   }
 
   /** The order with the extension added: the resource of the systemAction's {@code update}. */

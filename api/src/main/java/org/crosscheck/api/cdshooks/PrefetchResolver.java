@@ -66,7 +66,7 @@ class PrefetchResolver {
     try {
       resource = parser.parseResource(json.toString());
     } catch (DataFormatException e) {
-      throw CdsHooksException.badRequest(element + ": not a FHIR R4 resource: " + e.getMessage());
+      throw CdsHooksException.unprocessable(element + ": not a FHIR R4 resource: " + e.getMessage());
     }
     if (resource instanceof Bundle bundle) {
       List<IBaseResource> entries = new ArrayList<>();
