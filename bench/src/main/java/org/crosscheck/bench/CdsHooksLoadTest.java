@@ -104,16 +104,7 @@ public final class CdsHooksLoadTest {
       }));
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    long[] sorted = Arrays.copyOf(latencies, recorded.get());
-    Arrays.sort(sorted);
-    Map<Integer, Integer> byStatus = new TreeMap<>();
-    statuses.forEach((k, v) -> byStatus.put(k, v.get()));
-    System.out.printf("order-sign: %d requests at %d/s for %ds (%.1f s incl. drain), %.0f responses/s%n",
-        sorted.length, rate, seconds, elapsed, sorted.length / elapsed);
-    System.out.printf("  latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f   statuses %s%n",
-        HttpLoadTest.pct(sorted, 50), HttpLoadTest.pct(sorted, 90), HttpLoadTest.pct(sorted, 99),
-        sorted[sorted.length - 1] / 1e6, byStatus);
+    HttpLoadTest.report("order-sign", rate, seconds, start, Arrays.copyOf(latencies, recorded.get()), statuses);
     executor.shutdownNow();
   }
 

@@ -93,15 +93,7 @@ public final class HttpLoadTest {
       }
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    long[] sorted = Arrays.copyOf(latencies, recorded.get());
-    Arrays.sort(sorted);
-    Map<Integer, Integer> byStatus = new TreeMap<>();
-    statuses.forEach((k, v) -> byStatus.put(k, v.get()));
-    System.out.printf("%s: %d requests at %d/s for %ds (%.1f s incl. drain), %.0f responses/s%n", mode,
-        sorted.length, rate * (screenings ? 2 : 1), seconds, elapsed, sorted.length / elapsed);
-    System.out.printf("  latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f   statuses %s%n", pct(sorted, 50),
-        pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1e6, byStatus);
+    report(mode, rate * (screenings ? 2 : 1), seconds, start, Arrays.copyOf(latencies, recorded.get()), statuses);
     if (screenings) {
       verify(client, base, idsByKey, total);
     }
@@ -127,6 +119,21 @@ public final class HttpLoadTest {
     }
     System.out.printf("  idempotency: %d keys, %d screenings, %d duplicated, %d lost%n", keys, idsByKey.size(),
         duplicated, lost);
+  }
+
+  /** Prints throughput and the latency percentiles (p50, p90, p95, p99, max) of a run, with the statuses seen. */
+  static void report(String label, int rate, int seconds, long start, long[] latencies,
+      Map<Integer, AtomicInteger> statuses) {
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long[] sorted = latencies.clone();
+    Arrays.sort(sorted);
+    Map<Integer, Integer> byStatus = new TreeMap<>();
+    statuses.forEach((k, v) -> byStatus.put(k, v.get()));
+    System.out.printf("%s: %d requests at %d/s for %ds (%.1f s incl. drain), %.0f responses/s%n", label,
+        sorted.length, rate, seconds, elapsed, sorted.length / elapsed);
+    System.out.printf("  latency ms: p50 %.1f  p90 %.1f  p95 %.1f  p99 %.1f  max %.1f   statuses %s%n",
+        pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1e6,
+        byStatus);
   }
 
   static double pct(long[] sorted, double p) {
