@@ -135,7 +135,7 @@ class CdsHooksIT extends PostgresIT {
     try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(twins)) {
       files = walk.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList();
     }
-    assertThat(files).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(files).hasSizeGreaterThanOrEqualTo(25);
     for (java.nio.file.Path twin : files) {
       String relative = twins.relativize(twin).toString();
       JsonNode vignette = CdsFixtures.JSON.readTree(java.nio.file.Files.readAllBytes(
@@ -144,6 +144,8 @@ class CdsHooksIT extends PostgresIT {
       assertThat(r.status()).as(relative + ": " + r.body()).isEqualTo(200);
       JsonNode card = r.json().get("cards").get(0);
       String outcome = vignette.get("expected").get("outcome").asString();
+      assertThat(jdbc.sql("SELECT outcome FROM cds_card WHERE uuid = ?").param(card.get("uuid").asString())
+          .query(String.class).single()).as(relative).isEqualTo(outcome);
       assertThat(card.get("indicator").asString()).as(relative)
           .isEqualTo(outcome.equals("CLEAR") || outcome.equals("NO_DELAY") ? "info" : "warning");
       JsonNode criterion = vignette.get("expected").get("criterion");
@@ -202,7 +204,7 @@ class CdsHooksIT extends PostgresIT {
     assertThat(action.get("type").asString()).isEqualTo("update");
     JsonNode info = action.get("resource").get("extension").get(0);
     assertThat(info.get("url").asString()).isEqualTo(CRD);
-    assertThat(extension(info, "covered").get("valueCode").asString()).isEqualTo("conditional");
+    assertThat(extension(info, "covered").get("valueCode").asString()).isEqualTo("covered");
     assertThat(extension(info, "pa-needed").get("valueCode").asString()).isEqualTo("auth-needed");
     assertThat(extension(info, "doc-needed").get("valueCode").asString()).isEqualTo("clinical");
     assertThat(extension(info, "doc-purpose").get("valueCode").asString()).isEqualTo("withpa");
@@ -316,6 +318,32 @@ class CdsHooksIT extends PostgresIT {
   }
 
   @Test
+  void onlyAFhirServerConfiguredForTheClientIsRead() {
+    ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
+    ((ObjectNode) request.get("prefetch")).remove("observations");
+    request.put("fhirServer", "http://169.254.169.254/latest/meta-data");
+    FHIR_AUTHORIZATIONS.clear();
+    Http.Response r = call(SIGN, request);
+    assertThat(r.status()).isEqualTo(412);
+    assertThat(r.json().get("detail").asString()).contains("not a FHIR server configured for this client");
+    // and without a verified client (no JWT, where dev mode would allow the call) nothing is read at all
+    assertThat(FHIR_AUTHORIZATIONS).isEmpty();
+  }
+
+  @Test
+  void aNextPageOnAnotherServerIsNotFollowed() {
+    ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
+    String patient = request.get("context").get("patientId").asString();
+    ((ObjectNode) request.get("prefetch")).remove("procedures");
+    FHIR_ANSWERS.put("Procedure?patient=" + patient, "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", "
+        + "\"link\": [{\"relation\": \"next\", \"url\": \"https://elsewhere.example/fhir/Procedure?page=2\"}]}");
+    request.put("fhirServer", ehr() + "/fhir");
+    Http.Response r = call(SIGN, request);
+    assertThat(r.status()).isEqualTo(412);
+    assertThat(r.json().get("detail").asString()).contains("another server");
+  }
+
+  @Test
   void aFhirServerThatRefusesIs412() {
     ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     String patient = request.get("context").get("patientId").asString();
@@ -353,12 +381,25 @@ class CdsHooksIT extends PostgresIT {
     tokens.put("jku not allowed", ClientJwts.sign(ClientJwts.OTHER_KEY, JWSAlgorithm.RS384,
         URI.create("https://keys.attacker.example/jwks"),
         ClientJwts.claims(ClientJwts.ISS, aud, UUID.randomUUID().toString(), now)));
+    tokens.put("no iss", ClientJwts.sign(ClientJwts.KEY, JWSAlgorithm.RS384, null,
+        ClientJwts.claims(null, aud, UUID.randomUUID().toString(), now)));
+    tokens.put("no jti", ClientJwts.sign(ClientJwts.KEY, JWSAlgorithm.RS384, null,
+        ClientJwts.claims(ClientJwts.ISS, aud, null, now)));
+    tokens.put("exp an hour ahead", ClientJwts.sign(ClientJwts.KEY, JWSAlgorithm.RS384, null,
+        ClientJwts.claims(ClientJwts.ISS, aud, UUID.randomUUID().toString(), now)
+            .expirationTime(java.util.Date.from(now.plusSeconds(3600)))));
+    Map<String, String> reasons = Map.of("wrong aud", "aud", "expired", "Expired", "unknown iss", "not a known",
+        "hmac", "alg", "alg none", "signed JWT", "jku not allowed", "jku", "no iss", "not a known",
+        "exp an hour ahead", "5 minutes", "iat in the future", "iat");
     assertThat(http.post(SIGN, null, body).status()).as("no token").isEqualTo(401);
     int before = cards();
     tokens.forEach((name, token) -> {
       Http.Response r = http.post(SIGN, null, body, "Authorization", "Bearer " + token);
       assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(401);
       assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+      if (reasons.containsKey(name)) {
+        assertThat(r.json().get("detail").asString()).as(name).containsIgnoringCase(reasons.get(name));
+      }
     });
     assertThat(cards()).isEqualTo(before);
   }

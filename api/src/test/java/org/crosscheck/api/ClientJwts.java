@@ -32,6 +32,8 @@ final class ClientJwts {
     registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
     registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ISS);
     registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
+    // the stand-in FHIR servers of the tests listen on loopback (a real configuration names the EHR's https URL)
+    registry.add("crosscheck.cds-hooks.clients[0].fhir-servers[0]", () -> "http://127.0.0.1:");
   }
 
   /** The public JWK set of {@link #KEY}, as the service's configuration holds it. */

@@ -25,7 +25,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 /** Production security: bearer JWTs, roles from the roles claim; no basic auth. */
-@TestPropertySource(properties = "crosscheck.security.mode=jwt")
+@TestPropertySource(properties = {"crosscheck.security.mode=jwt",
+    "crosscheck.cds-hooks.base-url=https://crosscheck.test.example"})
 @Import(JwtSecurityIT.Keys.class)
 class JwtSecurityIT extends PostgresIT {
 

@@ -52,6 +52,18 @@ public class CdsCardStore {
     return jdbc.sql("SELECT service_id FROM cds_card WHERE uuid = ?").param(cardUuid).query(String.class).optional();
   }
 
+  /** Whether this service issued a CRD coverage assertion with this id. */
+  public boolean issuedAssertion(String assertionId) {
+    return jdbc.sql("SELECT count(*) FROM cds_card WHERE coverage_assertion_id = ?").param(assertionId)
+        .query(Integer.class).single() > 0;
+  }
+
+  /** The client a card was issued to (its JWT iss; null when it called without one), if the card exists. */
+  public Optional<String> clientOf(String cardUuid) {
+    return jdbc.sql("SELECT coalesce(client_iss, '') FROM cds_card WHERE uuid = ?").param(cardUuid)
+        .query(String.class).optional();
+  }
+
   /** Stores the items of one feedback request together: all or none. */
   @Transactional
   public void feedback(List<Feedback> items) {

@@ -55,8 +55,10 @@ public class CdsHookService {
     if (orders.isEmpty()) {
       return new CdsResponse(List.of(), List.of());
     }
-    Map<String, List<IBaseResource>> byKey = prefetch.resolve(request, service);
-    List<IBaseResource> resources = new ArrayList<>(drafts);
+    Map<String, List<IBaseResource>> byKey = prefetch.resolve(request, service, clientIss);
+    // of the draft orders, only the ServiceRequests: a draft drug order is not the patient's current therapy
+    List<IBaseResource> resources = new ArrayList<>(drafts.stream().filter(r -> r instanceof ServiceRequest)
+        .toList());
     byKey.forEach((key, list) -> {
       if (!PrefetchResolver.OPTIONAL.contains(key)) {
         resources.addAll(list);
@@ -72,10 +74,10 @@ public class CdsHookService {
       cards.add(OrderCards.card(rated, selfCheckUrl));
       String assertionId = null;
       String coverageJson = null;
-      if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null) {
+      if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null && !withoutPriority(rated)) {
         assertionId = UUID.randomUUID().toString();
         Extension ext = CoverageInformation.of(rated.evaluation(), coverage, assertionId, today);
-        Extension previous = CoverageInformation.alreadyAsserted(order, ext);
+        Extension previous = CoverageInformation.alreadyAsserted(order, ext, store::issuedAssertion);
         if (previous == null) {
           ServiceRequest annotated = CoverageInformation.annotate(order, ext);
           actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
@@ -109,6 +111,15 @@ public class CdsHookService {
     }
     return RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
         evaluated.evaluation(), mapped);
+  }
+
+  /**
+   * An order without priority is rated as elective (a reading named in the card), but no coverage assertion is made
+   * on it: an emergency whose priority is not yet set must not go out marked "prior authorization needed".
+   */
+  private static boolean withoutPriority(RatedOrder rated) {
+    return rated.readings().stream().anyMatch(n -> n.id().equals(
+        org.crosscheck.fhir.Interpretations.ABSENT_PRIORITY_NOTE.id()));
   }
 
   /** Draft ServiceRequests whose code names a procedure the criteria cover; for order-select, the selected ones. */

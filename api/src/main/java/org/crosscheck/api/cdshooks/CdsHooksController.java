@@ -67,8 +67,12 @@ class CdsHooksController {
 
   private CdsCardStore.Feedback item(CdsServiceDefinition service, JsonNode item, String path, String iss) {
     String card = text(item, "card", path, true);
-    if (!store.serviceOf(card).map(service.id()::equals).orElse(false)) {
-      throw CdsHooksException.notFound(path + ".card: " + card + " is not a card issued by " + service.id());
+    boolean ours = store.serviceOf(card).map(service.id()::equals).orElse(false)
+        && store.clientOf(card).map(c -> c.equals(iss == null ? "" : iss)).orElse(false);
+    if (!ours) {
+      // a card of another service or another client is not the caller's to give feedback on
+      throw CdsHooksException.notFound(path + ".card: " + card + " is not a card " + service.id()
+          + " issued to this client");
     }
     String outcome = text(item, "outcome", path, true);
     if (!outcome.equals("accepted") && !outcome.equals("overridden")) {

@@ -34,7 +34,11 @@ public record CdsHooksProperties(
 
   /**
    * A CDS client (an EHR): its {@code iss}, and its keys, from a JWK set URL, an inline JWK set (JSON), or a
-   * {@code jku} header whose URL is one of {@code allowedJku} (exact match).
+   * {@code jku} header whose URL is one of {@code allowedJku} (exact match); {@code fhirServers}: the base URLs (by
+   * prefix, e.g. {@code https://fhir.ehr.example.org/r4/}) this client may ask the service to read from. The service
+   * reads from no other server: a {@code fhirServer} is an address the caller chooses, and reading any of them would
+   * let a caller make the service fetch internal addresses.
    */
-  public record Client(String iss, URI jwksUri, String jwks, @DefaultValue List<String> allowedJku) {}
+  public record Client(String iss, URI jwksUri, String jwks, @DefaultValue List<String> allowedJku,
+      @DefaultValue List<String> fhirServers) {}
 }

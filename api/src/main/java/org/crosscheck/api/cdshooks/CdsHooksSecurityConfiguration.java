@@ -41,6 +41,11 @@ class CdsHooksSecurityConfiguration {
       CrosscheckProperties crosscheck) throws Exception {
     boolean required = properties.requireJwt() != null ? properties.requireJwt()
         : "jwt".equals(crosscheck.security().mode());
+    if ("jwt".equals(crosscheck.security().mode()) && properties.baseUrl() == null) {
+      // without it, aud would be checked against a URL built from the request's Host header, which the caller sets
+      throw new IllegalStateException("crosscheck.cds-hooks.base-url (CROSSCHECK_CDS_HOOKS_BASE_URL) is required in "
+          + "the jwt security mode: it is the URL EHRs call, which a client JWT's aud must name");
+    }
     if (!required) {
       LOG.warn("CDS Hooks calls without a client JWT are accepted (crosscheck.cds-hooks.require-jwt=false or dev "
           + "mode); a JWT that is sent is still verified");

@@ -47,7 +47,10 @@ class ClientJwtVerifier {
 
   private final Map<String, CdsHooksProperties.Client> clients;
   private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
+  /** Replay cache: "iss jti" -> expiry. */
   private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+  /** CDS Hooks 2.0: a client's token expires no more than 5 minutes after it is issued. */
+  static final java.time.Duration MAX_LIFETIME = java.time.Duration.ofMinutes(5);
   private final CdsHooksProperties properties;
   private final Clock clock;
 
@@ -72,7 +75,7 @@ class ClientJwtVerifier {
       throw new CdsAuthenticationException("JWT alg " + jwt.getHeader().getAlgorithm() + " is not accepted; use an "
           + "asymmetric algorithm such as RS384 or ES384");
     }
-    CdsHooksProperties.Client client = clients.get(unverified.getIssuer());
+    CdsHooksProperties.Client client = unverified.getIssuer() == null ? null : clients.get(unverified.getIssuer());
     if (client == null) {
       throw new CdsAuthenticationException("JWT iss '" + unverified.getIssuer() + "' is not a known CDS client");
     }
@@ -81,7 +84,11 @@ class ClientJwtVerifier {
     if (claims.getIssueTime() == null || claims.getIssueTime().toInstant().isAfter(now.plus(properties.clockSkew()))) {
       throw new CdsAuthenticationException("JWT iat is missing or in the future");
     }
-    if (seen.putIfAbsent(claims.getJWTID(), claims.getExpirationTime().toInstant()) != null) {
+    if (claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME).plus(properties.clockSkew()))) {
+      throw new CdsAuthenticationException("JWT exp is more than 5 minutes ahead: a client token must be short-lived");
+    }
+    if (seen.putIfAbsent(claims.getIssuer() + " " + claims.getJWTID(),
+        claims.getExpirationTime().toInstant()) != null) {
       throw new CdsAuthenticationException("JWT jti '" + claims.getJWTID() + "' was already used (replay)");
     }
     forgetExpired(now);

@@ -18,11 +18,12 @@ import org.hl7.fhir.r4.model.StringType;
  * <ul>
  *   <li>{@code CLEAR}: covered, no prior authorization needed;</li>
  *   <li>{@code NO_DELAY} (an emergency): covered, no prior authorization: an emergency is never held;</li>
- *   <li>{@code SECOND_REVIEW}: conditional, prior authorization needed (the second review), clinical documentation
+ *   <li>{@code SECOND_REVIEW}: covered, prior authorization needed (the second review), clinical documentation
  *       needed with the prior authorization ({@code doc-purpose withpa});</li>
- *   <li>{@code PEND} (data missing): conditional, prior authorization needed, clinical documentation needed, and the
- *       missing data as the reason.</li>
+ *   <li>{@code PEND} (data missing): conditional (it depends on information not given), prior authorization needed,
+ *       clinical documentation needed with it.</li>
  * </ul>
+ * An order without priority gets no assertion at all ({@code CdsHookService}): it could be an emergency.
  */
 final class CoverageInformation {
 
@@ -37,7 +38,7 @@ final class CoverageInformation {
     Extension ext = new Extension(URL);
     ext.addExtension("coverage", coverage);
     boolean clear = outcome == Outcome.CLEAR || outcome == Outcome.NO_DELAY;
-    ext.addExtension("covered", new CodeType(clear ? "covered" : "conditional"));
+    ext.addExtension("covered", new CodeType(outcome == Outcome.PEND ? "conditional" : "covered"));
     ext.addExtension("pa-needed", new CodeType(clear ? "no-auth" : "auth-needed"));
     if (!clear) {
       ext.addExtension("doc-needed", new CodeType("clinical"));
@@ -60,19 +61,30 @@ final class CoverageInformation {
    * The coverage information the order already carries with the same coverage, covered, pa-needed and doc-needed
    * (CRD STU2 cards.html: no update "unless something is new"), or null.
    */
-  static Extension alreadyAsserted(ServiceRequest order, Extension fresh) {
+  static Extension alreadyAsserted(ServiceRequest order, Extension fresh,
+      java.util.function.Predicate<String> issuedHere) {
     for (Extension existing : order.getExtensionsByUrl(URL)) {
       boolean same = true;
       for (String part : ASSERTION) {
-        Extension a = existing.getExtensionByUrl(part);
-        Extension b = fresh.getExtensionByUrl(part);
-        same &= a == null ? b == null : b != null && a.getValue().equalsDeep(b.getValue());
+        same &= value(existing, part).equals(value(fresh, part));
       }
-      if (same && existing.getExtensionByUrl("coverage-assertion-id") != null) {
+      String id = value(existing, "coverage-assertion-id");
+      // only an assertion this service made: another payer's, or a forged one, is not ours to repeat
+      if (same && !id.isEmpty() && issuedHere.test(id)) {
         return existing;
       }
     }
     return null;
+  }
+
+  /** A sub-extension's value as text ("" when absent, empty, or repeated: then it is not comparable). */
+  private static String value(Extension ext, String url) {
+    java.util.List<Extension> parts = ext.getExtensionsByUrl(url);
+    if (parts.size() != 1 || parts.get(0).getValue() == null) {
+      return "";
+    }
+    org.hl7.fhir.r4.model.Type v = parts.get(0).getValue();
+    return v instanceof Reference r ? "ref:" + r.getReference() : String.valueOf(v.primitiveValue());
   }
 
   /** The order with the extension added: the resource of the systemAction's {@code update}. */

@@ -3,7 +3,8 @@ package org.crosscheck.api.cdshooks;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,18 @@ class PrefetchResolver {
   static final Set<String> OPTIONAL = Set.of("coverage");
 
   private final FhirServerReader server;
-  private final IParser parser = FhirContext.forR4Cached().newJsonParser();
+  private final CdsHooksProperties properties;
 
-  PrefetchResolver(FhirServerReader server) {
+  PrefetchResolver(FhirServerReader server, CdsHooksProperties properties) {
     this.server = server;
+    this.properties = properties;
   }
 
-  /** The resources of every prefetch key, by key. */
-  Map<String, List<IBaseResource>> resolve(CdsRequest request, CdsServiceDefinition service) {
+  /**
+   * The resources of every prefetch key, by key; {@code clientIss} is the verified caller (null when none), whose
+   * configured FHIR servers are the only ones read.
+   */
+  Map<String, List<IBaseResource>> resolve(CdsRequest request, CdsServiceDefinition service, String clientIss) {
     Map<String, List<IBaseResource>> byKey = new java.util.LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, String> template : service.prefetch().entrySet()) {
@@ -43,7 +48,9 @@ class PrefetchResolver {
       } else if (sent != null) {
         byKey.put(template.getKey(), parse("prefetch." + template.getKey(), sent));
       } else if (request.fhirServer() != null) {
-        String query = template.getValue().replace("{{context.patientId}}", request.patientId());
+        allowed(request, clientIss);
+        String query = template.getValue().replace("{{context.patientId}}",
+            URLEncoder.encode(request.patientId(), StandardCharsets.UTF_8));
         byKey.put(template.getKey(), server.read(request.fhirServer(), request.fhirAuthorization(), query));
       } else if (!OPTIONAL.contains(template.getKey())) {
         missing.add(template.getKey());
@@ -56,6 +63,18 @@ class PrefetchResolver {
     return byKey;
   }
 
+  /** The service reads only from a server the verified client is configured for (no address a caller chooses). */
+  private void allowed(CdsRequest request, String clientIss) {
+    String url = request.fhirServer().toString();
+    boolean listed = clientIss != null && properties.clients().stream()
+        .filter(c -> clientIss.equals(c.iss()))
+        .anyMatch(c -> c.fhirServers().stream().anyMatch(url::startsWith));
+    if (!listed) {
+      throw CdsHooksException.preconditionFailed("Prefetch data are missing and fhirServer " + url
+          + " is not a FHIR server configured for this client (crosscheck.cds-hooks.clients[].fhir-servers)");
+    }
+  }
+
   /** The draft orders of the context. */
   List<IBaseResource> draftOrders(CdsRequest request) {
     return parse("context.draftOrders", request.draftOrders());
@@ -64,7 +83,7 @@ class PrefetchResolver {
   private List<IBaseResource> parse(String element, JsonNode json) {
     IBaseResource resource;
     try {
-      resource = parser.parseResource(json.toString());
+      resource = FhirContext.forR4Cached().newJsonParser().parseResource(json.toString());
     } catch (DataFormatException e) {
       throw CdsHooksException.unprocessable(element + ": not a FHIR R4 resource: " + e.getMessage());
     }
