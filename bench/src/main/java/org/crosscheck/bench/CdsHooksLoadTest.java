@@ -155,7 +155,7 @@ public final class CdsHooksLoadTest {
   private static String token(PrivateKey key, String aud) throws Exception {
     long now = System.currentTimeMillis() / 1000;
     String header = b64(JSON.writeValueAsBytes(Map.of("alg", "RS384", "typ", "JWT", "kid", "bench-1")));
-    String claims = b64(JSON.writeValueAsBytes(Map.of("iss", ISS, "aud", aud, "iat", now, "exp", now + 600,
+    String claims = b64(JSON.writeValueAsBytes(Map.of("iss", ISS, "aud", aud, "iat", now, "exp", now + 240,
         "jti", UUID.randomUUID().toString())));
     Signature rs384 = Signature.getInstance("SHA384withRSA");
     rs384.initSign(key);
