@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
@@ -81,18 +82,27 @@ public final class FhirCaseMapper {
     MappingContext ctx = new MappingContext(resources, byFullUrl);
     ServiceRequest order = order(resources, orderId);
     ServiceRequestMapping.map(order, asOf, ctx);
-    PatientMapping.patient(patient(resources, order, ctx), LocalDate.parse(ctx.root.get("asOf").asString()), ctx);
-    mapRecords(resources, order, ctx);
+    Patient patient = patient(resources, order, ctx);
+    LocalDate caseAsOf = LocalDate.parse(ctx.root.get("asOf").asString());
+    PatientMapping.patient(patient, caseAsOf, ctx);
+    mapRecords(resources, patient, caseAsOf, ctx);
     return new MappedCase(CaseOrder.sorted(ctx.root), ctx.warnings, order.getIdElement().getIdPart(),
         List.copyOf(ctx.used));
   }
 
-  private void mapRecords(List<Resource> resources, ServiceRequest order, MappingContext ctx) {
-    PatientMapping conditionMapping = new PatientMapping(conditions);
+  private void mapRecords(List<Resource> resources, Patient patient, LocalDate asOf, MappingContext ctx) {
+    PatientMapping conditionMapping = new PatientMapping(conditions, asOf);
     MedicationMapping medicationMapping = new MedicationMapping(medications);
     ProcedureMapping procedureMapping = new ProcedureMapping();
     List<Observation> observationList = new ArrayList<>();
     for (Resource r : resources) {
+      if (r instanceof Patient other && other != patient) {
+        ctx.warn(other, "", "not the order's patient (" + ctx.name(patient) + "): not used");
+        continue;
+      }
+      if (!ownRecord(r, patient, ctx)) {
+        continue;
+      }
       if (r instanceof Condition c) {
         conditionMapping.condition(c, ctx);
       } else if (r instanceof MedicationRequest m) {
@@ -111,6 +121,7 @@ public final class FhirCaseMapper {
     StructuredObservations structured = new StructuredObservations(findings, medicationMapping, procedureMapping);
     ObservationMapping observationMapping = new ObservationMapping(findings, observations, structured);
     observationList.forEach(o -> observationMapping.map(o, ctx));
+    observationMapping.finish(ctx);
     medicationMapping.finish(ctx);
   }
 
@@ -132,11 +143,54 @@ public final class FhirCaseMapper {
             "no ServiceRequest with id " + orderId));
   }
 
+  /**
+   * The order's patient: the Patient that ServiceRequest.subject names, which must be among the resources; without a
+   * subject reference, the one Patient among the resources (none or several is an error).
+   */
   private static Patient patient(List<Resource> resources, ServiceRequest order, MappingContext ctx) {
-    if (ctx.resolve(order.getSubject()) instanceof Patient subject) {
-      return subject;
+    if (order.hasSubject() && order.getSubject().hasReference()) {
+      if (ctx.resolve(order.getSubject()) instanceof Patient subject) {
+        return subject;
+      }
+      throw new FhirMappingException(ctx.name(order), "subject", "subject " + order.getSubject().getReference()
+          + " is no Patient among the resources: no Patient for the order");
     }
-    return resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).findFirst()
-        .orElseThrow(() -> new FhirMappingException(ctx.name(order), "subject", "no Patient among the resources"));
+    List<Patient> patients = resources.stream().filter(Patient.class::isInstance).map(Patient.class::cast).toList();
+    if (patients.size() != 1) {
+      throw new FhirMappingException(ctx.name(order), "subject", patients.isEmpty()
+          ? "no Patient among the resources" : "the order has no subject and there are " + patients.size()
+          + " Patients: say whose order it is");
+    }
+    return patients.get(0);
+  }
+
+  /**
+   * False, with a warning, when a clinical record's subject (or patient) names another patient than the order's:
+   * another patient's data must never shape this case. A record without a subject reference is used.
+   */
+  private static boolean ownRecord(Resource r, Patient patient, MappingContext ctx) {
+    Reference subject = r instanceof Condition c ? c.getSubject()
+        : r instanceof Observation o ? o.getSubject()
+        : r instanceof org.hl7.fhir.r4.model.Procedure p ? p.getSubject()
+        : r instanceof MedicationRequest m ? m.getSubject()
+        : r instanceof MedicationStatement m ? m.getSubject() : null;
+    if (subject == null || !subject.hasReference()) {
+      return true;
+    }
+    Resource target = ctx.resolve(subject);
+    boolean own = target != null ? target == patient
+        : ("Patient/" + patient.getIdElement().getIdPart()).equals(typeAndId(subject.getReference()));
+    if (!own) {
+      String whose = target != null ? ctx.name(target) : subject.getReference();
+      ctx.warn(r, "subject", "belongs to " + whose + ", not the order's patient (" + ctx.name(patient) + "): not used");
+    }
+    return own;
+  }
+
+  /** "Type/id" of a reference, relative or absolute, without a version ("/_history/n"). */
+  private static String typeAndId(String reference) {
+    int history = reference.indexOf("/_history/");
+    String[] parts = (history < 0 ? reference : reference.substring(0, history)).split("/");
+    return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : reference;
   }
 }

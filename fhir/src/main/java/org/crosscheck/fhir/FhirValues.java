@@ -24,8 +24,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class FhirValues {
 
-  /** A converted value, or the reason there is none. */
-  record Result(JsonNode value, String problem) {
+  /**
+   * A converted value, or the reason there is none; {@code caution} is a warning about a value that is used anyway
+   * (e.g. it was rounded).
+   */
+  record Result(JsonNode value, String problem, String caution) {
+    Result(JsonNode value, String problem) {
+      this(value, problem, null);
+    }
+
     static Result problem(String text) {
       return new Result(null, text);
     }
@@ -71,8 +78,20 @@ final class FhirValues {
       return Result.problem("expected " + (unit != null ? "valueQuantity in " + unit : "valueInteger or valueDecimal")
           + ", got " + value.fhirType());
     }
+    if ("%".equals(unit) && n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0) {
+      return Result.problem(n.toPlainString() + " % looks like a fraction (0.35 for 35 %?): not used");
+    }
     if (integer) {
-      return new Result(MappingContext.NODES.numberNode(n.setScale(0, RoundingMode.HALF_UP).intValueExact()), null);
+      BigDecimal rounded = n.setScale(0, RoundingMode.HALF_UP);
+      int whole;
+      try {
+        whole = rounded.intValueExact();
+      } catch (ArithmeticException e) {
+        return Result.problem(n.toPlainString() + " is too large for a whole number: not used");
+      }
+      String caution = rounded.compareTo(n) == 0 ? null : n.toPlainString() + (unit == null ? "" : " " + unit)
+          + " rounded half up to " + whole + ": a threshold between the two values may be read differently";
+      return new Result(MappingContext.NODES.numberNode(whole), null, caution);
     }
     return new Result(MappingContext.NODES.numberNode(n), null);
   }

@@ -23,8 +23,24 @@ public final class Interpretations {
   /** A ServiceRequest without priority is routine (FHIR's default reading), so ELECTIVE, with a warning. */
   public static final Urgency ABSENT_PRIORITY = Urgency.ELECTIVE;
 
-  /** Condition.verificationStatus codes meaning the condition is known absent (documented false). */
-  public static final Set<String> CONDITION_ABSENT = Set.of("refuted", "entered-in-error");
+  /** Condition.verificationStatus codes meaning the condition is known absent (documented false): refuted only. */
+  public static final Set<String> CONDITION_ABSENT = Set.of("refuted");
+
+  /**
+   * Condition.verificationStatus codes whose Condition is ignored with a warning, leaving the finding unknown:
+   * entered-in-error (a recording mistake says nothing about the patient, so it is not "known absent"), and
+   * unconfirmed, provisional, differential (not established, so neither present nor absent).
+   */
+  public static final Set<String> CONDITION_NOT_USED = Set.of("entered-in-error", "unconfirmed", "provisional",
+      "differential");
+
+  /**
+   * A Condition sets a presentation field (presentation.setting, cardiogenicShock, electricalInstability, any
+   * presentation.* of conditions.csv) only when its onset[x] date (else its recordedDate) is at most this many days
+   * before asOf: an older one is history, not the current presentation (warned about and ignored for these fields).
+   * A Condition with neither date is used, with a warning that it was taken as current. Diabetes has no window.
+   */
+  public static final int PRESENTATION_WINDOW_DAYS = 30;
 
   /** Condition.clinicalStatus codes that count (absent status counts too); inactive/remission/resolved do not. */
   public static final Set<String> CONDITION_CURRENT = Set.of("active", "recurrence", "relapse");
@@ -43,14 +59,20 @@ public final class Interpretations {
   /** Observation.status values whose value is used; any other status is warned about and ignored. */
   public static final Set<String> OBSERVATION_USABLE = Set.of("final", "amended", "corrected", "preliminary");
 
-  /** MedicationRequest/MedicationStatement statuses that count as current therapy. */
-  public static final Set<String> MEDICATION_CURRENT = Set.of("active", "completed");
+  /**
+   * MedicationRequest/MedicationStatement statuses that count as current therapy: active only. R4 {@code completed}
+   * means the drug is no longer taken (statement) or the order is fulfilled; it is not current therapy.
+   */
+  public static final Set<String> MEDICATION_CURRENT = Set.of("active");
 
   /**
-   * A MedicationRequest or MedicationStatement in the input means the medication list is known: therapy is set,
-   * with an empty class list when none of the drugs is anti-anginal. Without any, therapy stays unknown.
+   * False: a medication list without a recognized anti-anginal drug does NOT mean "no anti-anginal therapy". Real
+   * EHRs send drug-product RxNorm codes (SCD, SBD) that the ingredient table cannot match, so an unmatched list
+   * proves nothing. therapy is set only when at least one current drug is recognized as anti-anginal, or when a
+   * case-finding Observation documents the classes or "none". With true, any current medication would make the list
+   * known and an empty class list possible.
    */
-  public static final boolean MEDICATION_LIST_MEANS_THERAPY_KNOWN = true;
+  public static final boolean MEDICATION_LIST_MEANS_THERAPY_KNOWN = false;
 
   /** Procedure.status that counts as a prior procedure. */
   public static final String PROCEDURE_DONE = "completed";
@@ -65,8 +87,20 @@ public final class Interpretations {
    */
   public static final boolean LIST_NONE_BY_FALSE = true;
 
-  /** Percent values (LVEF, stenosis) that are not whole numbers are rounded half up to the integer the case needs. */
+  /**
+   * Percent values (LVEF, stenosis) that are not whole numbers are rounded half up to the integer the case needs,
+   * with a warning naming the original value (rounding can move a value across a criteria threshold, e.g. 34.5 to
+   * 35). A value in {@code %} between 0 and 1 exclusive looks like a fraction (0.35 for 35%) and is not used; a value
+   * too large for an integer is not used. Both are warned about.
+   */
   public static final boolean PERCENT_ROUNDED = true;
+
+  /**
+   * Several usable Observations for the same scalar case field (LVEF, CCS class, SYNTAX score, any case-finding
+   * field): the one with the latest effective[x] date wins; undated ones come after all dated ones, and among equal
+   * dates the first in input order wins. Each value not used is warned about.
+   */
+  public static final boolean LATEST_OBSERVATION_WINS = true;
 
   /** caseId is the ServiceRequest's first identifier value; without one, the id part of the ServiceRequest. */
   public static final boolean CASE_ID_FROM_IDENTIFIER = true;
@@ -91,8 +125,16 @@ public final class Interpretations {
       + "makes its finding true; only a refuted one makes it false; no Condition leaves the finding unknown");
   public static final Note SETTING_NOTE = new Note("FHIR_MOST_ACUTE_SETTING",
       "Several coronary syndrome Conditions: the most acute sets the clinical setting");
-  public static final Note MEDICATION_LIST_NOTE = new Note("FHIR_MEDICATION_LIST_COMPLETE", "The medications sent "
-      + "are taken as the complete list: when none is an anti-anginal drug, no anti-anginal therapy is recorded");
+  public static final Note MEDICATION_LIST_NOTE = new Note("FHIR_MEDICATION_LIST_COMPLETE", "The anti-anginal "
+      + "drugs recognized among the active medications sent are taken as the complete anti-anginal therapy; a list "
+      + "without a recognized anti-anginal drug leaves the therapy unknown");
+  public static final Note PRESENTATION_WINDOW_NOTE = new Note("FHIR_PRESENTATION_WINDOW", "A Condition sets the "
+      + "current presentation (setting, shock, ventricular arrhythmia) only when its onset or recorded date is at most "
+      + PRESENTATION_WINDOW_DAYS + " days before the decision date; an undated one is taken as current");
+  public static final Note PERCENT_ROUNDED_NOTE = new Note("FHIR_VALUE_ROUNDED", "A decimal value was rounded half "
+      + "up to the whole number the case needs (the warnings name the original value)");
+  public static final Note LATEST_OBSERVATION_NOTE = new Note("FHIR_LATEST_OBSERVATION", "Several Observations give "
+      + "the same finding: the most recently dated one is used");
 
   private Interpretations() {}
 }

@@ -48,6 +48,14 @@ final class MappingContext {
     warnings.add(new MappingWarning(name(r), element, message));
   }
 
+  /** Warns about a value that is used anyway (rounded), naming the reading it relied on. */
+  void caution(Resource r, String element, FhirValues.Result result) {
+    if (result.caution() != null) {
+      warn(r, element, result.caution());
+      used.add(Interpretations.PERCENT_ROUNDED_NOTE);
+    }
+  }
+
   /** The resource a reference points to among the inputs, or null. */
   Resource resolve(Reference ref) {
     if (ref == null || !ref.hasReference()) {

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.fhir;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.fhir.CaseFindings.Finding;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Type;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Observations: standard codes through {@code observations.csv} (LVEF by LOINC), everything else through the
@@ -18,6 +24,7 @@ final class ObservationMapping {
   private final CaseFindings findings;
   private final CodeTable observations;
   private final StructuredObservations structured;
+  private final Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
 
   ObservationMapping(CaseFindings findings, CodeTable observations, StructuredObservations structured) {
     this.findings = findings;
@@ -80,17 +87,47 @@ final class ObservationMapping {
     return value instanceof BooleanType b && Boolean.FALSE.equals(b.getValue());
   }
 
-  private static void field(Observation o, Finding finding, MappingContext ctx) {
+  /** A usable value for a scalar field, waiting for the latest-wins choice in {@link #finish}. */
+  private record Candidate(Observation o, JsonNode value, LocalDate date) {}
+
+  private void field(Observation o, Finding finding, MappingContext ctx) {
     FhirValues.Result result = FhirValues.convert(o.getValue(), finding.type(), finding.unit());
     if (result.value() == null) {
       ctx.warn(o, valueElement(o.getValue()), result.problem());
       return;
     }
-    if (ctx.has(finding.code())) {
-      ctx.warn(o, "code", finding.code() + " is already set by an earlier resource; this value is not used");
-      return;
-    }
-    ctx.set(finding.code(), result.value());
+    ctx.caution(o, valueElement(o.getValue()), result);
+    LocalDate date = o.hasEffective() ? FhirValues.date(o.getEffective()) : null;
+    candidates.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(new Candidate(o, result.value(), date));
+  }
+
+  /**
+   * Sets each scalar field from its latest dated Observation ({@link Interpretations#LATEST_OBSERVATION_WINS}):
+   * undated ones after all dated ones, equal dates in input order. Every value not used is warned about.
+   */
+  void finish(MappingContext ctx) {
+    Comparator<Candidate> latestFirst = Comparator.comparing(Candidate::date,
+        Comparator.nullsLast(Comparator.reverseOrder()));
+    candidates.forEach((field, list) -> {
+      if (ctx.has(field)) {
+        list.forEach(c -> ctx.warn(c.o(), "code", field + " is already set by an earlier resource; this value is "
+            + "not used"));
+        return;
+      }
+      List<Candidate> sorted = list.stream().sorted(latestFirst).toList();
+      Candidate winner = sorted.get(0);
+      ctx.set(field, winner.value());
+      if (sorted.size() > 1) {
+        ctx.used.add(Interpretations.LATEST_OBSERVATION_NOTE);
+      }
+      for (Candidate c : sorted.subList(1, sorted.size())) {
+        String why = c.date() == null ? "an undated value" : winner.date() != null && c.date().equals(winner.date())
+            ? "a value of the same date " + c.date() + " (the first in input order wins)"
+            : "an older value (" + c.date() + ")";
+        ctx.warn(c.o(), "effective[x]", field + ": " + why + " is not used; " + ctx.name(winner.o())
+            + (winner.date() == null ? "" : " of " + winner.date()) + " gives " + winner.value());
+      }
+    });
   }
 
   /** The FHIR element name of a value[x] ("valueQuantity"), for warnings. */

@@ -21,12 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 final class PatientMapping {
 
   private final CodeTable conditions;
+  private final LocalDate asOf;
   private final Map<String, Boolean> booleans = new HashMap<>();
   private Setting setting;
   private int settings;
+  private boolean windowApplied;
 
-  PatientMapping(CodeTable conditions) {
+  PatientMapping(CodeTable conditions, LocalDate asOf) {
     this.conditions = conditions;
+    this.asOf = asOf;
   }
 
   static void patient(Patient p, LocalDate asOf, MappingContext ctx) {
@@ -66,14 +69,45 @@ final class PatientMapping {
       if (row == null) {
         continue;
       }
+      if (verification != null && Interpretations.CONDITION_NOT_USED.contains(verification)) {
+        ctx.warn(c, "verificationStatus", "verificationStatus '" + verification + "': " + row.display()
+            + " neither present nor absent, ignored (left unknown)");
+        return;
+      }
       if (!absent && clinical != null && !Interpretations.CONDITION_CURRENT.contains(clinical)) {
         ctx.warn(c, "clinicalStatus", "clinicalStatus '" + clinical + "': not a current " + row.display()
             + ", ignored");
         return;
       }
+      if (row.field().startsWith("presentation.") && !current(c, row, ctx)) {
+        return;
+      }
       apply(row, absent);
       return;
     }
+  }
+
+  /**
+   * Whether a Condition is the current presentation: its onset[x] date (else recordedDate) is at most
+   * {@link Interpretations#PRESENTATION_WINDOW_DAYS} days before asOf. Undated: used, with a warning.
+   */
+  private boolean current(Condition c, CodeTable.Row row, MappingContext ctx) {
+    windowApplied = true;
+    LocalDate onset = c.hasOnset() ? FhirValues.date(c.getOnset()) : null;
+    LocalDate recorded = c.hasRecordedDate() ? FhirValues.date(c.getRecordedDateElement()) : null;
+    LocalDate date = onset != null ? onset : recorded;
+    if (date == null) {
+      ctx.warn(c, c.hasOnset() ? "onset[x]" : "recordedDate", "no onset date and no recordedDate: " + row.display()
+          + " taken as the current presentation");
+      return true;
+    }
+    if (date.isBefore(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS))) {
+      ctx.warn(c, onset != null ? "onset[x]" : "recordedDate", (onset != null ? "onset " : "recordedDate ") + date
+          + " is more than " + Interpretations.PRESENTATION_WINDOW_DAYS + " days before asOf " + asOf + ": "
+          + row.display() + " is not the current presentation, ignored");
+      return false;
+    }
+    return true;
   }
 
   private void apply(CodeTable.Row row, boolean absent) {
@@ -100,6 +134,9 @@ final class PatientMapping {
     }
     if (!booleans.isEmpty()) {
       ctx.used.add(Interpretations.CONDITION_NOTE);
+    }
+    if (windowApplied) {
+      ctx.used.add(Interpretations.PRESENTATION_WINDOW_NOTE);
     }
     booleans.forEach((field, value) -> ctx.set(field, MappingContext.NODES.booleanNode(value)));
   }

@@ -89,13 +89,17 @@ final class ServiceRequestMapping {
   }
 
   private static Urgency urgency(ServiceRequest sr, MappingContext ctx) {
-    if (!sr.hasPriority()) {
-      ctx.warn(sr, "priority", "no priority: taken as routine (" + Interpretations.ABSENT_PRIORITY + ")");
+    String code = sr.hasPriority() && sr.getPriority() != null ? sr.getPriority().toCode() : null;
+    Urgency mapped = code == null ? null : Interpretations.PRIORITY_TO_URGENCY.get(code);
+    if (mapped == null) {
+      String given = sr.getPriorityElement().getValueAsString();
+      ctx.warn(sr, "priority", (given == null || given.isBlank() ? "no priority" : "priority '" + given
+          + "' is not a known code") + ": taken as routine (" + Interpretations.ABSENT_PRIORITY + ")");
       ctx.used.add(Interpretations.ABSENT_PRIORITY_NOTE);
       return Interpretations.ABSENT_PRIORITY;
     }
     ctx.used.add(Interpretations.PRIORITY_NOTE);
-    return Interpretations.PRIORITY_TO_URGENCY.get(sr.getPriority().toCode());
+    return mapped;
   }
 
   private static void targets(ServiceRequest sr, ObjectNode request, MappingContext ctx) {

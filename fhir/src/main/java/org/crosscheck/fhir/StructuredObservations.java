@@ -116,6 +116,7 @@ final class StructuredObservations {
               : stenosis.problem());
       return;
     }
+    ctx.caution(o, ObservationMapping.valueElement(o.getValue()), stenosis);
     ctx.array("priorCabg.grafts").addObject().put("conduit", conduit).put("target", target)
         .set("stenosisPercent", stenosis.value());
   }
@@ -129,6 +130,7 @@ final class StructuredObservations {
           pci == null ? "partOf names no completed PCI Procedure among the inputs: not used" : value.problem());
       return;
     }
+    ctx.caution(o, ObservationMapping.valueElement(o.getValue()), value);
     pci.set(finding.code().substring(finding.code().lastIndexOf('.') + 1), value.value());
   }
 
@@ -155,6 +157,7 @@ final class StructuredObservations {
         ctx.warn(o, "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()), value.problem());
         continue;
       }
+      ctx.caution(o, "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()), value);
       target.set(f.code().substring(prefix.length()), value.value());
     }
   }

@@ -134,6 +134,7 @@ final class CaseToFhir {
   private void condition(String system, String code, String display, boolean present) {
     Condition cond = add(new Condition(), "cond");
     cond.setSubject(subject()).getCode().addCoding(new Coding(system, code, display));
+    cond.setRecordedDateElement(new DateTimeType(c.asOf().toString()));
     cond.getClinicalStatus().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
         "active", null));
     cond.getVerificationStatus().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status",

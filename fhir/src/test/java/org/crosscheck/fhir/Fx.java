@@ -70,6 +70,14 @@ final class Fx {
     return c;
   }
 
+  /** A Condition with an onset date (yyyy-mm-dd), for the presentation window. */
+  static Condition condition(String id, String system, String code, String verification, String clinical,
+      String onset) {
+    Condition c = condition(id, system, code, verification, clinical);
+    c.setOnset(new org.hl7.fhir.r4.model.DateTimeType(onset));
+    return c;
+  }
+
   static Observation observation(String id, String system, String code, Type value) {
     Observation o = new Observation();
     o.setId(id);

