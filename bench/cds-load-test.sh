@@ -14,19 +14,10 @@ port=${PORT:-18080}
 cp="bench/target/classes:bench/target/lib/*"
 keys=bench/results/cds-keys
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest keys "$keys"
-log=$(mktemp)
-read -r -a opts <<< "${CROSSCHECK_SERVICE_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
-PORT=$port java "${opts[@]}" -jar api/target/crosscheck-api.jar \
-  --crosscheck.cds-hooks.require-jwt=true \
+source bench/service.sh
+start_service "$port" --crosscheck.cds-hooks.require-jwt=true \
   --crosscheck.cds-hooks.clients[0].iss=https://ehr.bench.example \
-  "--crosscheck.cds-hooks.clients[0].jwks=$(cat "$keys/jwks.json")" > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null && break
-  sleep 0.5
-done
-curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null || { cat "$log"; exit 1; }
+  "--crosscheck.cds-hooks.clients[0].jwks=$(cat "$keys/jwks.json")"
 # warm-up, then the measured run
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" 20 "$keys" > /dev/null
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys"

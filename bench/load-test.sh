@@ -12,15 +12,8 @@ screening_rate=${2:-100}
 seconds=${3:-30}
 port=${PORT:-18080}
 [[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
-log=$(mktemp)
-PORT=$port java -Xms1g -Xmx1g -XX:+UseParallelGC -jar api/target/crosscheck-api.jar > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null && break
-  sleep 0.5
-done
-curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null || { cat "$log"; exit 1; }
+source bench/service.sh
+start_service "$port"
 cp="bench/target/classes:bench/target/lib/*"
 # warm-up, then the measured runs
 java -cp "$cp" org.crosscheck.bench.HttpLoadTest "http://localhost:$port" evaluations "$rate" 15 > /dev/null
