@@ -59,6 +59,14 @@ class CdsHooksIT extends PostgresIT {
         FHIR_AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         String body = key.equals("/jwks") ? new JWKSet(ClientJwts.OTHER_KEY.toPublicJWK()).toString()
             : FHIR_ANSWERS.get(key.substring("/fhir/".length()));
+        if (body != null && body.startsWith("SLOW:")) {
+          try {
+            Thread.sleep(2_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          body = body.substring("SLOW:".length());
+        }
         int status = key.equals("/jwks") ? 200 : body == null ? 404 : fhirStatus;
         byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
@@ -66,6 +74,7 @@ class CdsHooksIT extends PostgresIT {
         exchange.getResponseBody().write(bytes);
         exchange.close();
       });
+      server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
       server.start();
       return server;
     } catch (IOException e) {
@@ -341,6 +350,29 @@ class CdsHooksIT extends PostgresIT {
     Http.Response r = call(SIGN, request);
     assertThat(r.status()).isEqualTo(412);
     assertThat(r.json().get("detail").asString()).contains("another server");
+  }
+
+  @Test
+  void missingPrefetchKeysAreReadAtTheSameTime() {
+    ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
+    String patient = request.get("context").get("patientId").asString();
+    for (String key : List.of("conditions", "observations", "procedures")) {
+      ((ObjectNode) request.get("prefetch")).remove(key);
+    }
+    for (String type : List.of("Condition", "Observation", "Procedure")) {
+      FHIR_ANSWERS.put(type + "?patient=" + patient, "SLOW:" + CdsFixtures.searchset(CdsFixtures.REVIEW, type));
+    }
+    request.put("fhirServer", ehr() + "/fhir");
+    long start = System.nanoTime();
+    Http.Response r = call(SIGN, request);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("cards").get(0).get("summary").asString()).contains("may be appropriate");
+    // three reads of 2 s each: 6 s one after the other (past the 4 s deadline), about 2 s together
+    assertThat(millis).isLessThan(4_000);
+    for (String type : List.of("Condition", "Observation", "Procedure")) {
+      FHIR_ANSWERS.remove(type + "?patient=" + patient);
+    }
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsOrigins origins allowed for browser-based CDS clients ({@code *}: any; a JWT, not a cookie, authenticates)
  * @param clockSkew tolerance on {@code exp} and {@code iat}
  * @param fhirTimeout the longest wait for one read from the client's FHIR server when prefetch is incomplete
+ * @param fhirDeadline the longest wait for all of them (they are read at the same time)
  * @param maxPages the most search pages followed per prefetch query on the FHIR server
  */
 @ConfigurationProperties("crosscheck.cds-hooks")
@@ -30,6 +31,7 @@ public record CdsHooksProperties(
     @DefaultValue("*") List<String> corsOrigins,
     @DefaultValue("PT1M") Duration clockSkew,
     @DefaultValue("PT3S") Duration fhirTimeout,
+    @DefaultValue("PT4S") Duration fhirDeadline,
     @DefaultValue("5") int maxPages) {
 
   /**

@@ -3,7 +3,15 @@ package org.crosscheck.api.cdshooks;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import jakarta.annotation.PreDestroy;
 import java.net.URLEncoder;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +35,12 @@ class PrefetchResolver {
 
   private final FhirServerReader server;
   private final CdsHooksProperties properties;
+  /** Threads for reads from FHIR servers (blocking I/O), apart from the request threads. */
+  private final ExecutorService readers = Executors.newFixedThreadPool(16, r -> {
+    Thread t = new Thread(r, "fhir-server-read");
+    t.setDaemon(true);
+    return t;
+  });
 
   PrefetchResolver(FhirServerReader server, CdsHooksProperties properties) {
     this.server = server;
@@ -38,7 +52,8 @@ class PrefetchResolver {
    * configured FHIR servers are the only ones read.
    */
   Map<String, List<IBaseResource>> resolve(CdsRequest request, CdsServiceDefinition service, String clientIss) {
-    Map<String, List<IBaseResource>> byKey = new java.util.LinkedHashMap<>();
+    Map<String, List<IBaseResource>> byKey = new LinkedHashMap<>();
+    Map<String, String> toRead = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, String> template : service.prefetch().entrySet()) {
       JsonNode sent = request.prefetch() == null ? null : request.prefetch().get(template.getKey());
@@ -49,9 +64,9 @@ class PrefetchResolver {
         byKey.put(template.getKey(), parse("prefetch." + template.getKey(), sent));
       } else if (request.fhirServer() != null) {
         allowed(request, clientIss);
-        String query = template.getValue().replace("{{context.patientId}}",
-            URLEncoder.encode(request.patientId(), StandardCharsets.UTF_8));
-        byKey.put(template.getKey(), server.read(request.fhirServer(), request.fhirAuthorization(), query));
+        byKey.put(template.getKey(), null);
+        toRead.put(template.getKey(), template.getValue().replace("{{context.patientId}}",
+            URLEncoder.encode(request.patientId(), StandardCharsets.UTF_8)));
       } else if (!OPTIONAL.contains(template.getKey())) {
         missing.add(template.getKey());
       }
@@ -60,7 +75,42 @@ class PrefetchResolver {
       throw CdsHooksException.preconditionFailed("Prefetch keys " + missing + " are missing and the request has no "
           + "fhirServer to read them from");
     }
+    byKey.putAll(readAll(request, toRead));
     return byKey;
+  }
+
+  /**
+   * The missing keys, read from the FHIR server at the same time, all within {@code fhirDeadline}: an order-sign
+   * waits for the slowest read, not for their sum.
+   */
+  private Map<String, List<IBaseResource>> readAll(CdsRequest request, Map<String, String> queries) {
+    Map<String, CompletableFuture<List<IBaseResource>>> reads = new LinkedHashMap<>();
+    queries.forEach((key, query) -> reads.put(key, CompletableFuture.supplyAsync(
+        () -> server.read(request.fhirServer(), request.fhirAuthorization(), query), readers)));
+    Map<String, List<IBaseResource>> read = new LinkedHashMap<>();
+    long deadline = System.nanoTime() + properties.fhirDeadline().toNanos();
+    try {
+      for (Map.Entry<String, CompletableFuture<List<IBaseResource>>> r : reads.entrySet()) {
+        read.put(r.getKey(), r.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      }
+      return read;
+    } catch (TimeoutException e) {
+      throw CdsHooksException.preconditionFailed("The FHIR server did not answer the prefetch queries within "
+          + properties.fhirDeadline().toMillis() + " ms");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause
+          : CdsHooksException.preconditionFailed("The FHIR server could not be read");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CdsHooksException.preconditionFailed("Interrupted while reading the FHIR server");
+    } finally {
+      reads.values().forEach(f -> f.cancel(true));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    readers.shutdownNow();
   }
 
   /** The service reads only from a server the verified client is configured for (no address a caller chooses). */
