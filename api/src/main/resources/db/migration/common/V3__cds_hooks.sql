@@ -15,6 +15,7 @@ CREATE TABLE cds_card (
     rule_sets              TEXT         NOT NULL,
     coverage_assertion_id  VARCHAR(36),
     coverage_json          TEXT,
+    suggestion_ids         TEXT         NOT NULL,
     issued_at              TIMESTAMP WITH TIME ZONE NOT NULL
 );
 -- not unique: a card for an order re-signed unchanged refers to the assertion the order already carries

@@ -515,6 +515,26 @@ class CdsHooksIT extends PostgresIT {
   }
 
   @Test
+  void acceptedSuggestionsMustBeSuggestionsOfTheCard() {
+    JsonNode card = call(SIGN, CdsFixtures.orderSign("imaging/acr/chronic-chest-pain-high-probability/"
+        + "ACR-chronic-chest-pain-high-probability-1-arteriography-coronary-neg.bundle.json")).json().get("cards").get(0);
+    String uuid = card.get("uuid").asString();
+    String suggestion = card.get("suggestions").get(0).get("uuid").asString();
+    String foreign = """
+        {"feedback": [{"card": "%s", "outcome": "accepted", "outcomeTimestamp": "2026-03-01T09:05:00Z",
+          "acceptedSuggestions": [{"id": "%s"}]}]}""".formatted(uuid, UUID.randomUUID());
+    Http.Response refused = call(SIGN + "/feedback", CdsFixtures.JSON.readTree(foreign));
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("detail").asString()).contains("feedback[0].acceptedSuggestions[0].id");
+    String accepted = """
+        {"feedback": [{"card": "%s", "outcome": "accepted", "outcomeTimestamp": "2026-03-01T09:05:00Z",
+          "acceptedSuggestions": [{"id": "%s"}]}]}""".formatted(uuid, suggestion);
+    assertThat(call(SIGN + "/feedback", CdsFixtures.JSON.readTree(accepted)).status()).isEqualTo(200);
+    assertThat(jdbc.sql("SELECT accepted_suggestions FROM cds_feedback WHERE card_uuid = ?").param(uuid)
+        .query(String.class).list()).containsExactly(suggestion);
+  }
+
+  @Test
   void browserClientsGetCorsHeaders() {
     Http.Response r = http.send("OPTIONS", SIGN, null, null, null, "Origin", "https://ehr.example.org",
         "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,content-type");

@@ -17,7 +17,7 @@ public class CdsCardStore {
   /** A card as stored: what was decided for which order, and the CRD assertion made for it. */
   public record IssuedCard(String uuid, String serviceId, String hookInstance, String clientIss, String orderRef,
       String procedure, String outcome, String tier, String criteria, String ruleSets, String coverageAssertionId,
-      String coverageJson) {}
+      String coverageJson, List<String> suggestionIds) {}
 
   /** One feedback item ({@code outcome} accepted or overridden). */
   public record Feedback(String cardUuid, String outcome, String acceptedSuggestions, String overrideSystem,
@@ -39,10 +39,11 @@ public class CdsCardStore {
     for (IssuedCard c : cards) {
       jdbc.sql("""
           INSERT INTO cds_card (uuid, service_id, hook_instance, client_iss, order_ref, procedure_code, outcome, tier,
-              criteria, rule_sets, coverage_assertion_id, coverage_json, issued_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              criteria, rule_sets, coverage_assertion_id, coverage_json, suggestion_ids, issued_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(c.uuid(), c.serviceId(), c.hookInstance(), c.clientIss(), c.orderRef(), c.procedure(), c.outcome(),
-              c.tier(), c.criteria(), c.ruleSets(), c.coverageAssertionId(), c.coverageJson(), now)
+              c.tier(), c.criteria(), c.ruleSets(), c.coverageAssertionId(), c.coverageJson(),
+              String.join(",", c.suggestionIds()), now)
           .update();
     }
   }
@@ -50,6 +51,13 @@ public class CdsCardStore {
   /** The service that issued a card, if it exists. */
   public Optional<String> serviceOf(String cardUuid) {
     return jdbc.sql("SELECT service_id FROM cds_card WHERE uuid = ?").param(cardUuid).query(String.class).optional();
+  }
+
+  /** The uuids of the suggestions a card offered (empty when it offered none). */
+  public List<String> suggestionsOf(String cardUuid) {
+    String ids = jdbc.sql("SELECT suggestion_ids FROM cds_card WHERE uuid = ?").param(cardUuid).query(String.class)
+        .optional().orElse("");
+    return ids.isEmpty() ? List.of() : List.of(ids.split(","));
   }
 
   /** Whether this service issued a CRD coverage assertion with this id. */

@@ -71,7 +71,8 @@ public class CdsHookService {
     List<CdsCardStore.IssuedCard> issued = new ArrayList<>();
     for (ServiceRequest order : orders) {
       RatedOrder rated = rate(order, request.patientId(), resources, today);
-      cards.add(OrderCards.card(rated, selfCheckUrl));
+      Card card = OrderCards.card(rated, selfCheckUrl);
+      cards.add(card);
       String assertionId = null;
       String coverageJson = null;
       if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null && !withoutPriority(rated)) {
@@ -89,7 +90,8 @@ public class CdsHookService {
         }
         coverageJson = FhirContext.forR4Cached().newJsonParser().encodeToString(ext);
       }
-      issued.add(issuedCard(service, request, clientIss, rated, assertionId, coverageJson));
+      issued.add(issuedCard(service, request, clientIss, rated, assertionId, coverageJson,
+          card.suggestions() == null ? List.of() : card.suggestions().stream().map(s -> s.uuid()).toList()));
     }
     store.issued(issued);
     return new CdsResponse(cards, actions);
@@ -146,7 +148,7 @@ public class CdsHookService {
   }
 
   private static CdsCardStore.IssuedCard issuedCard(CdsServiceDefinition service, CdsRequest request,
-      String clientIss, RatedOrder rated, String assertionId, String coverageJson) {
+      String clientIss, RatedOrder rated, String assertionId, String coverageJson, List<String> suggestionIds) {
     Evaluation e = rated.evaluation();
     String criteria = e.findings().stream().map(f -> f.ruleSet() + "/" + f.criterion() + "/" + f.procedure() + "="
         + f.tier()).collect(Collectors.joining(";"));
@@ -154,6 +156,6 @@ public class CdsHookService {
         .collect(Collectors.joining(","));
     return new CdsCardStore.IssuedCard(rated.cardUuid(), service.id(), request.hookInstance(), clientIss,
         rated.orderRef(), rated.procedure(), e.decision().outcome().name(), e.decision().tier(), criteria, ruleSets,
-        assertionId, coverageJson);
+        assertionId, coverageJson, suggestionIds);
   }
 }

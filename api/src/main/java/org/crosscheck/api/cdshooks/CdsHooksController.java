@@ -86,6 +86,13 @@ class CdsHooksController {
     }
     List<String> accepted = new ArrayList<>();
     item.path("acceptedSuggestions").forEach(s -> accepted.add(s.path("id").asString("")));
+    List<String> offered = store.suggestionsOf(card);
+    for (int i = 0; i < accepted.size(); i++) {
+      if (!offered.contains(accepted.get(i))) {
+        throw CdsHooksException.unprocessable(path + ".acceptedSuggestions[" + i + "].id: '" + accepted.get(i)
+            + "' is not a suggestion of card " + card);
+      }
+    }
     if (outcome.equals("accepted") && item.has("overrideReason")) {
       throw CdsHooksException.unprocessable(path + ".overrideReason: only for an overridden card");
     }
