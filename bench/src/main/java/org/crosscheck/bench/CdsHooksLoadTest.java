@@ -3,9 +3,7 @@ package org.crosscheck.bench;
 
 import java.math.BigInteger;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,34 +69,11 @@ public final class CdsHooksLoadTest {
   }
 
   private static void run(URI uri, List<byte[]> bodies, List<String> tokens, int rate, int seconds) {
-    ExecutorService executor = Executors.newFixedThreadPool(16);
-    HttpClient client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    int total = rate * seconds;
-    long[] latencies = new long[total];
-    AtomicInteger recorded = new AtomicInteger();
-    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
-    long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-    long start = System.nanoTime();
-    for (int i = 0; i < total; i++) {
-      long due = start + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+    try (OpenModelLoad load = new OpenModelLoad()) {
+      load.run("order-sign", rate, seconds, i -> List.of(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
           .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(i))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size()))).build();
-      inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
-        latencies[recorded.getAndIncrement()] = System.nanoTime() - due;
-        statuses.computeIfAbsent(e != null ? -1 : r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-        return null;
-      }));
+          .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size()))).build()), (i, r) -> { });
     }
-    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-    HttpLoadTest.report("order-sign", rate, seconds, start, Arrays.copyOf(latencies, recorded.get()), statuses);
-    executor.shutdownNow();
   }
 
   /** One order-sign request per FHIR twin: its ServiceRequest as the draft order, the rest as prefetch. */
