@@ -32,7 +32,14 @@ public final class ChunkProcessor {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Evaluator evaluator;
-  private final FhirCaseMapper fhir = new FhirCaseMapper();
+
+  /**
+   * The FHIR mapping (thread-safe), loaded once per JVM on the first FHIR record: runs over cases never load its
+   * tables, and Spark's per-partition processors share it.
+   */
+  private static final class Fhir {
+    static final FhirCaseMapper MAPPER = new FhirCaseMapper();
+  }
 
   public ChunkProcessor(Evaluator evaluator) {
     this.evaluator = evaluator;
@@ -40,10 +47,7 @@ public final class ChunkProcessor {
 
   public List<ProcessedRecord> process(List<InputRecord> chunk) {
     ProcessedRecord[] out = new ProcessedRecord[chunk.size()];
-    List<ParsedCase> valid = new ArrayList<>(chunk.size());
-    List<Integer> positions = new ArrayList<>(chunk.size());
-    List<List<String>> mappingWarnings = new ArrayList<>(chunk.size());
-    List<List<Evaluation.InterpretationNote>> readings = new ArrayList<>(chunk.size());
+    List<ReadCase> valid = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
       InputRecord r = chunk.get(i);
       if (r.readError() != null) {
@@ -51,16 +55,13 @@ public final class ChunkProcessor {
         continue;
       }
       byte[] json = r.json();
-      List<String> warnings = List.of();
-      List<Evaluation.InterpretationNote> read = List.of();
+      FhirNotes notes = FhirNotes.NONE;
       if (r.fhirBundle()) {
         try {
-          MappedCase mapped = fhir.map(FhirBundles.parseBundle(new String(json, StandardCharsets.UTF_8)), null);
+          MappedCase mapped = Fhir.MAPPER.map(FhirBundles.parseBundle(new String(json, StandardCharsets.UTF_8)),
+              null);
           json = mapped.toJsonBytes();
-          warnings = mapped.warnings().stream()
-              .map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message()).toList();
-          read = mapped.interpretations().stream()
-              .map(n -> new Evaluation.InterpretationNote(n.id(), n.text())).toList();
+          notes = FhirNotes.of(mapped);
         } catch (FhirMappingException e) {
           out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR,
               List.of(new FieldError(where(e), e.getMessage())));
@@ -72,42 +73,56 @@ public final class ChunkProcessor {
         }
       }
       try {
-        valid.add(CaseReader.read(json));
-        positions.add(i);
-        mappingWarnings.add(warnings);
-        readings.add(read);
+        valid.add(new ReadCase(i, CaseReader.read(json), notes));
       } catch (InvalidCaseException e) {
         out[i] = rejected(r, caseIdOf(json), ProcessedRecord.Rejection.INVALID_CASE, e.errors());
       }
     }
-    List<Object> evaluations = evaluate(valid);
+    List<Object> evaluations = evaluate(valid.stream().map(ReadCase::parsed).toList());
     for (int v = 0; v < valid.size(); v++) {
-      InputRecord r = chunk.get(positions.get(v));
-      if (evaluations.get(v) instanceof Evaluation e
-          && (!mappingWarnings.get(v).isEmpty() || !readings.get(v).isEmpty())) {
-        evaluations.set(v, withFhirNotes(e, mappingWarnings.get(v), readings.get(v)));
-      }
-      out[positions.get(v)] = evaluations.get(v) instanceof Evaluation e
-          ? new ProcessedRecord(r.source(), r.line(), EvaluationJson.toJsonBytes(e),
-              AuditRecord.of(r.source(), r.line(), valid.get(v).caseFile(), e), null, null)
-          : rejected(r, valid.get(v).caseFile().caseId(), ProcessedRecord.Rejection.ENGINE_ERROR, List.of(
+      ReadCase c = valid.get(v);
+      InputRecord r = chunk.get(c.position());
+      out[c.position()] = evaluations.get(v) instanceof Evaluation evaluated
+          ? evaluatedRecord(r, c.parsed(), c.notes().addTo(evaluated))
+          : rejected(r, c.parsed().caseFile().caseId(), ProcessedRecord.Rejection.ENGINE_ERROR, List.of(
               new FieldError("", "the engine failed on this valid case (a defect: please report it): "
                   + evaluations.get(v))));
     }
     return List.of(out);
   }
 
+  private static ProcessedRecord evaluatedRecord(InputRecord r, ParsedCase parsed, Evaluation e) {
+    return new ProcessedRecord(r.source(), r.line(), EvaluationJson.toJsonBytes(e),
+        AuditRecord.of(r.source(), r.line(), parsed.caseFile(), e), null, null);
+  }
+
+  /** A record read as a valid case: its place in the chunk, and what its FHIR mapping (if any) leaves to say. */
+  private record ReadCase(int position, ParsedCase parsed, FhirNotes notes) {}
+
   /**
-   * What of a FHIR bundle could not be mapped goes into the evaluation's warnings, and the readings of FHIR data the
-   * case relies on into its interpretations, after the engine's: the reader of the evaluation sees both.
+   * What of a FHIR bundle could not be mapped, and the readings of FHIR data the case relies on: they go into the
+   * evaluation's warnings and interpretations, after the engine's, so that the reader of the evaluation sees both.
    */
-  static Evaluation withFhirNotes(Evaluation e, List<String> mapping, List<Evaluation.InterpretationNote> read) {
-    List<String> warnings = new ArrayList<>(e.warnings());
-    warnings.addAll(mapping);
-    List<Evaluation.InterpretationNote> interpretations = new ArrayList<>(e.interpretations());
-    interpretations.addAll(read);
-    return new Evaluation(e.caseId(), e.evaluatedAt(), e.provenance(), e.derived(), e.findings(), e.decision(),
-        e.whatIf(), interpretations, warnings);
+  record FhirNotes(List<String> warnings, List<Evaluation.InterpretationNote> readings) {
+    static final FhirNotes NONE = new FhirNotes(List.of(), List.of());
+
+    static FhirNotes of(MappedCase mapped) {
+      return new FhirNotes(
+          mapped.warnings().stream().map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message()).toList(),
+          mapped.interpretations().stream().map(n -> new Evaluation.InterpretationNote(n.id(), n.text())).toList());
+    }
+
+    Evaluation addTo(Evaluation e) {
+      if (warnings.isEmpty() && readings.isEmpty()) {
+        return e;
+      }
+      List<String> allWarnings = new ArrayList<>(e.warnings());
+      allWarnings.addAll(warnings);
+      List<Evaluation.InterpretationNote> interpretations = new ArrayList<>(e.interpretations());
+      interpretations.addAll(readings);
+      return new Evaluation(e.caseId(), e.evaluatedAt(), e.provenance(), e.derived(), e.findings(), e.decision(),
+          e.whatIf(), interpretations, allWarnings);
+    }
   }
 
   /** All at once; if the chunk fails, case by case: an Evaluation, or the exception of a case that fails alone. */
