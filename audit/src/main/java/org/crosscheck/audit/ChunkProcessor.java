@@ -64,7 +64,7 @@ public final class ChunkProcessor {
           notes = FhirNotes.of(mapped);
         } catch (FhirMappingException e) {
           out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR,
-              List.of(new FieldError(where(e), e.getMessage())));
+              List.of(new FieldError(e.where(), e.getMessage())));
           continue;
         } catch (RuntimeException e) {
           out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR, List.of(new FieldError("",
@@ -156,12 +156,6 @@ public final class ChunkProcessor {
       list.addObject().put("field", f.path()).put("message", f.message());
     }
     return new ProcessedRecord(r.source(), r.line(), null, null, JSON.writeValueAsBytes(error), kind);
-  }
-
-  /** Where in the bundle a mapping failed: "Observation/obs-3 code", or "" when it is the bundle as a whole. */
-  private static String where(FhirMappingException e) {
-    return java.util.stream.Stream.of(e.resource(), e.element()).filter(java.util.Objects::nonNull)
-        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /** The caseId of a record that did not validate, when it can be read at all (for the error report). */

@@ -32,4 +32,9 @@ public final class FhirMappingException extends RuntimeException {
   public String element() {
     return element;
   }
+
+  /** Where the mapping failed, as an error names it: "Observation/obs-3 code", or "" for the input as a whole. */
+  public String where() {
+    return resource == null ? (element == null ? "" : element) : element == null ? resource : resource + " " + element;
+  }
 }

@@ -73,28 +73,35 @@ public class CdsHookService {
       RatedOrder rated = rate(order, request.patientId(), resources, today);
       Card card = OrderCards.card(rated, selfCheckUrl);
       cards.add(card);
-      String assertionId = null;
-      String coverageJson = null;
-      if (service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null && !withoutPriority(rated)) {
-        assertionId = UUID.randomUUID().toString();
-        Extension ext = CoverageInformation.of(rated.evaluation(), coverage, assertionId, today);
-        Extension previous = CoverageInformation.alreadyAsserted(order, ext, store::issuedAssertion);
-        if (previous == null) {
-          ServiceRequest annotated = CoverageInformation.annotate(order, ext);
-          actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
-              Suggestions.json(annotated), null));
-        } else {
-          // the order carries this very assertion from an earlier call: nothing new, so no update (CRD STU2)
-          ext = previous;
-          assertionId = previous.getExtensionByUrl("coverage-assertion-id").getValue().primitiveValue();
-        }
-        coverageJson = FhirContext.forR4Cached().newJsonParser().encodeToString(ext);
-      }
-      issued.add(issuedCard(service, request, clientIss, rated, assertionId, coverageJson,
-          card.suggestions() == null ? List.of() : card.suggestions().stream().map(s -> s.uuid()).toList()));
+      Assertion assertion = service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null
+          && !withoutPriority(rated) ? coverageAssertion(order, rated, coverage, today, actions) : Assertion.NONE;
+      issued.add(issuedCard(service, request, clientIss, rated, assertion,
+          card.suggestions().stream().map(CdsResponse.Suggestion::uuid).toList()));
     }
     store.issued(issued);
     return new CdsResponse(cards, actions);
+  }
+
+  /** The CRD coverage assertion stored with a card: its id and the extension as FHIR JSON (none: both null). */
+  private record Assertion(String id, String json) {
+    static final Assertion NONE = new Assertion(null, null);
+  }
+
+  /**
+   * The coverage information for a rated order: a new assertion, added to {@code actions} as an update of the order,
+   * or the one the order already carries from this service when nothing is new (CRD STU2: no update then).
+   */
+  private Assertion coverageAssertion(ServiceRequest order, RatedOrder rated, Reference coverage, LocalDate today,
+      List<Action> actions) {
+    Extension ext = CoverageInformation.of(rated.evaluation(), coverage, UUID.randomUUID().toString(), today);
+    Extension previous = CoverageInformation.alreadyAsserted(order, ext, store::issuedAssertion);
+    if (previous == null) {
+      actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
+          Suggestions.json(CoverageInformation.annotate(order, ext)), null));
+    }
+    Extension stored = previous == null ? ext : previous;
+    return new Assertion(stored.getExtensionByUrl("coverage-assertion-id").getValue().primitiveValue(),
+        FhirContext.forR4Cached().newJsonParser().encodeToString(stored));
   }
 
   private RatedOrder rate(ServiceRequest order, String patientId, List<IBaseResource> resources, LocalDate today) {
@@ -103,7 +110,7 @@ public class CdsHookService {
     try {
       mapped = mapper.map(resources, order.getIdElement().getIdPart(), today);
     } catch (FhirMappingException e) {
-      throw CdsHooksException.unprocessable(e.resource() + " " + e.element() + ": " + e.getMessage());
+      throw CdsHooksException.unprocessable(e.where() + ": " + e.getMessage());
     }
     EvaluationService.Evaluated evaluated;
     try {
@@ -148,7 +155,7 @@ public class CdsHookService {
   }
 
   private static CdsCardStore.IssuedCard issuedCard(CdsServiceDefinition service, CdsRequest request,
-      String clientIss, RatedOrder rated, String assertionId, String coverageJson, List<String> suggestionIds) {
+      String clientIss, RatedOrder rated, Assertion assertion, List<String> suggestionIds) {
     Evaluation e = rated.evaluation();
     String criteria = e.findings().stream().map(f -> f.ruleSet() + "/" + f.criterion() + "/" + f.procedure() + "="
         + f.tier()).collect(Collectors.joining(";"));
@@ -156,6 +163,6 @@ public class CdsHookService {
         .collect(Collectors.joining(","));
     return new CdsCardStore.IssuedCard(rated.cardUuid(), service.id(), request.hookInstance(), clientIss,
         rated.orderRef(), rated.procedure(), e.decision().outcome().name(), e.decision().tier(), criteria, ruleSets,
-        assertionId, coverageJson, suggestionIds);
+        assertion.id(), assertion.json(), suggestionIds);
   }
 }

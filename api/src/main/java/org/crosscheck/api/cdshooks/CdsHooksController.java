@@ -66,7 +66,7 @@ class CdsHooksController {
   }
 
   private CdsCardStore.Feedback item(CdsServiceDefinition service, JsonNode item, String path, String iss) {
-    String card = text(item, "card", path, true);
+    String card = CdsRequest.text(item, path + ".", "card", true);
     boolean ours = store.serviceOf(card).map(service.id()::equals).orElse(false)
         && store.clientOf(card).map(c -> c.equals(iss == null ? "" : iss)).orElse(false);
     if (!ours) {
@@ -74,13 +74,14 @@ class CdsHooksController {
       throw CdsHooksException.notFound(path + ".card: " + card + " is not a card " + service.id()
           + " issued to this client");
     }
-    String outcome = text(item, "outcome", path, true);
+    String outcome = CdsRequest.text(item, path + ".", "outcome", true);
     if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
-      throw CdsHooksException.unprocessable(path + ".outcome: must be 'accepted' or 'overridden', got '" + outcome + "'");
+      throw CdsHooksException.unprocessable(path + ".outcome: must be 'accepted' or 'overridden', got '" + outcome
+          + "'");
     }
     OffsetDateTime when;
     try {
-      when = OffsetDateTime.parse(text(item, "outcomeTimestamp", path, true));
+      when = OffsetDateTime.parse(CdsRequest.text(item, path + ".", "outcomeTimestamp", true));
     } catch (DateTimeParseException e) {
       throw CdsHooksException.unprocessable(path + ".outcomeTimestamp: not an ISO 8601 date-time with offset");
     }
@@ -100,14 +101,6 @@ class CdsHooksController {
     String comment = item.path("overrideReason").path("userComment").asString(null);
     return new CdsCardStore.Feedback(card, outcome, String.join(",", accepted), reason.path("system").asString(null),
         reason.path("code").asString(null), reason.path("display").asString(null), comment, when, iss);
-  }
-
-  private static String text(JsonNode node, String field, String path, boolean required) {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isString() || value.asString().isBlank()) {
-      throw CdsHooksException.unprocessable(path + "." + field + ": required, a non-empty string");
-    }
-    return value.asString();
   }
 
   private static String clientIss(HttpServletRequest http) {

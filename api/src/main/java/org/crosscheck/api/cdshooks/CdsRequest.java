@@ -37,7 +37,8 @@ public record CdsRequest(
     String patientId = text(context, "context.", "patientId", true);
     text(context, "context.", "userId", true);
     JsonNode draftOrders = context.get("draftOrders");
-    if (draftOrders == null || !draftOrders.isObject() || !"Bundle".equals(draftOrders.path("resourceType").asString(""))) {
+    if (draftOrders == null || !draftOrders.isObject()
+        || !"Bundle".equals(draftOrders.path("resourceType").asString(""))) {
       throw CdsHooksException.unprocessable("context.draftOrders: required, a FHIR Bundle of the draft orders");
     }
     List<String> selections = hook.equals(CdsServiceRegistry.ORDER_SELECT) ? selections(context) : List.of();
@@ -110,7 +111,8 @@ public record CdsRequest(
     return text(node, "", field, required);
   }
 
-  private static String text(JsonNode node, String path, String field, boolean required) {
+  /** A string element that must be non-empty when present; {@code path} prefixes the element in the error. */
+  static String text(JsonNode node, String path, String field, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {
