@@ -61,9 +61,9 @@ public final class HandCodedRevasc2012 {
           "3/ANY");
     }
     if (stemi && lysed) {
-      add(out, present && s.vessels() == 1, "4/ANY");
-      add(out, absent && s.lvFunction() == LvFunction.NORMAL && s.vessels() == 1, "5/ANY");
-      add(out, absent && s.lvFunction() == LvFunction.DEPRESSED && s.vessels() == 3
+      add(out, present && s.vessels() == 1 && !s.leftMain(), "4/ANY");
+      add(out, absent && s.lvFunction() == LvFunction.NORMAL && s.vessels() == 1 && !s.leftMain(), "5/ANY");
+      add(out, absent && s.lvFunction() == LvFunction.DEPRESSED && s.vessels() == 3 && !s.leftMain()
           && (s.urgency() == Urgency.ELECTIVE || s.urgency() == Urgency.URGENT), "6/ANY");
     }
     add(out, stemi && (s.reperfusion() == Reperfusion.PRIMARY_PCI || lysed) && absent
@@ -71,12 +71,15 @@ public final class HandCodedRevasc2012 {
         && s.phase() == HospitalPhase.INDEX_HOSPITALIZATION, "7/ANY");
     add(out, (stemi || nstemi) && s.reperfusion() == Reperfusion.PRIMARY_PCI && s.target() == TargetRelation.NON_CULPRIT
         && s.phase() == HospitalPhase.AFTER_INDEX_HOSPITALIZATION && s.recurrentIschemia(), "8/ANY");
-    if (uaNstemi && s.target() == TargetRelation.CULPRIT && s.targetSpan() == TargetSpan.SINGLE_ARTERY) {
+    boolean beforePci = s.reperfusion() == Reperfusion.NONE;
+    if (uaNstemi && beforePci && s.target() == TargetRelation.CULPRIT
+        && s.targetSpan() != TargetSpan.MULTIPLE_ARTERIES) {
       add(out, s.acsRisk() == AcsRisk.LOW, "9/ANY");
       add(out, s.acsRisk() == AcsRisk.INTERMEDIATE, "10/ANY");
       add(out, s.acsRisk() == AcsRisk.HIGH, "11/ANY");
     }
-    add(out, uaNstemi && s.acsRisk() == AcsRisk.HIGH && s.targetSpan() == TargetSpan.MULTIPLE_ARTERIES, "12/ANY");
+    add(out, uaNstemi && beforePci && s.acsRisk() == AcsRisk.HIGH && s.targetSpan() == TargetSpan.MULTIPLE_ARTERIES,
+        "12/ANY");
     add(out, (stemi || nstemi) && s.shock(), "13/ANY");
   }
 
@@ -141,7 +144,7 @@ public final class HandCodedRevasc2012 {
     } else {
       add(out, s.vessels() == 0, "65/ANY");
       add(out, (s.vessels() == 1 || s.vessels() == 2) && s.cadBurden() == CadBurden.LOW, "66/ANY");
-      add(out, s.vessels() == 3 || s.cadBurden() == CadBurden.HIGH, "67/ANY");
+      add(out, s.vessels() >= 1 && (s.vessels() == 3 || s.cadBurden() == CadBurden.HIGH), "67/ANY");
     }
   }
 

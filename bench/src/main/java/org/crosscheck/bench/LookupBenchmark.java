@@ -8,9 +8,10 @@ import org.crosscheck.engine.casefile.CaseReader;
 import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
-import org.crosscheck.engine.derivation.RevascDerivation;
+import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.facts.CriterionMatch;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -47,11 +48,12 @@ public class LookupBenchmark {
 
   @Setup
   public void setUp() {
-    kieBase = RuleSetCatalog.load().criteria().get(0).kieBase();
+    LoadedRuleSet revasc = RuleSetCatalog.load().criteria().get(0);
+    kieBase = revasc.kieBase();
     List<Scenario> all = new ArrayList<>();
     for (byte[] input : BenchInputs.vignettes()) {
-      DerivedCase d = RevascDerivation.derive(CaseReader.read(input).caseFile());
-      for (Completion c : Completions.of(d)) {
+      DerivedCase d = CaseDerivation.derive(CaseReader.read(input).caseFile());
+      for (Completion c : Completions.of(d, revasc.rows())) {
         all.add(Completions.scenario(all.size(), d, c));
       }
     }
@@ -66,7 +68,7 @@ public class LookupBenchmark {
           s.recurrentIschemia(), s.imagingSymptoms(), s.imagingQuestion(), s.cadProbability(),
           s.suspectedCondition(), s.acuity(), s.acsProbability(), s.exclusionOfIschemia(), s.heartFailureStatus(),
           s.cabgInterval(), s.pciInterval(), s.priorRevascularization(), s.incompleteRevascularization(),
-          s.priorHighRiskPci(), s.silentIschemiaRisk()));
+          s.priorHighRiskPci(), s.silentIschemiaRisk(), s.targetLesions()));
     }
   }
 

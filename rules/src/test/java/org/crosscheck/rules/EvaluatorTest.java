@@ -75,8 +75,8 @@ class EvaluatorTest {
   void provenanceNamesEveryRuleSetItsVersionAndDigestAndTheInputDigest() {
     Evaluation e = evaluator.evaluate(BORDERLINE);
     assertThat(e.provenance().ruleSets()).extracting(r -> r.id() + "@" + r.version())
-        .containsExactly("revasc-auc-2012@1.0.0", "imaging-ccd-auc-2023@1.0.0", "acr-cardiac@1.0.0",
-            "review-policy-default@1.1.1");
+        .containsExactly("revasc-auc-2012@1.1.0", "imaging-ccd-auc-2023@1.0.0", "acr-cardiac@1.0.0",
+            "review-policy-default@1.2.0");
     assertThat(e.provenance().ruleSets()).allMatch(r -> r.sha256().matches("[0-9a-f]{64}"));
     assertThat(e.provenance().inputSha256()).isEqualTo(BORDERLINE.inputSha256());
   }
@@ -102,11 +102,14 @@ class EvaluatorTest {
   }
 
   @Test
-  void aCaseWithTooManyUnknownsPendsOnAllOfThemUnlessItIsAnEmergency() {
+  void aBareRequestAsksForTheSettingFirstUnlessItIsAnEmergency() {
     String bare = "{\"caseId\": \"b\", \"asOf\": \"2026-03-01\", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"%s\"}}";
     Evaluation pend = evaluator.evaluate(CaseReader.read(bare.formatted("ELECTIVE").getBytes(StandardCharsets.UTF_8)));
     assertThat(pend.decision().outcome()).isEqualTo(Outcome.PEND);
-    assertThat(pend.decision().missingData()).contains("presentation.setting", "anatomy", "stressTests");
+    // every other item matters only for some settings: they are follow-up questions
+    assertThat(pend.decision().missingData()).containsExactly("presentation.setting");
+    assertThat(pend.whatIf()).extracting(w -> w.field()).containsOnly("presentation.setting");
+    assertThat(pend.whatIf()).allMatch(w -> w.wouldBe().outcome() == Outcome.PEND);
     Evaluation emergency = evaluator.evaluate(CaseReader.read(bare.formatted("EMERGENT").getBytes(StandardCharsets.UTF_8)));
     assertThat(emergency.decision().outcome()).isEqualTo(Outcome.NO_DELAY);
   }

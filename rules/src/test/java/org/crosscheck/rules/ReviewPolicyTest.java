@@ -45,7 +45,7 @@ class ReviewPolicyTest {
 
   private static PolicyCase pci(Urgency urgency, Tier tier, String... criteria) {
     return new PolicyCase(1, Procedure.PCI, urgency, tier, List.of(criteria), null, null, null, "revasc-auc-2012",
-        null, false);
+        null, false, false, List.of());
   }
 
   @Test
@@ -88,28 +88,41 @@ class ReviewPolicyTest {
   @Test
   void pciRatedBelowCabgByTheMethodRowsCallsForTheHeartTeam() {
     PolicyCase leftMain = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false);
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false, false, List.of());
     assertThat(codes(DEFAULTS, leftMain)).containsExactly("HEART_TEAM_PCI_VS_CABG:REVIEW");
     PolicyCase cabg = new PolicyCase(1, Procedure.CABG, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false);
+        List.of("revasc-auc-2012/49", "revasc-auc-2012/65"), Tier.MAY_BE_APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/65", "revasc-auc-2012", null, false, false, List.of());
     assertThat(codes(DEFAULTS, cabg)).isEmpty();
     PolicyCase sameTier = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
-        List.of("revasc-auc-2012/41", "revasc-auc-2012/62"), Tier.APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/62", "revasc-auc-2012", null, false);
+        List.of("revasc-auc-2012/41", "revasc-auc-2012/62"), Tier.APPROPRIATE, Tier.APPROPRIATE, "revasc-auc-2012/62", "revasc-auc-2012", null, false, false, List.of());
     assertThat(codes(DEFAULTS, sameTier)).isEmpty();
     assertThat(codes(new PolicySettings(true, false, false, 365, List.of()), leftMain)).isEmpty();
     assertThat(Effect.values()).hasSize(3);
   }
 
   @Test
+  void aTargetWithoutADocumentedLesionIsReviewedAndAnEmergencyAfterTheFact() {
+    PolicyCase elective = new PolicyCase(1, Procedure.PCI, Urgency.ELECTIVE, Tier.APPROPRIATE,
+        List.of("revasc-auc-2012/41"), null, null, null, "revasc-auc-2012", null, false, true,
+        List.of("request.targets[1] RCA_MID"));
+    assertThat(codes(DEFAULTS, elective)).containsExactly("TARGET_WITHOUT_LESION:REVIEW");
+    PolicyCase emergent = new PolicyCase(1, Procedure.PCI, Urgency.EMERGENT, Tier.APPROPRIATE,
+        List.of("revasc-auc-2012/1"), null, null, null, "revasc-auc-2012", null, false, true,
+        List.of("request.targets[1] RCA_MID"));
+    assertThat(codes(DEFAULTS, emergent)).contains("EMERGENT_REQUEST:NO_DELAY", "TARGET_WITHOUT_LESION:REVIEW",
+        "RETROSPECTIVE_REVIEW:RETROSPECTIVE_REVIEW");
+  }
+
+  @Test
   void aRepeatOfTheSameImagingTestWithinTheWindowIsReviewedUnlessSymptomsChanged() {
     PolicyCase repeat = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
-        null, null, null, "acr-cardiac", 120, false);
+        null, null, null, "acr-cardiac", 120, false, false, List.of());
     assertThat(codes(DEFAULTS, repeat)).containsExactly("REPEAT_TEST_WITHIN_WINDOW:REVIEW");
     PolicyCase changed = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
-        null, null, null, "acr-cardiac", 120, true);
+        null, null, null, "acr-cardiac", 120, true, false, List.of());
     assertThat(codes(DEFAULTS, changed)).isEmpty();
     PolicyCase old = new PolicyCase(1, Procedure.STRESS_ECHO, Urgency.ELECTIVE, Tier.APPROPRIATE, List.of(),
-        null, null, null, "acr-cardiac", 400, false);
+        null, null, null, "acr-cardiac", 400, false, false, List.of());
     assertThat(codes(DEFAULTS, old)).isEmpty();
     assertThat(codes(new PolicySettings(true, false, true, 0, List.of()), repeat)).isEmpty();
   }

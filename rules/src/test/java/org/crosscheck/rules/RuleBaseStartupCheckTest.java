@@ -32,7 +32,7 @@ class RuleBaseStartupCheckTest {
     assertThat(catalog.criteria()).extracting(r -> r.info().id() + ":" + r.info().loadedRules())
         .containsExactly("revasc-auc-2012:163", "imaging-ccd-auc-2023:63", "acr-cardiac:139");
     assertThat(catalog.criteria()).allMatch(r -> r.info().sha256().length() == 64);
-    assertThat(catalog.policy("review-policy-default").info().loadedRules()).isEqualTo(9);
+    assertThat(catalog.policy("review-policy-default").info().loadedRules()).isEqualTo(10);
   }
 
   @ParameterizedTest

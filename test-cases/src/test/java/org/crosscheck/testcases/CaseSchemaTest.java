@@ -71,14 +71,9 @@ class CaseSchemaTest {
       "\"lvef\":55.5",
       "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":120}]}",
       "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROX\",\"stenosisPercent\":80}]}",
-      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\"}]}",
       "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":80,\"ffr\":1.4}]}",
-      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"date\":\"2026-01-01\"}]",
-      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"riskCategory\":\"HIGH\"}]",
-      "\"therapy\":{}",
       "\"therapy\":{\"antianginalClasses\":[\"ASPIRIN\"]}",
       "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"LEFT_MAIN\",\"stenosisPercent\":0}]}",
-      "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"RCA\"}]}",
       "\"unknownField\":true",
       "\"patient\":{\"ageYears\":-1}"})
   void invalidCasesAreRejectedByTheSchemaAndTheReader(String member) {
@@ -86,6 +81,24 @@ class CaseSchemaTest {
     assertThat(validate(json)).as("schema errors for " + member).isNotEmpty();
     assertThatThrownBy(() -> CaseReader.read(json.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidCaseException.class);
+  }
+
+  /** A documented item with a value missing is an item with an unknown value, never invalid (definitions.md). */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\"}]}",
+      "\"anatomy\":{\"lesions\":[{\"stenosisPercent\":80}]}",
+      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"date\":\"2026-01-01\"}]",
+      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"riskCategory\":\"HIGH\"}]",
+      "\"stressTests\":[{}]",
+      "\"therapy\":{}",
+      "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"RCA\"}]}",
+      "\"priorCabg\":{\"grafts\":[{}]}",
+      "\"priorImaging\":[{\"procedure\":\"CCTA\"}]"})
+  void itemsWithAValueMissingAreValidForBoth(String member) {
+    String json = VALID.formatted(member);
+    assertThat(validate(json)).as("schema errors for " + member).isEmpty();
+    CaseReader.read(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -33,9 +33,6 @@ final class CaseValidator {
     }
     checkRequest(c.request());
     checkPresentation(c.presentation());
-    if (c.therapy() != null && c.therapy().antianginalClasses() == null) {
-      error("therapy.antianginalClasses", "required when therapy is given (an empty list means none)");
-    }
     if (c.therapy() != null && c.therapy().antianginalClasses() != null) {
       nullItems("therapy.antianginalClasses", c.therapy().antianginalClasses());
     }
@@ -47,19 +44,7 @@ final class CaseValidator {
       nullItems("priorPci", c.priorPci());
     }
     if (c.priorImaging() != null) {
-      for (int i = 0; i < c.priorImaging().size(); i++) {
-        PriorImaging prior = c.priorImaging().get(i);
-        if (prior == null) {
-          error("priorImaging[" + i + "]", "must not be null");
-          continue;
-        }
-        if (prior.procedure() == null) {
-          required("priorImaging[" + i + "].procedure");
-        }
-        if (prior.date() == null) {
-          required("priorImaging[" + i + "].date");
-        }
-      }
+      nullItems("priorImaging", c.priorImaging());
     }
   }
 
@@ -121,15 +106,6 @@ final class CaseValidator {
         error(p, "must not be null");
         continue;
       }
-      if (t.modality() == null) {
-        required(p + ".modality");
-      }
-      if (t.date() == null) {
-        required(p + ".date");
-      }
-      if (t.riskCategory() == null && t.findings() == null) {
-        error(p, "give riskCategory or findings (or both)");
-      }
       StressFindings f = t.findings();
       if (f != null) {
         range(p + ".findings.restLvef", f.restLvef(), 0, 100);
@@ -157,12 +133,6 @@ final class CaseValidator {
         error(p, "must not be null");
         continue;
       }
-      if (l.segment() == null) {
-        required(p + ".segment");
-      }
-      if (l.stenosisPercent() == null && !l.isCto()) {
-        error(p + ".stenosisPercent", "required (unless chronicTotalOcclusion is true)");
-      }
       range(p + ".stenosisPercent", l.stenosisPercent(), 0, 100);
       if (l.isCto() && l.stenosisPercent() != null && l.stenosisPercent() != 100) {
         error(p + ".stenosisPercent", "a chronic total occlusion is 100%, got " + l.stenosisPercent());
@@ -184,16 +154,8 @@ final class CaseValidator {
         error(p, "must not be null");
         continue;
       }
-      if (g.conduit() == null) {
-        required(p + ".conduit");
-      }
-      if (g.target() == null) {
-        required(p + ".target");
-      } else if (g.territory() == null) {
+      if (g.target() != null && g.territory() == null) {
         error(p + ".target", "'" + g.target() + "' is not a territory (LAD, LCX, RCA) or a segment other than LEFT_MAIN");
-      }
-      if (g.stenosisPercent() == null) {
-        error(p + ".stenosisPercent", "required (0 for a patent graft, 100 for an occluded one)");
       }
       range(p + ".stenosisPercent", g.stenosisPercent(), 0, 100);
     }

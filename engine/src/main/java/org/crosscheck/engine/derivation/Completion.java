@@ -6,27 +6,27 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** One combination of values for a case's unknown categories (empty when nothing relevant is unknown). */
-public record Completion(Map<Dimension, Object> values) {
+public record Completion(Map<Category, Object> values) {
 
   public static final Completion NONE = new Completion(Map.of());
 
   public Completion {
-    EnumMap<Dimension, Object> copy = new EnumMap<>(Dimension.class);
+    EnumMap<Category, Object> copy = new EnumMap<>(Category.class);
     copy.putAll(values);
     values = Collections.unmodifiableMap(copy);
   }
 
   @SuppressWarnings("unchecked")
-  <T> T get(Dimension dimension, T known) {
-    Object value = values.get(dimension);
+  <T> T get(Category category, T known) {
+    Object value = values.get(category);
     return value == null ? known : (T) value;
   }
 
-  /** This completion without one dimension: the key that groups completions differing only in it. */
-  public Map<Dimension, Object> without(Dimension dimension) {
-    EnumMap<Dimension, Object> copy = new EnumMap<>(Dimension.class);
+  /** This completion without one category: the key that groups completions differing only in it. */
+  public Map<Category, Object> without(Category category) {
+    EnumMap<Category, Object> copy = new EnumMap<>(Category.class);
     copy.putAll(values);
-    copy.remove(dimension);
+    copy.remove(category);
     return copy;
   }
 }

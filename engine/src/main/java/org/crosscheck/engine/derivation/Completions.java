@@ -3,18 +3,23 @@ package org.crosscheck.engine.derivation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.engine.casefile.Setting;
 import org.crosscheck.engine.facts.AcsRisk;
 import org.crosscheck.engine.facts.CadBurden;
 import org.crosscheck.engine.facts.Instability;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioFields;
 
 /**
- * Turns a derived case into scenarios: one per combination of possible values of the unknown categories that the
- * criteria of the (possible) setting test. With no relevant unknown there is exactly one scenario.
+ * Turns a derived case into scenarios: one per combination of the values its unknown categories can take, where a
+ * criteria row that can still match tests them. Categories are taken in their declared order; each partial
+ * combination is extended by a category only when a row compatible with what is known (or assumed) so far tests one
+ * of the fields the category's values set. With no such unknown there is exactly one scenario.
  */
 public final class Completions {
 
@@ -24,79 +29,126 @@ public final class Completions {
   private Completions() {}
 
   /** All completions, or an empty list when there would be more than {@link #MAX_COMPLETIONS}. */
-  public static List<Completion> of(DerivedCase d) {
-    List<Object> settings = d.setting() != null ? List.of(d.setting()) : Dimension.SETTING.domain();
-    List<Completion> all = new ArrayList<>();
-    for (Object setting : settings) {
-      List<Map<Dimension, Object>> partial = new ArrayList<>();
-      Map<Dimension, Object> start = new EnumMap<>(Dimension.class);
-      if (d.setting() == null) {
-        start.put(Dimension.SETTING, setting);
-      }
-      partial.add(start);
-      for (Dimension dimension : Dimension.relevantFor(d.procedure(), (Setting) setting)) {
-        if (d.unknown(dimension) == null) {
+  public static List<Completion> of(DerivedCase d, Relevance relevance) {
+    List<Map<Category, Object>> partial = new ArrayList<>();
+    partial.add(new EnumMap<>(Category.class));
+    for (UnknownItem item : d.unknowns()) {
+      List<Map<Category, Object>> next = new ArrayList<>();
+      for (Map<Category, Object> p : partial) {
+        if (!relevant(d, item, p, relevance)) {
+          next.add(p);
           continue;
         }
-        List<Map<Dimension, Object>> next = new ArrayList<>();
-        for (Map<Dimension, Object> p : partial) {
-          if (!dimension.isRelevant(dim -> p.containsKey(dim) ? p.get(dim) : d.known(dim),
-              d.imaging().priorRevascularization())) {
-            next.add(p);
-            continue;
-          }
-          for (Object value : dimension.domain()) {
-            Map<Dimension, Object> extended = new EnumMap<>(p);
-            extended.put(dimension, value);
-            next.add(extended);
-          }
-        }
-        partial = next;
-        if (all.size() + partial.size() > MAX_COMPLETIONS) {
-          return List.of();
+        for (Object value : item.domain()) {
+          Map<Category, Object> extended = new EnumMap<>(Category.class);
+          extended.putAll(p);
+          extended.put(item.category(), value);
+          next.add(extended);
         }
       }
-      partial.forEach(p -> all.add(new Completion(p)));
+      partial = next;
+      if (partial.size() > MAX_COMPLETIONS) {
+        return List.of();
+      }
     }
+    List<Completion> all = new ArrayList<>(partial.size());
+    partial.forEach(p -> all.add(new Completion(p)));
     return all;
   }
 
-  /** The scenario of one completion. */
+  /**
+   * Whether a criteria row still possible under {@code p} tests a field that the item's values set differently.
+   * The fields of the unknowns not assigned in {@code p} are open.
+   */
+  private static boolean relevant(DerivedCase d, UnknownItem item, Map<Category, Object> p, Relevance relevance) {
+    Set<String> varying = new HashSet<>();
+    Scenario first = null;
+    for (Object value : item.domain()) {
+      Map<Category, Object> with = new EnumMap<>(Category.class);
+      with.putAll(p);
+      with.put(item.category(), value);
+      Scenario s = scenario(-1, d, new Completion(with));
+      if (first == null) {
+        first = s;
+      } else {
+        for (String field : item.category().scenarioFields()) {
+          if (!ScenarioFields.equal(first, s, field)) {
+            varying.add(field);
+          }
+        }
+      }
+    }
+    if (varying.isEmpty()) {
+      return false;
+    }
+    if (item.category().policyOnly()) {
+      return true;
+    }
+    Set<String> open = new HashSet<>();
+    for (UnknownItem other : d.unknowns()) {
+      if (!p.containsKey(other.category())) {
+        open.addAll(other.category().scenarioFields());
+      }
+    }
+    return relevance.testsAny(scenario(-1, d, new Completion(p)), open, varying);
+  }
+
+  /**
+   * The scenario of one completion. An unknown the completion leaves out (no row that can match tests it) takes its
+   * first possible value: no matching row tests the fields where its values differ, so any value rates the same.
+   */
   public static Scenario scenario(int id, DerivedCase d, Completion c) {
-    Setting setting = c.get(Dimension.SETTING, d.setting());
-    AnatomyCategories a = d.anatomy() != null ? d.anatomy()
-        : c.get(Dimension.ANATOMY, (AnatomyPattern) null) == null ? null
-        : c.get(Dimension.ANATOMY, AnatomyPattern.NO_SIGNIFICANT_DISEASE).categories();
-    GraftCategories g = d.grafts() != null ? d.grafts()
-        : c.get(Dimension.GRAFTS, (GraftPattern) null) == null ? null
-        : c.get(Dimension.GRAFTS, GraftPattern.SVG_DISEASE).categories();
-    CadBurden burden = d.cadBurden() != null ? d.cadBurden()
-        : a != null && a.anyCto() ? CadBurden.HIGH : c.get(Dimension.CAD_BURDEN, (CadBurden) null);
-    NoninvasiveRisk risk = c.get(Dimension.NONINVASIVE_RISK, d.risk());
-    Instability instability = c.get(Dimension.INSTABILITY, d.instability());
-    AcsRisk timi = c.get(Dimension.TIMI_RISK, d.timiRisk());
-    AcsRisk acsRisk = instability == Instability.PRESENT || d.shock() ? AcsRisk.HIGH : timi;
+    Setting setting = value(d, c, Category.SETTING, d.setting());
+    AnatomyValue anatomyValue = value(d, c, Category.ANATOMY, (AnatomyValue) null);
+    AnatomyCategories a = anatomyValue != null ? anatomyValue.categories() : d.anatomy();
+    GraftValue graftValue = value(d, c, Category.GRAFTS, (GraftValue) null);
+    GraftCategories g = !d.priorCabg() ? null
+        : graftValue != null ? graftValue.categories(a)
+        : d.grafts() != null ? d.grafts()
+        : d.graftList() != null && a != null ? GraftDerivation.categories(d.graftList(), a, null) : null;
+    CadBurden documented = d.cadBurden() != null ? d.cadBurden()
+        : a != null ? CaseDerivation.cadBurden(a, d.syntaxScore()) : null;
+    CadBurden burden = documented != null ? documented : value(d, c, Category.CAD_BURDEN, (CadBurden) null);
+    NoninvasiveRisk risk = value(d, c, Category.NONINVASIVE_RISK, d.risk());
+    Instability instability = value(d, c, Category.INSTABILITY, d.instability());
+    AcsRisk acsRisk = AcsDerivation.acsRisk(d.documentedInstability() ? Instability.PRESENT : null, d.shock(),
+        value(d, c, Category.TIMI_RISK, d.timiRisk()));
     boolean anatomyKnown = a != null;
     ImagingCategories i = d.imaging();
     return new Scenario(
         id, d.procedure(), d.urgency(), setting,
-        c.get(Dimension.SYMPTOM_COLUMN, d.column()), risk, c.get(Dimension.THERAPY, d.therapy()),
-        c.get(Dimension.LV_FUNCTION, d.lvFunction()),
+        value(d, c, Category.SYMPTOM_COLUMN, d.column()), risk, value(d, c, Category.THERAPY, d.therapy()),
+        value(d, c, Category.LV_FUNCTION, d.lvFunction()),
         anatomyKnown ? a.vessels() : -1, anatomyKnown && a.proximalLad(), anatomyKnown && a.leftMain(),
         anatomyKnown && a.singleCto(), anatomyKnown ? a.vesselsWithBorderline() : -1,
         anatomyKnown && a.borderlineUnevaluated(), anatomyKnown && a.borderlineFfrSignificant(),
         anatomyKnown && a.borderlineFfrNotSignificant(), burden,
         d.priorCabg(), g != null && g.svgDisease(), g != null && g.allGraftsPatent(),
         g != null && g.ungraftedNativeDisease(),
-        c.get(Dimension.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(), d.target(),
-        c.get(Dimension.TARGET_SPAN, d.targetSpan()), c.get(Dimension.HOSPITAL_PHASE, d.phase()),
+        value(d, c, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(), d.target(),
+        d.targetSpan(), value(d, c, Category.HOSPITAL_PHASE, d.phase()),
         d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH,
-        c.get(Dimension.IMAGING_SYMPTOMS, i.symptoms()), c.get(Dimension.IMAGING_QUESTION, i.question()),
-        c.get(Dimension.CAD_PROBABILITY, i.cadProbability()), c.get(Dimension.SUSPECTED_CONDITION, i.suspectedCondition()),
-        c.get(Dimension.ACUITY, i.acuity()), c.get(Dimension.ACS_PROBABILITY, i.acsProbability()),
-        c.get(Dimension.ISCHEMIA_EXCLUDED, i.ischemiaStatus()),
-        c.get(Dimension.HEART_FAILURE_STATUS, i.heartFailureStatus()), c.get(Dimension.CABG_INTERVAL, i.cabgInterval()),
-        c.get(Dimension.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
-        i.priorHighRiskPci(), i.silentIschemiaRisk());
+        value(d, c, Category.IMAGING_SYMPTOMS, i.symptoms()), value(d, c, Category.IMAGING_QUESTION, i.question()),
+        value(d, c, Category.CAD_PROBABILITY, i.cadProbability()),
+        value(d, c, Category.SUSPECTED_CONDITION, i.suspectedCondition()),
+        value(d, c, Category.ACUITY, i.acuity()), value(d, c, Category.ACS_PROBABILITY, i.acsProbability()),
+        value(d, c, Category.ISCHEMIA_EXCLUDED, i.ischemiaStatus()),
+        value(d, c, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
+        value(d, c, Category.CABG_INTERVAL, i.cabgInterval()),
+        value(d, c, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
+        i.priorHighRiskPci(), i.silentIschemiaRisk(), value(d, c, Category.TARGET_LESIONS, d.targetLesions()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T value(DerivedCase d, Completion c, Category category, T known) {
+    Object assumed = c.values().get(category);
+    if (assumed != null) {
+      return (T) assumed;
+    }
+    if (known != null) {
+      return known;
+    }
+    UnknownItem unknown = d.unknown(category);
+    return unknown == null ? null : (T) unknown.domain().get(0);
   }
 }

@@ -2,6 +2,7 @@
 package org.crosscheck.engine.derivation;
 
 import java.util.List;
+import org.crosscheck.engine.casefile.Graft;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.casefile.Reperfusion;
 import org.crosscheck.engine.casefile.Setting;
@@ -15,19 +16,26 @@ import org.crosscheck.engine.facts.LvFunction;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.StemiTiming;
 import org.crosscheck.engine.facts.SymptomColumn;
+import org.crosscheck.engine.facts.TargetLesions;
 import org.crosscheck.engine.facts.TargetRelation;
 import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
  * The criteria categories derived from a case's raw data. A {@code null} category is unknown and listed in
- * {@link #unknowns()}; a category is never guessed.
+ * {@link #unknowns()} with the values it can take; a category is never guessed.
  *
- * @param testUsed the noninvasive test the risk category comes from, or null
+ * @param testUsed the noninvasive test the risk category comes from, or null (none, or several could be)
  * @param lvef the LVEF used for LV function (case-level, else the test's rest LVEF), or null
- * @param anatomy anatomic categories, null when the anatomy is unknown
- * @param grafts graft status of a prior-CABG patient, null when there is none or it is unknown
+ * @param anatomy anatomic categories, null when not settled (lesions absent or some lesion lacking a value)
+ * @param cadBurden the SYNTAX/CTO burden when settled by the documented data, else null
+ * @param priorCabg a prior CABG documented
+ * @param grafts graft categories, null when there is no prior CABG or they are not settled
+ * @param graftList the documented grafts, to derive the graft categories of each anatomy variant (or null)
+ * @param documentedInstability a presence flag documented true (what the UA/NSTEMI risk uses)
  * @param timiRisk the UA/NSTEMI risk band from the TIMI score alone
+ * @param targetLesions whether every requested target has a documented lesion (null: depends on lesions not documented)
+ * @param targetsWithoutLesion requested target segments without a documented lesion ("request.targets[i] SEGMENT")
  * @param imaging the imaging categories
  */
 public record DerivedCase(
@@ -45,14 +53,18 @@ public record DerivedCase(
     Integer syntaxScore,
     boolean priorCabg,
     GraftCategories grafts,
+    List<Graft> graftList,
     StemiTiming stemiTiming,
     Instability instability,
+    boolean documentedInstability,
     AcsRisk timiRisk,
     boolean shock,
     boolean persistentIschemicSymptoms,
     Reperfusion reperfusion,
     TargetRelation target,
     TargetSpan targetSpan,
+    TargetLesions targetLesions,
+    List<String> targetsWithoutLesion,
     HospitalPhase phase,
     ImagingCategories imaging,
     List<UnknownItem> unknowns,
@@ -60,46 +72,22 @@ public record DerivedCase(
     List<String> warnings) {
 
   public DerivedCase {
+    graftList = graftList == null ? null : List.copyOf(graftList);
+    targetsWithoutLesion = List.copyOf(targetsWithoutLesion);
     unknowns = List.copyOf(unknowns);
     interpretations = List.copyOf(interpretations);
     warnings = List.copyOf(warnings);
   }
 
-  /**
-   * The known value of a category that can be unknown (null when unknown). Anatomy, grafts and SYNTAX burden have
-   * no single value and answer null.
-   */
-  public Object known(Dimension dimension) {
-    return switch (dimension) {
-      case SETTING -> setting;
-      case SYMPTOM_COLUMN -> column;
-      case NONINVASIVE_RISK -> risk;
-      case THERAPY -> therapy;
-      case LV_FUNCTION -> lvFunction;
-      case ANATOMY, GRAFTS -> null;
-      case CAD_BURDEN -> cadBurden;
-      case STEMI_TIMING -> stemiTiming;
-      case INSTABILITY -> instability;
-      case TIMI_RISK -> timiRisk;
-      case TARGET_SPAN -> targetSpan;
-      case HOSPITAL_PHASE -> phase;
-      case IMAGING_QUESTION -> imaging.question();
-      case IMAGING_SYMPTOMS -> imaging.symptoms();
-      case CAD_PROBABILITY -> imaging.cadProbability();
-      case SUSPECTED_CONDITION -> imaging.suspectedCondition();
-      case ACUITY -> imaging.acuity();
-      case ACS_PROBABILITY -> imaging.acsProbability();
-      case ISCHEMIA_EXCLUDED -> imaging.ischemiaStatus();
-      case HEART_FAILURE_STATUS -> imaging.heartFailureStatus();
-      case CABG_INTERVAL -> imaging.cabgInterval();
-      case PCI_INTERVAL -> imaging.pciInterval();
-    };
+  /** The UA/NSTEMI risk as documented: high with a documented flag or shock, else the TIMI band (null: unknown). */
+  public AcsRisk acsRisk() {
+    return AcsDerivation.acsRisk(documentedInstability ? Instability.PRESENT : null, shock, timiRisk);
   }
 
-  /** The unknown item of a dimension, or null when the dimension is known. */
-  public UnknownItem unknown(Dimension dimension) {
+  /** The unknown item of a category, or null when the category is known. */
+  public UnknownItem unknown(Category category) {
     for (UnknownItem item : unknowns) {
-      if (item.dimension() == dimension) {
+      if (item.category() == category) {
         return item;
       }
     }

@@ -2,7 +2,7 @@
 package org.crosscheck.engine.derivation;
 
 /** Graft situations considered when a prior-CABG patient's grafts or native anatomy are unknown. */
-public enum GraftPattern {
+public enum GraftPattern implements GraftValue {
   SVG_DISEASE("a significant stenosis in a saphenous vein graft", new GraftCategories(true, false, false)),
   PATENT_GRAFTS_UNGRAFTED_NATIVE_DISEASE(
       "all grafts patent, a significant native stenosis in an ungrafted territory",
@@ -20,11 +20,17 @@ public enum GraftPattern {
     this.categories = categories;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public GraftCategories categories() {
+    return categories;
+  }
+
+  @Override
+  public GraftCategories categories(AnatomyCategories anatomy) {
     return categories;
   }
 }

@@ -28,21 +28,21 @@ final class ImagingDerivation {
     ImagingContext img = c.imaging() == null ? new ImagingContext(null, null, null, null, null, null, null, null, null)
         : c.imaging();
     ImagingSymptoms symptoms = symptoms(c, img, notes);
-    unknownIfNull(unknowns, symptoms, Dimension.IMAGING_SYMPTOMS, "imaging.symptoms");
-    unknownIfNull(unknowns, img.question(), Dimension.IMAGING_QUESTION, "imaging.question");
-    unknownIfNull(unknowns, img.cadProbability(), Dimension.CAD_PROBABILITY, "imaging.cadProbability");
-    unknownIfNull(unknowns, img.suspectedCondition(), Dimension.SUSPECTED_CONDITION, "imaging.suspectedCondition");
-    unknownIfNull(unknowns, img.acuity(), Dimension.ACUITY, "imaging.acuity");
-    unknownIfNull(unknowns, img.acsProbability(), Dimension.ACS_PROBABILITY, "imaging.acsProbability");
-    unknownIfNull(unknowns, img.ischemiaExcluded(), Dimension.ISCHEMIA_EXCLUDED, "imaging.ischemiaExcluded");
-    unknownIfNull(unknowns, img.heartFailureStatus(), Dimension.HEART_FAILURE_STATUS, "imaging.heartFailureStatus");
+    unknownIfNull(unknowns, symptoms, Category.IMAGING_SYMPTOMS);
+    unknownIfNull(unknowns, img.question(), Category.IMAGING_QUESTION);
+    unknownIfNull(unknowns, img.cadProbability(), Category.CAD_PROBABILITY);
+    unknownIfNull(unknowns, img.suspectedCondition(), Category.SUSPECTED_CONDITION);
+    unknownIfNull(unknowns, img.acuity(), Category.ACUITY);
+    unknownIfNull(unknowns, img.acsProbability(), Category.ACS_PROBABILITY);
+    unknownIfNull(unknowns, img.ischemiaExcluded(), Category.ISCHEMIA_EXCLUDED);
+    unknownIfNull(unknowns, img.heartFailureStatus(), Category.HEART_FAILURE_STATUS);
 
     CabgInterval cabg = CabgInterval.NONE;
     if (c.priorCabg() != null) {
       LocalDate date = c.priorCabg().date();
       cabg = date == null ? null
           : date.plusYears(CABG_YEARS).isAfter(c.asOf()) ? CabgInterval.UNDER_5_YEARS : CabgInterval.FIVE_YEARS_OR_MORE;
-      unknownIfNull(unknowns, cabg, Dimension.CABG_INTERVAL, "priorCabg.date");
+      unknownIfNull(unknowns, cabg, Category.CABG_INTERVAL);
     }
     PciInterval pci = PciInterval.NONE;
     List<PriorPci> pcis = c.priorPci() == null ? List.of() : c.priorPci();
@@ -50,9 +50,16 @@ final class ImagingDerivation {
       LocalDate latest = pcis.stream().map(PriorPci::date).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
       pci = latest == null ? null
           : latest.plusYears(PCI_YEARS).isAfter(c.asOf()) ? PciInterval.UNDER_2_YEARS : PciInterval.TWO_YEARS_OR_MORE;
-      unknownIfNull(unknowns, pci, Dimension.PCI_INTERVAL, "priorPci[].date");
-      if (pcis.size() > 1) {
-        notes.use(Interpretation.IMAGING_INTERVALS);
+      List<String> undated = new java.util.ArrayList<>();
+      for (int i = 0; i < pcis.size(); i++) {
+        if (pcis.get(i).date() == null) {
+          undated.add("priorPci[" + i + "].date");
+        }
+      }
+      // an undated PCI may be the most recent: it matters unless a dated one is already recent
+      if (pci != PciInterval.UNDER_2_YEARS && !undated.isEmpty()) {
+        pci = null;
+        unknowns.add(UnknownItem.of(Category.PCI_INTERVAL, undated));
       }
     }
     if (c.priorCabg() != null || !pcis.isEmpty()) {
@@ -97,9 +104,9 @@ final class ImagingDerivation {
     return days;
   }
 
-  private static void unknownIfNull(List<UnknownItem> unknowns, Object value, Dimension dimension, String path) {
+  private static void unknownIfNull(List<UnknownItem> unknowns, Object value, Category category) {
     if (value == null) {
-      unknowns.add(new UnknownItem(dimension, List.of(path)));
+      unknowns.add(UnknownItem.of(category));
     }
   }
 }

@@ -24,6 +24,9 @@ public enum Interpretation {
       "Noninvasive risk: Table A2 findings map to a category and the highest category reached wins over the"
           + " reported one"),
   MOST_RECENT_TEST("The noninvasive test used is the most recent one dated on or before asOf"),
+  UNDATED_TEST_RECENCY(
+      "A noninvasive test without a date was done before asOf, its recency unknown: it may be the one used, which"
+          + " matters only when its result differs from the most recent dated test"),
   THERAPY_CLASS_COUNT(
       "Anti-ischemic therapy: no or minimal = 0-1 anti-anginal drug class; maximal = 2 or more classes"
           + " (SCAI app wording)"),
@@ -31,18 +34,23 @@ public enum Interpretation {
       "ACS instability: present when any presence flag (shock, severe HF, persistent ischemic symptoms,"
           + " hemodynamic or electrical instability) is documented true; absent only when all are documented false"),
   ASYMPTOMATIC_ACS_NO_INSTABILITY(
-      "'Asymptomatic' in indications 3, 5, 6 and 7 is read as no persistent ischemic symptoms and no instability"
-          + " (all presence flags documented false)"),
+      "'Asymptomatic; no ...' in indications 3, 5, 6 and 7: no presence flag documented true, and the flags the row"
+          + " names documented false (row 3: persistent ischemic symptoms, hemodynamic and electrical instability;"
+          + " rows 5-7: severe heart failure, persistent ischemic symptoms, electrical instability)"),
   STEMI_TIMING_BOUNDARIES("STEMI timing: exactly 12 h is '<= 12 h'; 12 < h <= 24 is 12-24 h; > 24 h only row 3"),
   ROWS_1_3_BEFORE_REPERFUSION(
       "Indications 1-3 concern a culprit not yet successfully reperfused (no reperfusion or failed fibrinolysis);"
           + " after successful fibrinolysis rows 4-7 apply, after primary PCI rows 7-8"),
   REPERFUSION_ABSENT_NONE("presentation.reperfusion absent means NONE"),
   CULPRIT_PRESUMED(
-      "The requested targets are presumed to include the culprit artery unless a lesion is marked culprit and the"
-          + " targets exclude its artery"),
+      "Before reperfusion, the requested targets are presumed to include the culprit artery unless a lesion is"
+          + " marked culprit and no target lies in its artery"),
+  NON_CULPRIT_AFTER_REPERFUSION(
+      "After primary PCI or successful fibrinolysis (indications 7-8), targets that include no segment of a lesion"
+          + " marked culprit are read as non-culprit arteries"),
   TIMI_RISK_BANDS(
-      "UA/NSTEMI risk: TIMI 0-2 low, 3-4 intermediate, 5-7 high; any instability flag or shock makes it high"),
+      "UA/NSTEMI risk: TIMI 0-2 low, 3-4 intermediate, 5-7 high; any presence flag or shock documented true makes it"
+          + " high; indications 9-11 apply when the targets are not stated or lie in one coronary artery"),
   MULTIPLE_ARTERIES_ROW_12("Indication 12 applies when request.targets span two or more coronary arteries"),
   CULPRIT_PCI_INDICATION_8(
       "Indication 8 ('successful PCI of the culprit artery') is read from reperfusion = PRIMARY_PCI, also for"
@@ -71,9 +79,6 @@ public enum Interpretation {
   IMAGING_FLAG_SCENARIOS(
       "2023 imaging scenarios 39, 40 and 45 apply to a surveillance question when incompleteRevascularization,"
           + " priorPci[].highRisk or patient.silentIschemiaRisk is documented true; without them they do not apply"),
-  IMAGING_SCENARIO_SELECTION(
-      "2023 imaging Table 2.2 applies to a stable, asymptomatic patient with a prior CABG or PCI; the scenario comes"
-          + " from imaging.question (SURVEILLANCE: 39-45, VIABILITY: 46, GRAFT_PATENCY: 47, with a prior CABG)"),
   ACR_VARIANT_SELECTION(
       "ACR variants are chosen from imaging.question, symptoms, cadProbability and the optional fields acuity,"
           + " suspectedCondition, acsProbability, ischemiaExcluded and heartFailureStatus"
@@ -87,9 +92,14 @@ public enum Interpretation {
   ACR_SEVERAL_PROCEDURES(
       "Where an ACR variant rates several published procedures that map to one request type (e.g. stress MRI with"
           + " inotropic or vasodilator stress), every one is reported and the least favourable decides"),
+  COLUMN_UNKNOWN_SAME_RATING(
+      "The symptom column (CCS class) is not documented, but the indication has the same letter in every column"
+          + " the case could be in: the finding names the indication without a column (and without a score where the"
+          + " columns' scores differ)"),
   ANATOMY_PATTERN_WHAT_IF(
-      "When anatomy is unknown, the what-if considers representative anatomy patterns (no significant disease, 1-2"
-          + " vessels with or without proximal LAD, three vessels, left main, a single CTO)");
+      "When the lesions are not documented, the what-if considers representative anatomies: no significant disease,"
+          + " one or two vessels with or without the proximal LAD, three vessels, left main alone or with other"
+          + " territories, a single CTO, a borderline stenosis without FFR, with FFR <= 0.80 or above 0.80");
 
   /** The criteria an interpretation concerns: a finding names the case-level interpretations of its own domain. */
   public enum Domain { REVASCULARIZATION, IMAGING }

@@ -63,8 +63,12 @@ final class LesionClassifier {
     return pct >= 61 && lesion.segment() != Segment.LEFT_MAIN ? LesionClass.UNEVALUATED_61_69 : LesionClass.NOT_SIGNIFICANT;
   }
 
-  /** Derives the anatomic categories; adds the interpretations used and the warnings to {@code notes}. */
-  static AnatomyCategories categorize(List<Lesion> lesions, DerivationNotes notes) {
+  /**
+   * Derives the anatomic categories of lesions whose segment and severity are all known. Adds the interpretations
+   * used and the warnings to {@code notes}, except for the lesions in {@code assumed} (values put in place of
+   * unknown ones, which a case did not document).
+   */
+  static AnatomyCategories categorize(List<Lesion> lesions, DerivationNotes notes, Set<Integer> assumed) {
     Set<Territory> significant = EnumSet.noneOf(Territory.class);
     Set<Territory> withBorderline = EnumSet.noneOf(Territory.class);
     boolean proximalLad = false;
@@ -72,16 +76,17 @@ final class LesionClassifier {
     boolean ffrSignificant = false;
     boolean ffrNotSignificant = false;
     int ctoCount = 0;
-    if (!lesions.isEmpty()) {
+    if (lesions.size() > assumed.size()) {
       notes.use(Interpretation.SIGNIFICANT_STENOSIS);
     }
     for (int i = 0; i < lesions.size(); i++) {
       Lesion lesion = lesions.get(i);
+      DerivationNotes lesionNotes = assumed.contains(i) ? DerivationNotes.DISCARDED : notes;
       LesionClass cls = classify(lesion);
       Territory territory = lesion.segment().territory();
       if (lesion.isCto()) {
         ctoCount++;
-        notes.use(Interpretation.CTO_DURATION_ASSERTED);
+        lesionNotes.use(Interpretation.CTO_DURATION_ASSERTED);
       }
       if (cls == LesionClass.SIGNIFICANT) {
         significant.add(territory);
@@ -89,11 +94,11 @@ final class LesionClassifier {
         proximalLad |= lesion.segment() == Segment.LAD_PROXIMAL;
       }
       if (!lesion.isCto() && lesion.stenosisPercent() >= 70 && physiologicallySignificant(lesion) == Boolean.FALSE) {
-        notes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
+        lesionNotes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
             + "% stenosis stays significant although FFR/IVUS is not significant");
       }
       if (isBorderline(lesion)) {
-        notes.use(Interpretation.BORDERLINE_50_60);
+        lesionNotes.use(Interpretation.BORDERLINE_50_60);
         withBorderline.add(territory);
         Boolean physio = physiologicallySignificant(lesion);
         unevaluated |= physio == null;
@@ -101,8 +106,8 @@ final class LesionClassifier {
         ffrNotSignificant |= physio == Boolean.FALSE;
       }
       if (cls == LesionClass.UNEVALUATED_61_69) {
-        notes.use(Interpretation.LESION_61_69_UNEVALUATED_IGNORED);
-        notes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
+        lesionNotes.use(Interpretation.LESION_61_69_UNEVALUATED_IGNORED);
+        lesionNotes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
             + "% stenosis without FFR or IVUS is neither significant nor borderline; it is ignored");
       }
     }

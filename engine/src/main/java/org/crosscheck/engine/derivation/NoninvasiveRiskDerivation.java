@@ -2,7 +2,9 @@
 package org.crosscheck.engine.derivation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.engine.casefile.CaseFile;
 import org.crosscheck.engine.casefile.PerfusionDefect;
 import org.crosscheck.engine.casefile.RiskCategory;
@@ -10,24 +12,34 @@ import org.crosscheck.engine.casefile.StressFindings;
 import org.crosscheck.engine.casefile.StressTest;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 
-/** Noninvasive risk from JACC 2012 Table A2 (definitions.md, "Noninvasive test risk"). */
+/**
+ * Noninvasive risk from JACC 2012 Table A2 (definitions.md, "Noninvasive test risk" and "Incomplete items"). The
+ * test used is the most recent one dated on or before {@code asOf}; an undated test was done before {@code asOf},
+ * its recency unknown: it matters only when its risk differs from that of the most recent dated test. A test whose
+ * result is unknown may have any result of a performed test (never "no test").
+ */
 final class NoninvasiveRiskDerivation {
 
-  record Result(NoninvasiveRisk risk, StressTest test, String missingPath) {}
+  /** The results a performed test may have. */
+  static final List<NoninvasiveRisk> PERFORMED = List.of(NoninvasiveRisk.LOW, NoninvasiveRisk.INTERMEDIATE,
+      NoninvasiveRisk.HIGH, NoninvasiveRisk.EQUIVOCAL);
+
+  /** The risk when known, the test it comes from (null when several could be the one), else the unknown. */
+  record Result(NoninvasiveRisk risk, StressTest test, UnknownItem unknown) {}
 
   private NoninvasiveRiskDerivation() {}
 
   static Result derive(CaseFile c, DerivationNotes notes) {
     if (c.stressTests() == null) {
-      return new Result(null, null, "stressTests");
+      return new Result(null, null, UnknownItem.of(Category.NONINVASIVE_RISK, List.of("stressTests")));
     }
-    List<StressTest> usable = new ArrayList<>();
+    List<Integer> usable = new ArrayList<>();
     for (int i = 0; i < c.stressTests().size(); i++) {
       StressTest t = c.stressTests().get(i);
-      if (t.date().isAfter(c.asOf())) {
+      if (t.date() != null && t.date().isAfter(c.asOf())) {
         notes.warn("stressTests[" + i + "]: dated " + t.date() + ", after asOf " + c.asOf() + "; ignored");
       } else {
-        usable.add(t);
+        usable.add(i);
       }
     }
     if (usable.isEmpty()) {
@@ -36,13 +48,48 @@ final class NoninvasiveRiskDerivation {
     if (usable.size() > 1) {
       notes.use(Interpretation.MOST_RECENT_TEST);
     }
-    StressTest test = usable.get(0);
-    for (StressTest t : usable) {
-      if (!t.date().isBefore(test.date())) {
-        test = t;
+    Integer latest = null;
+    List<Integer> candidates = new ArrayList<>();
+    for (int i : usable) {
+      StressTest t = c.stressTests().get(i);
+      if (t.date() == null) {
+        candidates.add(i);
+      } else if (latest == null || !t.date().isBefore(c.stressTests().get(latest).date())) {
+        latest = i;
       }
     }
-    int index = c.stressTests().indexOf(test);
+    if (latest != null) {
+      candidates.add(0, latest);
+    }
+    if (candidates.size() > 1) {
+      notes.use(Interpretation.UNDATED_TEST_RECENCY);
+    }
+    Set<NoninvasiveRisk> possible = EnumSet.noneOf(NoninvasiveRisk.class);
+    List<String> paths = new ArrayList<>();
+    for (int i : candidates) {
+      NoninvasiveRisk risk = risk(c.stressTests().get(i), i, notes);
+      if (risk == null) {
+        possible.addAll(PERFORMED);
+        paths.add("stressTests[" + i + "].riskCategory");
+      } else {
+        possible.add(risk);
+      }
+    }
+    StressTest single = candidates.size() == 1 ? c.stressTests().get(candidates.get(0)) : null;
+    if (possible.size() == 1) {
+      return new Result(possible.iterator().next(), single != null ? single : c.stressTests().get(candidates.get(0)),
+          null);
+    }
+    for (int i : candidates) {
+      if (c.stressTests().get(i).date() == null) {
+        paths.add("stressTests[" + i + "].date");
+      }
+    }
+    return new Result(null, single, new UnknownItem(Category.NONINVASIVE_RISK, paths, List.copyOf(possible)));
+  }
+
+  /** The risk of one test: from its findings, else the reported category; null when neither tells. */
+  private static NoninvasiveRisk risk(StressTest test, int index, DerivationNotes notes) {
     RiskCategory fromFindings = fromFindings(test.findings());
     RiskCategory reported = test.riskCategory();
     if (fromFindings != null) {
@@ -51,15 +98,16 @@ final class NoninvasiveRiskDerivation {
         notes.warn("stressTests[" + index + "]: reported riskCategory " + reported + " differs from the findings ("
             + fromFindings + "); the findings are used");
       }
-      return new Result(NoninvasiveRisk.valueOf(fromFindings.name()), test, null);
+      return NoninvasiveRisk.valueOf(fromFindings.name());
     }
-    if (reported != null) {
-      return new Result(NoninvasiveRisk.valueOf(reported.name()), test, null);
-    }
-    return new Result(null, test, "stressTests[" + index + "].riskCategory");
+    return reported == null ? null : NoninvasiveRisk.valueOf(reported.name());
   }
 
-  /** The highest Table A2 category that any finding reaches, or null when no finding maps to a category. */
+  /**
+   * The highest Table A2 category that any finding reaches, or null when no finding maps to a category. No abnormal
+   * segment at low dose rules out the high-risk echo finding but says nothing of higher doses: alone it maps to no
+   * category.
+   */
   static RiskCategory fromFindings(StressFindings f) {
     if (f == null) {
       return null;
@@ -85,9 +133,8 @@ final class NoninvasiveRiskDerivation {
     if (Boolean.TRUE.equals(f.multipleModerateDefects()) || Boolean.TRUE.equals(f.extensiveIschemia())) {
       worst = max(worst, RiskCategory.HIGH);
     }
-    if (f.wallMotionSegmentsAtLowDose() != null) {
-      int segments = f.wallMotionSegmentsAtLowDose();
-      worst = max(worst, segments > 2 ? RiskCategory.HIGH : segments > 0 ? RiskCategory.INTERMEDIATE : RiskCategory.LOW);
+    if (f.wallMotionSegmentsAtLowDose() != null && f.wallMotionSegmentsAtLowDose() > 0) {
+      worst = max(worst, f.wallMotionSegmentsAtLowDose() > 2 ? RiskCategory.HIGH : RiskCategory.INTERMEDIATE);
     }
     return worst;
   }

@@ -9,21 +9,16 @@ import org.crosscheck.engine.facts.Tier;
 /**
  * The decision on a case across its completions.
  *
- * @param representative the scenario whose criteria explain the decision (null when the case pends)
- * @param findings the matched cells to report
+ * @param findings the matched cells that hold in every completion (the case as documented)
+ * @param decidingCriteria the findings that decide the tier, with the method rows (empty when the case pends)
  */
 record CaseDecision(
     Outcome outcome,
     Tier tier,
-    ScenarioResult representative,
     List<MatchedCell> findings,
+    List<String> decidingCriteria,
     List<Reason> reasons,
     List<String> missingData,
     List<String> unresolvedData,
     List<WhatIf> whatIf,
-    List<String> warnings) {
-
-  List<String> decidingCriteria() {
-    return representative == null || outcome == Outcome.PEND ? List.of() : representative.decidingCriteria();
-  }
-}
+    List<String> warnings) {}

@@ -10,22 +10,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.engine.casefile.Setting;
+import org.crosscheck.engine.derivation.Category;
 import org.crosscheck.engine.derivation.Completion;
+import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
-import org.crosscheck.engine.derivation.Dimension;
 import org.crosscheck.engine.derivation.UnknownItem;
 import org.crosscheck.engine.evaluation.Evaluation.Reason;
 import org.crosscheck.engine.evaluation.Evaluation.WhatIf;
 import org.crosscheck.engine.evaluation.Evaluation.WouldBe;
-import org.crosscheck.engine.facts.ReviewTrigger;
 import org.crosscheck.engine.facts.Tier;
 
 /**
- * Decides a case from the results of its completions (definitions.md, "Unknown, none and not documented"):
- * NO_DELAY only when every completion is an emergency (documented facts decide it); the common outcome when the
- * unknowns change neither the outcome nor the criterion row; otherwise PEND, with the unknowns that matter as
- * missing data and the outcome for each of their possible values as what-if.
+ * Decides a case from the results of its completions (definitions.md, "Unknown, none and not documented" and
+ * "Incomplete items"). Findings are the rows that hold in every completion: the case as documented. NO_DELAY when
+ * every completion is an emergency (documented facts decide it); the common outcome when the unknowns change
+ * neither outcome, tier nor reasons; otherwise PEND, with the unknowns that matter as missing data, except those
+ * that matter only under some values of an earlier missing one (follow-up questions), and the outcome under each
+ * of their values as what-if. Rows that hold only under some values of an unknown are what-ifs, never findings.
  */
 final class DecisionAssembler {
 
@@ -35,72 +36,64 @@ final class DecisionAssembler {
 
   static CaseDecision decide(DerivedCase d, List<Completion> completions, List<ScenarioResult> results,
       boolean enumerated) {
-    Set<Dimension> unknown = enumerated ? enumeratedDimensions(completions) : allRelevantUnknowns(d);
     List<String> warnings = new ArrayList<>();
     ScenarioResult first = results.get(0);
     if (!enumerated) {
-      List<String> paths = paths(d, unknown);
+      List<String> paths = paths(d, allUnknowns(d));
       warnings.add("Too many unknown items to consider every combination (more than "
-          + org.crosscheck.engine.derivation.Completions.MAX_COMPLETIONS + "); document the missing data");
+          + Completions.MAX_COMPLETIONS + "); document the missing data");
       if (first.outcome() == Outcome.NO_DELAY) {
-        return new CaseDecision(Outcome.NO_DELAY, null, first, first.matches(), reasons(results), List.of(), paths,
-            List.of(), warnings);
+        return new CaseDecision(Outcome.NO_DELAY, null, first.matches(), first.decidingCriteria(),
+            reasons(results), List.of(), paths, List.of(), warnings);
       }
       return pend(List.of(), paths, List.of(), List.of(), warnings);
     }
+    Set<Category> unknown = enumerated(completions);
+    List<MatchedCell> findings = common(results);
     boolean allNoDelay = results.stream().allMatch(r -> r.outcome() == Outcome.NO_DELAY);
-    boolean same = results.stream().allMatch(r -> r.signature().equals(first.signature()));
+    boolean same = results.stream().allMatch(r -> r.decisionKey().equals(first.decisionKey()));
     if (allNoDelay || same) {
       List<String> unresolved = paths(d, unknown);
       if (!unresolved.isEmpty()) {
-        warnings.add("Unknown, but the same rating and outcome for every possible value: "
-            + String.join(", ", unresolved));
+        warnings.add("Unknown, but the same outcome for every possible value: " + String.join(", ", unresolved));
       }
-      boolean sameTier = results.stream().allMatch(r -> r.tier() == first.tier());
-      return new CaseDecision(first.outcome(), sameTier ? first.tier() : null, first, union(results),
-          reasons(results), List.of(), unresolved, List.of(), warnings);
+      Tier tier = results.stream().allMatch(r -> r.tier() == first.tier()) ? first.tier() : null;
+      return new CaseDecision(first.outcome(), tier, findings,
+          tier == null ? List.of() : ScenarioResult.deciding(findings, tier), reasons(results), List.of(),
+          unresolved, whatIf(d, completions, results, rowChanging(completions, results, unknown)), warnings);
     }
-    Set<Dimension> missing = missing(completions, results, unknown);
-    Set<Dimension> rest = EnumSet.copyOf(unknown);
+    Set<Category> missing = missing(completions, results, unknown);
+    Set<Category> asked = EnumSet.copyOf(missing);
+    asked.removeAll(followUps(completions, missing));
+    Set<Category> rest = EnumSet.copyOf(unknown);
     rest.removeAll(missing);
-    return pend(intersection(results), paths(d, missing), paths(d, rest), whatIf(d, completions, results, missing),
-        warnings);
+    return pend(findings, paths(d, asked), paths(d, rest), whatIf(d, completions, results, asked), warnings);
   }
 
   private static CaseDecision pend(List<MatchedCell> findings, List<String> missing, List<String> unresolved,
       List<WhatIf> whatIf, List<String> warnings) {
     Reason reason = new Reason(MISSING_DATA,
-        "Data that could change the criterion row or the outcome is missing: " + String.join(", ", missing));
-    return new CaseDecision(Outcome.PEND, null, null, findings, List.of(reason), missing, unresolved, whatIf,
+        "Data that could change the outcome is missing: " + String.join(", ", missing));
+    return new CaseDecision(Outcome.PEND, null, findings, List.of(), List.of(reason), missing, unresolved, whatIf,
         warnings);
   }
 
-  private static Set<Dimension> enumeratedDimensions(List<Completion> completions) {
-    Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
-    completions.forEach(c -> dims.addAll(c.values().keySet()));
-    return dims;
+  private static Set<Category> enumerated(List<Completion> completions) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    completions.forEach(c -> categories.addAll(c.values().keySet()));
+    return categories;
   }
 
-  private static Set<Dimension> allRelevantUnknowns(DerivedCase d) {
-    Set<Dimension> dims = EnumSet.noneOf(Dimension.class);
-    List<Setting> settings = d.setting() != null ? List.of(d.setting()) : List.of(Setting.values());
-    if (d.setting() == null) {
-      dims.add(Dimension.SETTING);
-    }
-    for (Setting s : settings) {
-      for (Dimension dim : Dimension.relevantFor(d.procedure(), s)) {
-        if (d.unknown(dim) != null) {
-          dims.add(dim);
-        }
-      }
-    }
-    return dims;
+  private static Set<Category> allUnknowns(DerivedCase d) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    d.unknowns().forEach(u -> categories.add(u.category()));
+    return categories;
   }
 
-  private static List<String> paths(DerivedCase d, Set<Dimension> dims) {
+  private static List<String> paths(DerivedCase d, Set<Category> categories) {
     Set<String> paths = new LinkedHashSet<>();
-    for (Dimension dim : dims) {
-      UnknownItem item = d.unknown(dim);
+    for (Category category : categories) {
+      UnknownItem item = d.unknown(category);
       if (item != null) {
         paths.addAll(item.fieldPaths());
       }
@@ -109,43 +102,91 @@ final class DecisionAssembler {
   }
 
   /**
-   * The unknowns that matter: a dimension whose values lead to different sets of possible results, or that changes
-   * the result of two completions differing in it alone. When the results vary but neither test singles out a
-   * dimension (they matter only together), all of them are missing.
+   * The unknowns that matter: a category whose values lead to different sets of possible decisions, or that changes
+   * the decision of two completions differing in it alone. When the decisions vary but neither test singles out a
+   * category (they matter only together), all of them are missing.
    */
-  private static Set<Dimension> missing(List<Completion> completions, List<ScenarioResult> results,
-      Set<Dimension> unknown) {
-    Set<Dimension> missing = EnumSet.noneOf(Dimension.class);
-    for (Dimension dim : unknown) {
-      Map<Object, Set<String>> byValue = new HashMap<>();
-      Map<Map<Dimension, Object>, Set<String>> byRest = new HashMap<>();
-      for (int i = 0; i < completions.size(); i++) {
-        Completion c = completions.get(i);
-        if (!c.values().containsKey(dim)) {
-          continue;
-        }
-        String sig = results.get(i).signature();
-        byValue.computeIfAbsent(c.values().get(dim), k -> new HashSet<>()).add(sig);
-        byRest.computeIfAbsent(c.without(dim), k -> new HashSet<>()).add(sig);
-      }
-      boolean valuesDiffer = byValue.values().stream().distinct().count() > 1;
-      boolean changesAlone = byRest.values().stream().anyMatch(s -> s.size() > 1);
-      if (valuesDiffer || changesAlone) {
-        missing.add(dim);
+  private static Set<Category> missing(List<Completion> completions, List<ScenarioResult> results,
+      Set<Category> unknown) {
+    Set<Category> missing = EnumSet.noneOf(Category.class);
+    for (Category category : unknown) {
+      if (changes(completions, results, category, ScenarioResult::decisionKey)) {
+        missing.add(category);
       }
     }
     return missing.isEmpty() ? EnumSet.copyOf(unknown) : missing;
   }
 
+  /** The unknowns whose values change the rows that hold (not the decision): their rows go to what-if. */
+  private static Set<Category> rowChanging(List<Completion> completions, List<ScenarioResult> results,
+      Set<Category> unknown) {
+    Set<Category> changing = EnumSet.noneOf(Category.class);
+    for (Category category : unknown) {
+      if (changes(completions, results, category, r -> r.matches().stream().map(MatchedCell::key).toList())) {
+        changing.add(category);
+      }
+    }
+    return changing;
+  }
+
+  private static boolean changes(List<Completion> completions, List<ScenarioResult> results, Category category,
+      java.util.function.Function<ScenarioResult, Object> key) {
+    Map<Object, Set<Object>> byValue = new HashMap<>();
+    Map<Map<Category, Object>, Set<Object>> byRest = new HashMap<>();
+    for (int i = 0; i < completions.size(); i++) {
+      Completion c = completions.get(i);
+      if (!c.values().containsKey(category)) {
+        continue;
+      }
+      Object k = key.apply(results.get(i));
+      byValue.computeIfAbsent(c.values().get(category), v -> new HashSet<>()).add(k);
+      byRest.computeIfAbsent(c.without(category), v -> new HashSet<>()).add(k);
+    }
+    return byValue.values().stream().distinct().count() > 1 || byRest.values().stream().anyMatch(s -> s.size() > 1);
+  }
+
+  /**
+   * Follow-up questions: a missing category considered only under some values of an earlier missing one (acuity
+   * for some suspected conditions, SYNTAX for some anatomies). It is asked once the earlier one is answered.
+   */
+  private static Set<Category> followUps(List<Completion> completions, Set<Category> missing) {
+    Set<Category> followUps = EnumSet.noneOf(Category.class);
+    for (Category later : missing) {
+      for (Category earlier : missing) {
+        if (earlier.compareTo(later) >= 0) {
+          break;
+        }
+        Set<Object> all = new HashSet<>();
+        Set<Object> withLater = new HashSet<>();
+        for (Completion c : completions) {
+          Object value = c.values().get(earlier);
+          if (value != null) {
+            all.add(value);
+            if (c.values().containsKey(later)) {
+              withLater.add(value);
+            }
+          }
+        }
+        if (withLater.size() < all.size()) {
+          followUps.add(later);
+          break;
+        }
+      }
+    }
+    return followUps;
+  }
+
+  /** For each value of each category: the decision and the rows under it (PEND when other unknowns still hold it). */
   private static List<WhatIf> whatIf(DerivedCase d, List<Completion> completions, List<ScenarioResult> results,
-      Set<Dimension> missing) {
+      Set<Category> categories) {
     List<WhatIf> out = new ArrayList<>();
-    for (Dimension dim : missing) {
-      String field = String.join(", ", d.unknown(dim).fieldPaths());
-      for (Object value : dim.domain()) {
+    for (Category category : categories) {
+      UnknownItem item = d.unknown(category);
+      String field = String.join(", ", item.fieldPaths());
+      for (Object value : item.domain()) {
         List<ScenarioResult> matching = new ArrayList<>();
         for (int i = 0; i < completions.size(); i++) {
-          if (value.equals(completions.get(i).values().get(dim))) {
+          if (value.equals(completions.get(i).values().get(category))) {
             matching.add(results.get(i));
           }
         }
@@ -153,46 +194,68 @@ final class DecisionAssembler {
           continue;
         }
         ScenarioResult r = matching.get(0);
-        boolean settled = matching.stream().allMatch(m -> m.signature().equals(r.signature()));
-        WouldBe wouldBe = settled ? new WouldBe(r.tier().name(), r.outcome(), r.decidingCriteria())
+        boolean settled = matching.stream().allMatch(m -> m.decisionKey().equals(r.decisionKey()));
+        WouldBe wouldBe = settled
+            ? new WouldBe(r.tier().name(), r.outcome(), ScenarioResult.deciding(common(matching), r.tier()))
             : new WouldBe(null, Outcome.PEND, List.of());
-        out.add(new WhatIf(field + ": " + Dimension.describe(value), field, null, wouldBe));
+        out.add(new WhatIf(field + ": " + Category.describe(value), field, null, wouldBe));
       }
     }
     return out;
   }
 
-  /** The reasons every completion shares (for one completion: all its reasons). */
+  /**
+   * The reasons every completion shares (for one completion: all its reasons). Where the unknowns change a reason's
+   * wording (which method row rates PCI below CABG, say), every wording is given.
+   */
   private static List<Reason> reasons(List<ScenarioResult> results) {
-    Map<String, Reason> reasons = new LinkedHashMap<>();
-    for (ReviewTrigger t : results.get(0).triggers()) {
-      reasons.putIfAbsent(t.code() + "\n" + t.text(), new Reason(t.code(), t.text()));
-    }
+    Map<String, Set<String>> texts = new LinkedHashMap<>();
+    results.get(0).triggers().forEach(t -> texts.computeIfAbsent(t.code(), k -> new LinkedHashSet<>()).add(t.text()));
     for (ScenarioResult r : results.subList(1, results.size())) {
-      Set<String> codes = new HashSet<>();
-      r.triggers().forEach(t -> codes.add(t.code()));
-      reasons.values().removeIf(reason -> !codes.contains(reason.code()));
+      Map<String, Set<String>> own = new HashMap<>();
+      r.triggers().forEach(t -> own.computeIfAbsent(t.code(), k -> new LinkedHashSet<>()).add(t.text()));
+      texts.keySet().retainAll(own.keySet());
+      texts.forEach((code, set) -> set.addAll(own.get(code)));
     }
-    return List.copyOf(reasons.values());
+    List<Reason> reasons = new ArrayList<>();
+    texts.forEach((code, set) -> reasons.add(new Reason(code, String.join("; or, depending on the unknowns: ", set))));
+    return reasons;
   }
 
-  private static List<MatchedCell> union(List<ScenarioResult> results) {
-    Map<String, MatchedCell> cells = new LinkedHashMap<>();
-    results.forEach(r -> r.matches().forEach(m -> cells.putIfAbsent(m.key(), m)));
-    List<MatchedCell> out = new ArrayList<>(cells.values());
-    out.sort(MatchedCell.ORDER);
-    return out;
-  }
-
-  private static List<MatchedCell> intersection(List<ScenarioResult> results) {
-    List<MatchedCell> out = new ArrayList<>();
+  /**
+   * The matched cells that every result has; and the indications that every result matches with the same letter in
+   * different columns (an unknown symptom column that does not change the rating: interpretation
+   * COLUMN_UNKNOWN_SAME_RATING).
+   */
+  private static List<MatchedCell> common(List<ScenarioResult> results) {
+    List<MatchedCell> out = new ArrayList<>(results.get(0).matches());
+    for (ScenarioResult r : results.subList(1, results.size())) {
+      Set<String> keys = new HashSet<>();
+      r.matches().forEach(m -> keys.add(m.ruleKey()));
+      out.removeIf(m -> !keys.contains(m.ruleKey()));
+    }
+    Set<String> indications = new HashSet<>();
+    out.forEach(m -> indications.add(m.rule().criterion()));
+    Map<String, Set<CellRule>> byLetter = new LinkedHashMap<>();
     for (MatchedCell m : results.get(0).matches()) {
-      boolean everywhere = results.stream()
-          .allMatch(r -> r.matches().contains(m));
-      if (everywhere) {
-        out.add(m);
+      if (m.isRating() && !indications.contains(m.rule().criterion())) {
+        byLetter.put(m.rule().criterion() + "=" + m.rule().rating(), new java.util.TreeSet<>(
+            java.util.Comparator.comparing(CellRule::column)));
       }
     }
+    for (ScenarioResult r : results) {
+      Set<String> seen = new HashSet<>();
+      for (MatchedCell m : r.matches()) {
+        Set<CellRule> cells = byLetter.get(m.rule().criterion() + "=" + m.rule().rating());
+        if (cells != null && m.isRating()) {
+          cells.add(m.rule());
+          seen.add(m.rule().criterion() + "=" + m.rule().rating());
+        }
+      }
+      byLetter.keySet().retainAll(seen);
+    }
+    byLetter.values().forEach(cells -> out.add(new MatchedCell(cells.iterator().next(), List.copyOf(cells))));
+    out.sort(MatchedCell.ORDER);
     return out;
   }
 }

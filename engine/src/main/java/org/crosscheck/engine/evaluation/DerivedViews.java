@@ -7,7 +7,6 @@ import org.crosscheck.engine.derivation.AnatomyCategories;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.ImagingCategories;
 import org.crosscheck.engine.facts.AcsRisk;
-import org.crosscheck.engine.facts.Instability;
 
 /**
  * The {@code derived} section: the case's categories, limited to those its criteria use (revascularization by
@@ -36,7 +35,8 @@ final class DerivedViews {
     boolean stable = d.setting() == null || d.setting() == Setting.STABLE;
     boolean acs = d.setting() == null || d.setting() != Setting.STABLE;
     AnatomyCategories a = d.anatomy();
-    AcsRisk acsRisk = d.instability() == Instability.PRESENT || d.shock() ? AcsRisk.HIGH : d.timiRisk();
+    AcsRisk acsRisk = d.acsRisk();
+    boolean stemi = d.setting() == null || d.setting() == Setting.STEMI;
     boolean uaNstemi = d.setting() == null || d.setting() == Setting.UNSTABLE_ANGINA || d.setting() == Setting.NSTEMI;
     return new DerivedView(
         name(d.setting()),
@@ -50,7 +50,7 @@ final class DerivedViews {
         a == null || !a.borderlineFfrSignificant() ? null : true,
         a == null || !a.borderlineFfrNotSignificant() ? null : true,
         name(d.risk()),
-        d.testUsed() == null ? null : d.testUsed().modality().name(),
+        d.testUsed() == null ? null : name(d.testUsed().modality()),
         d.testUsed() == null ? null : d.testUsed().date(),
         stable ? name(d.therapy()) : null,
         name(d.lvFunction()),
@@ -62,7 +62,7 @@ final class DerivedViews {
         d.grafts() == null ? null : d.grafts().allGraftsPatent(),
         d.grafts() == null ? null : d.grafts().ungraftedNativeDisease(),
         d.setting() == null || d.setting() == Setting.STEMI ? name(d.stemiTiming()) : null,
-        acs ? name(d.instability()) : null,
+        stemi ? name(d.instability()) : null,
         uaNstemi ? name(acsRisk) : null,
         acs ? d.shock() : null,
         acs ? name(d.reperfusion()) : null,

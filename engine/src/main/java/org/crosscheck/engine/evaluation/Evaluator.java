@@ -11,7 +11,8 @@ import org.crosscheck.engine.casefile.ParsedCase;
 import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
-import org.crosscheck.engine.derivation.RevascDerivation;
+import org.crosscheck.engine.derivation.Relevance;
+import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.evaluation.Evaluation.Decision;
 import org.crosscheck.engine.evaluation.Evaluation.Provenance;
 import org.crosscheck.engine.evaluation.Evaluation.RuleSetRef;
@@ -21,6 +22,7 @@ import org.crosscheck.engine.facts.PolicySettings;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.Tier;
 import org.crosscheck.engine.ruleset.CriteriaCell;
+import org.crosscheck.engine.ruleset.CriteriaRows;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 
@@ -36,6 +38,7 @@ public final class Evaluator {
 
   private final RuleSetCatalog catalog;
   private final RuleRunner runner;
+  private final Relevance relevance;
   private final Provenance provenanceTemplate;
   private final boolean whatIf;
 
@@ -46,6 +49,7 @@ public final class Evaluator {
         : RuleSetCatalog.readResource(policy.info().settings(), PolicySettings.class);
     List<LoadedRuleSet> criteria = criteria(catalog, options.ruleSets());
     this.runner = new RuleRunner(criteria, policy, settings);
+    this.relevance = CriteriaRows.of(criteria.stream().map(LoadedRuleSet::rows).toList());
     List<RuleSetRef> refs = new ArrayList<>();
     criteria.forEach(r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
     refs.add(new RuleSetRef(policy.info().id(), policy.info().version(), policy.info().sha256()));
@@ -91,7 +95,7 @@ public final class Evaluator {
   /** Evaluates a chunk of cases in one rule session per rule base; results in input order. */
   public List<Evaluation> evaluateAll(List<ParsedCase> cases) {
     List<CaseWork> work = new ArrayList<>(cases.size());
-    cases.forEach(p -> work.add(new CaseWork(p.caseFile())));
+    cases.forEach(p -> work.add(new CaseWork(p.caseFile(), relevance)));
     run(work);
     List<List<WhatIf>> whatIfs = whatIf ? reviewWhatIfs(work) : null;
     List<Evaluation> out = new ArrayList<>(cases.size());
@@ -125,7 +129,7 @@ public final class Evaluator {
     for (CaseWork w : work) {
       w.first = scenarios.size();
       RuleRunner.PolicyContext context = new RuleRunner.PolicyContext(w.derived.imaging().daysSinceSameTest(),
-          w.derived.imaging().newOrWorseningSymptoms());
+          w.derived.imaging().newOrWorseningSymptoms(), w.derived.targetsWithoutLesion());
       for (Completion c : w.completions) {
         scenarios.add(Completions.scenario(scenarios.size(), w.derived, c));
         contexts.add(context);
@@ -146,7 +150,7 @@ public final class Evaluator {
       List<WhatIfChanges.Change> cs = w.decision.outcome() == Outcome.SECOND_REVIEW && w.enumerated
           ? WhatIfChanges.of(w.caseFile, w.derived) : List.of();
       changes.add(cs);
-      cs.forEach(c -> variants.add(new CaseWork(c.variant())));
+      cs.forEach(c -> variants.add(new CaseWork(c.variant(), relevance)));
     }
     if (!variants.isEmpty()) {
       run(variants);
@@ -199,10 +203,10 @@ public final class Evaluator {
     int first;
     CaseDecision decision;
 
-    CaseWork(CaseFile caseFile) {
+    CaseWork(CaseFile caseFile, Relevance relevance) {
       this.caseFile = caseFile;
-      this.derived = RevascDerivation.derive(caseFile);
-      List<Completion> all = Completions.of(derived);
+      this.derived = CaseDerivation.derive(caseFile);
+      List<Completion> all = Completions.of(derived, relevance);
       this.enumerated = !all.isEmpty();
       this.completions = enumerated ? all : List.of(Completion.NONE);
     }

@@ -22,7 +22,9 @@ final class Findings {
     List<Finding> findings = new ArrayList<>(cells.size() + 1);
     for (MatchedCell cell : cells) {
       CellRule rule = cell.rule();
-      if (rule.isRating()) {
+      if (cell.columnUnknown()) {
+        findings.add(anyColumn(cell, d));
+      } else if (rule.isRating()) {
         findings.add(finding(rule, d, d.procedure().name(), rule.rating(), rule.score()));
       } else {
         findings.add(finding(rule, d, Procedure.PCI.name(), rule.pciRating(), rule.pciScore()));
@@ -30,6 +32,21 @@ final class Findings {
       }
     }
     return findings;
+  }
+
+  /**
+   * An indication that applies with the same letter whatever the unknown symptom column: no column, the score only
+   * when every column has the same, the rules of every possible column.
+   */
+  private static Finding anyColumn(MatchedCell cell, DerivedCase d) {
+    Finding first = finding(cell.rule(), d, d.procedure().name(), cell.rule().rating(), cell.rule().score());
+    boolean sameScore = cell.alternatives().stream().allMatch(r -> java.util.Objects.equals(r.score(),
+        cell.rule().score()));
+    List<String> interpretations = new ArrayList<>(first.interpretations());
+    interpretations.add(Interpretation.COLUMN_UNKNOWN_SAME_RATING.id());
+    return new Finding(first.ruleSet(), first.criterion(), null, first.procedure(), first.rating(),
+        sameScore ? first.score() : null, first.tier(), first.description(), first.citation(), first.verification(),
+        String.join(", ", cell.alternatives().stream().map(CellRule::ruleId).toList()), interpretations);
   }
 
   /** The wording of every interpretation that the findings name, once. */

@@ -13,6 +13,7 @@ import org.crosscheck.engine.facts.PolicyCase;
 import org.crosscheck.engine.facts.PolicySettings;
 import org.crosscheck.engine.facts.ReviewTrigger;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.TargetLesions;
 import org.crosscheck.engine.facts.Tier;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.KieBase;
@@ -90,8 +91,7 @@ final class RuleRunner {
       List<MatchedCell> cells = matches.get(s.id());
       Tier tier = tiers.get(s.id());
       Outcome outcome = outcome(ts);
-      results.add(new ScenarioResult(s, List.copyOf(cells), tier, List.copyOf(ts), outcome,
-          signature(outcome, cells, ts)));
+      results.add(new ScenarioResult(s, List.copyOf(cells), tier, List.copyOf(ts), outcome));
     }
     return results;
   }
@@ -114,7 +114,7 @@ final class RuleRunner {
   }
 
   /** What the policy needs of a scenario besides its categories (the repeat-test facts of its case). */
-  record PolicyContext(Integer daysSinceSameTest, boolean newOrWorseningSymptoms) {}
+  record PolicyContext(Integer daysSinceSameTest, boolean newOrWorseningSymptoms, List<String> targetsWithoutLesion) {}
 
   /**
    * The policy's view of a scenario. The tier comes from the first criteria rule set, in the policy's precedence,
@@ -153,7 +153,8 @@ final class RuleRunner {
     }
     Tier tier = deciding != null ? worstByRuleSet.get(deciding) : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
     return new PolicyCase(s.id(), s.procedure(), s.urgency(), tier, criteria, pci, cabg, method, deciding,
-        context.daysSinceSameTest(), context.newOrWorseningSymptoms());
+        context.daysSinceSameTest(), context.newOrWorseningSymptoms(),
+        s.targetLesions() == TargetLesions.SOME_WITHOUT_LESION, context.targetsWithoutLesion());
   }
 
   static Tier leastFavourable(Tier a, Tier b) {
@@ -171,14 +172,5 @@ final class RuleRunner {
       }
     }
     return outcome;
-  }
-
-  private static String signature(Outcome outcome, List<MatchedCell> cells, List<ReviewTrigger> triggers) {
-    StringBuilder sb = new StringBuilder(outcome.name());
-    cells.stream().filter(MatchedCell::isRating)
-        .map(c -> c.rule().criterion() + "=" + c.rule().rating()).distinct().sorted()
-        .forEach(k -> sb.append('|').append(k));
-    triggers.stream().map(ReviewTrigger::code).distinct().sorted().forEach(code -> sb.append('#').append(code));
-    return sb.toString();
   }
 }

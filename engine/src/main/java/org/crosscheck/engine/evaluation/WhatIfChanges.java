@@ -47,7 +47,7 @@ final class WhatIfChanges {
       List<Lesion> lesions = c.anatomy().lesions();
       for (int i = 0; i < lesions.size(); i++) {
         Lesion l = lesions.get(i);
-        if (!l.isCto() && l.stenosisPercent() >= 50 && l.stenosisPercent() < 70 && l.ffr() == null
+        if (!l.isCto() && l.segment() != null && l.stenosisPercent() != null && l.stenosisPercent() >= 50 && l.stenosisPercent() < 70 && l.ffr() == null
             && l.ivusSignificant() == null && l.segment() != Segment.LEFT_MAIN) {
           String where = l.segment() + " lesion (" + l.stenosisPercent() + "%)";
           changes.add(ffr(c, i, FFR_SIGNIFICANT, "FFR " + FFR_SIGNIFICANT + " (<= 0.80) documented for the " + where));

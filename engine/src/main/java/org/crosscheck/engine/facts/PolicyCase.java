@@ -18,6 +18,8 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param decidingRuleSet the criteria rule set whose rating gives the tier (by the policy's precedence), or null
  * @param daysSinceSameTest days since the same imaging test was last done, or null
  * @param newOrWorseningSymptoms symptoms documented new or worse since the last test
+ * @param targetWithoutLesion a requested target has no documented lesion (documented, or assumed for an unknown)
+ * @param targetsWithoutLesion the documented targets without a lesion, as "request.targets[i] SEGMENT"
  */
 public record PolicyCase(
     int scenario,
@@ -30,10 +32,13 @@ public record PolicyCase(
     String methodCriterion,
     String decidingRuleSet,
     Integer daysSinceSameTest,
-    boolean newOrWorseningSymptoms) {
+    boolean newOrWorseningSymptoms,
+    boolean targetWithoutLesion,
+    List<String> targetsWithoutLesion) {
 
   public PolicyCase {
     criteria = List.copyOf(criteria);
+    targetsWithoutLesion = List.copyOf(targetsWithoutLesion);
   }
 
   /** True when the method rows rate PCI in a lower tier than CABG. */

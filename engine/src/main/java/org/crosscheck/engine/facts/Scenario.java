@@ -35,6 +35,7 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param recurrentIschemia recurrent ischemic symptoms or high-risk stress findings (indication 8)
  * @param imagingSymptoms symptoms of an imaging request (NONE = asymptomatic)
  * @param priorRevascularization a prior CABG or PCI
+ * @param targetLesions whether every requested target has a documented lesion (for the review policy)
  * @param exclusionOfIschemia (not named is..., which Drools would read as a getter) whether ischemia is already excluded as the cause (ACR topics), or null
  */
 public record Scenario(
@@ -81,4 +82,5 @@ public record Scenario(
     boolean priorRevascularization,
     boolean incompleteRevascularization,
     boolean priorHighRiskPci,
-    boolean silentIschemiaRisk) {}
+    boolean silentIschemiaRisk,
+    TargetLesions targetLesions) {}

@@ -87,7 +87,8 @@ public final class RuleSetCatalog {
       }
       int rules = checkRules(info, kieBase);
       Map<String, CriteriaCell> cells = info.criteriaTable() == null ? Map.of() : readCells(loader, info.criteriaTable());
-      loaded.add(new LoadedRuleSet(info.loaded(sha256(loader, info), rules), kieBase, cells));
+      CriteriaRows rows = info.kind() == RuleSetKind.CRITERIA ? rows(loader, info, kieBase) : new CriteriaRows(List.of());
+      loaded.add(new LoadedRuleSet(info.loaded(sha256(loader, info), rules), kieBase, cells, rows));
     }
     if (loaded.stream().noneMatch(r -> r.info().kind() == RuleSetKind.CRITERIA)) {
       throw new RuleBaseLoadException("no criteria rule set found on the classpath (" + INDEX + ")");
@@ -139,6 +140,35 @@ public final class RuleSetCatalog {
       }
     }
     return rules.size();
+  }
+
+  /**
+   * The rows of a criteria rule set's decision tables, checked against its KieBase: one rule per row, joined by the
+   * rule id (the first word of the rule's name), so that a table and the rules compiled from it cannot drift apart.
+   */
+  private static CriteriaRows rows(ClassLoader loader, RuleSetInfo info, KieBase kieBase) {
+    List<CriteriaRows.Row> rows = new ArrayList<>();
+    for (String source : info.sources()) {
+      if (source.endsWith(".drl.csv")) {
+        rows.addAll(CriteriaRows.read(loader, source));
+      }
+    }
+    java.util.Set<String> ruleNames = new java.util.HashSet<>();
+    kieBase.getKiePackage(info.packageName()).getRules().forEach(r -> ruleNames.add(r.getName().split(" ", 2)[0]));
+    java.util.Set<String> rowNames = new java.util.HashSet<>();
+    rows.forEach(r -> rowNames.add(r.ruleId()));
+    if (rowNames.size() != rows.size()) {
+      throw new RuleBaseLoadException("rule set " + info.id() + ": two decision table rows share a rule id");
+    }
+    if (!rowNames.equals(ruleNames)) {
+      java.util.Set<String> onlyRows = new java.util.TreeSet<>(rowNames);
+      onlyRows.removeAll(ruleNames);
+      java.util.Set<String> onlyRules = new java.util.TreeSet<>(ruleNames);
+      onlyRules.removeAll(rowNames);
+      throw new RuleBaseLoadException("rule set " + info.id() + ": decision table rows and rules differ; rows without"
+          + " a rule: " + onlyRows + "; rules without a row: " + onlyRules);
+    }
+    return new CriteriaRows(rows);
   }
 
   private static Map<String, CriteriaCell> readCells(ClassLoader loader, String resource) {

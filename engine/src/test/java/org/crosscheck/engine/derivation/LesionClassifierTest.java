@@ -56,7 +56,7 @@ class LesionClassifierTest {
   }
 
   private static AnatomyCategories categorize(Lesion... lesions) {
-    return LesionClassifier.categorize(List.of(lesions), new DerivationNotes());
+    return LesionClassifier.categorize(List.of(lesions), new DerivationNotes(), java.util.Set.of());
   }
 
   @Test
@@ -104,7 +104,7 @@ class LesionClassifierTest {
   void warnsWhereItIgnoresData() {
     DerivationNotes notes = new DerivationNotes();
     LesionClassifier.categorize(List.of(lesion(Segment.LAD_MID, 65, null, null, false),
-        lesion(Segment.RCA_MID, 80, 0.9, null, false)), notes);
+        lesion(Segment.RCA_MID, 80, 0.9, null, false)), notes, java.util.Set.of());
     assertThat(notes.warnings()).hasSize(2);
     assertThat(notes.interpretations()).contains(Interpretation.LESION_61_69_UNEVALUATED_IGNORED);
   }

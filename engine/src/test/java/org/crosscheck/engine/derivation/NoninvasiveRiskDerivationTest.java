@@ -43,7 +43,8 @@ class NoninvasiveRiskDerivationTest {
       "{\"wallMotionSegmentsAtLowDose\": 3} | HIGH",
       "{\"wallMotionSegmentsAtLowDose\": 2} | INTERMEDIATE",
       "{\"wallMotionSegmentsAtLowDose\": 1} | INTERMEDIATE",
-      "{\"wallMotionSegmentsAtLowDose\": 0} | LOW",
+      "{\"wallMotionSegmentsAtLowDose\": 0} | -",
+      "{\"wallMotionSegmentsAtLowDose\": 0, \"perfusionDefect\": \"NONE\"} | LOW",
       "{\"perfusionDefect\": \"SMALL\", \"dukeTreadmillScore\": -12} | HIGH",
       "{\"perfusionDefect\": \"NONE\", \"restLvef\": 30} | HIGH",
       "{} | -"})
@@ -52,13 +53,13 @@ class NoninvasiveRiskDerivationTest {
   }
 
   private static DerivedCase derive(String members) {
-    return RevascDerivation.derive(Cases.stable(members));
+    return CaseDerivation.derive(Cases.stable(members));
   }
 
   @Test
   void absentTestsAreUnknownAndAnEmptyListIsNoTest() {
     assertThat(derive("").risk()).isNull();
-    assertThat(derive("").unknown(Dimension.NONINVASIVE_RISK).fieldPaths()).containsExactly("stressTests");
+    assertThat(derive("").unknown(Category.NONINVASIVE_RISK).fieldPaths()).containsExactly("stressTests");
     assertThat(derive("\"stressTests\": []").risk()).isEqualTo(NoninvasiveRisk.NONE_PERFORMED);
   }
 

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RevascDerivationTest {
+class CaseDerivationTest {
 
   private static DerivedCase derive(String members) {
-    return RevascDerivation.derive(Cases.parse(members));
+    return CaseDerivation.derive(Cases.parse(members));
   }
 
   @ParameterizedTest
@@ -55,7 +55,7 @@ class RevascDerivationTest {
     DerivedCase partial = derive("\"presentation\": {\"setting\": \"STEMI\", \"cardiogenicShock\": false,"
         + " \"severeHeartFailure\": false}");
     assertThat(partial.instability()).isNull();
-    assertThat(partial.unknown(Dimension.INSTABILITY).fieldPaths()).containsExactly(
+    assertThat(partial.unknown(Category.INSTABILITY).fieldPaths()).containsExactly(
         "presentation.persistentIschemicSymptoms", "presentation.hemodynamicInstability",
         "presentation.electricalInstability");
     assertThat(derive("\"presentation\": {\"setting\": \"STEMI\", \"cardiogenicShock\": false,"
@@ -76,7 +76,7 @@ class RevascDerivationTest {
     assertThat(derive("\"lvef\": 49").lvFunction()).isEqualTo(LvFunction.DEPRESSED);
     assertThat(derive("\"stressTests\": [{\"modality\": \"SPECT_MPI\", \"date\": \"2026-01-01\","
         + " \"findings\": {\"restLvef\": 40}}]").lvFunction()).isEqualTo(LvFunction.DEPRESSED);
-    assertThat(derive("").unknown(Dimension.LV_FUNCTION).fieldPaths()).containsExactly("lvef");
+    assertThat(derive("").unknown(Category.LV_FUNCTION).fieldPaths()).containsExactly("lvef");
   }
 
   @Test
@@ -98,7 +98,8 @@ class RevascDerivationTest {
         + " \"DIAGONAL\"]}").targetSpan()).isEqualTo(TargetSpan.SINGLE_ARTERY);
     assertThat(derive("\"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\", \"targets\": [\"LAD_MID\","
         + " \"PDA\"]}").targetSpan()).isEqualTo(TargetSpan.MULTIPLE_ARTERIES);
-    assertThat(derive("\"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\"}").targetSpan()).isNull();
+    assertThat(derive("\"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\"}").targetSpan())
+        .as("targets absent: rows 9-11 rate the presumed culprit").isEqualTo(TargetSpan.NOT_STATED);
   }
 
   @Test
@@ -115,18 +116,19 @@ class RevascDerivationTest {
     assertThat(ungrafted.grafts().allGraftsPatent()).isTrue();
     assertThat(ungrafted.grafts().ungraftedNativeDisease()).isTrue();
     assertThat(derive("\"priorCabg\": {\"date\": \"2010-01-01\"}, \"anatomy\": {\"lesions\": []}")
-        .unknown(Dimension.GRAFTS).fieldPaths()).containsExactly("priorCabg.grafts");
+        .unknown(Category.GRAFTS).fieldPaths()).containsExactly("priorCabg.grafts");
   }
 
   @Test
-  void syntaxIsUnknownOnlyWhereItChoosesAMethodRow() {
+  void syntaxIsUnknownUnlessACtoSettlesTheBurden() {
     String threeVessels = "\"anatomy\": {\"lesions\": [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 80},"
         + " {\"segment\": \"LCX_PROXIMAL\", \"stenosisPercent\": 80}, {\"segment\": \"RCA_MID\", \"stenosisPercent\": 80}]%s}";
-    assertThat(derive(threeVessels.formatted("")).unknown(Dimension.CAD_BURDEN)).isNotNull();
+    assertThat(derive(threeVessels.formatted("")).unknown(Category.CAD_BURDEN)).isNotNull();
     assertThat(derive(threeVessels.formatted(", \"syntaxScore\": 22")).cadBurden()).isEqualTo(CadBurden.LOW);
     assertThat(derive(threeVessels.formatted(", \"syntaxScore\": 23")).cadBurden()).isEqualTo(CadBurden.HIGH);
     assertThat(derive("\"anatomy\": {\"lesions\": [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 80}]}")
-        .unknown(Dimension.CAD_BURDEN)).isNull();
+        .unknown(Category.CAD_BURDEN)).as("unknown; the method rows' relevance decides whether it is asked")
+        .isNotNull();
     assertThat(derive("\"anatomy\": {\"lesions\": [{\"segment\": \"RCA_MID\", \"chronicTotalOcclusion\": true},"
         + " {\"segment\": \"LAD_MID\", \"stenosisPercent\": 80}, {\"segment\": \"LCX_PROXIMAL\", \"stenosisPercent\": 80}]}")
         .cadBurden()).as("a CTO is a high burden").isEqualTo(CadBurden.HIGH);

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.derivation;
+
+import java.util.Set;
+import org.crosscheck.engine.facts.Scenario;
+
+/**
+ * Which categories the criteria test: whether a criteria row that can still match a partly known scenario tests
+ * one of some scenario fields. Answered from the criteria tables themselves
+ * ({@code org.crosscheck.engine.ruleset.CriteriaRows}), so that an unknown is asked for only where a remaining row
+ * tests it.
+ */
+public interface Relevance {
+
+  /** Every category is relevant wherever it is unknown (tests of the completion mechanism without rule sets). */
+  Relevance ALL = (scenario, unknownFields, fields) -> true;
+
+  /**
+   * @param scenario the scenario as known so far (the {@code unknownFields} hold placeholders)
+   * @param unknownFields fields whose value is still open: a row's condition on them can still hold
+   * @param fields the fields of the category in question
+   * @return whether a row compatible with the known fields tests one of {@code fields}
+   */
+  boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields);
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.ruleset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.engine.derivation.Relevance;
+import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioFields;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * The criteria rows of the decision tables, read as data: for each rule (one table row), the scenario fields it
+ * tests and the values it allows. The rule bases decide what matches; this index answers the question the
+ * completion of unknowns asks before it: given what is known of a case, does any row that could still match test
+ * this category? (Unknowns that no remaining row tests are not asked for.) Read from the same {@code .drl.csv}
+ * sources that the rule bases are compiled from, so the two cannot disagree.
+ */
+public final class CriteriaRows implements Relevance {
+
+  /** The condition templates of the tables: {@code forall(||){field == Type.$}}, {@code field == [Type.]$param}, {@code field in ($param)}, {@code forall(||){$}}. */
+  private static final Pattern FORALL = Pattern.compile("forall\\(\\|\\|\\)\\{(\\w+) == (?:\\w+\\.)?\\$\\}");
+  private static final Pattern EQUALS = Pattern.compile("(\\w+) == (?:\\w+\\.)?\\$param");
+  private static final Pattern IN = Pattern.compile("(\\w+) in \\(\\$param\\)");
+  private static final String ANY_OF = "forall(||){$}";
+  private static final Pattern ANY_OF_TERM = Pattern.compile("(\\w+) == (?:\\w+\\.)?(\\w+)");
+
+  /**
+   * One table row: the id of the rule it compiles to (the first word of the rule's name) and its conditions (each
+   * field with its allowed values; {@code anyOf}: alternatives, one of which must hold).
+   */
+  public record Row(String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
+
+    boolean tests(Set<String> fields) {
+      for (String f : fields) {
+        if (conditions.containsKey(f)) {
+          return true;
+        }
+        for (Map<String, Set<String>> alternative : anyOf) {
+          if (alternative.containsKey(f)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether the row can still match a scenario whose {@code unknown} fields may take any value. */
+    boolean compatible(Scenario s, Set<String> unknown) {
+      if (!satisfies(conditions, s, unknown)) {
+        return false;
+      }
+      if (anyOf.isEmpty()) {
+        return true;
+      }
+      for (Map<String, Set<String>> alternative : anyOf) {
+        if (satisfies(alternative, s, unknown)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean satisfies(Map<String, Set<String>> conditions, Scenario s, Set<String> unknown) {
+      for (Map.Entry<String, Set<String>> c : conditions.entrySet()) {
+        if (!unknown.contains(c.getKey()) && !c.getValue().contains(ScenarioFields.text(s, c.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private final List<Row> rows;
+  private final Map<String, List<Row>> byProcedure = new HashMap<>();
+
+  public CriteriaRows(List<Row> rows) {
+    this.rows = List.copyOf(rows);
+    for (Row row : this.rows) {
+      Set<String> procedures = row.conditions().get("procedure");
+      if (procedures == null) {
+        throw new IllegalArgumentException("criteria row '" + row.ruleId() + "' does not name its procedure");
+      }
+      procedures.forEach(p -> byProcedure.computeIfAbsent(p, k -> new ArrayList<>()).add(row));
+    }
+  }
+
+  /** The rows of several rule sets together. */
+  public static CriteriaRows of(List<CriteriaRows> parts) {
+    List<Row> all = new ArrayList<>();
+    parts.forEach(p -> all.addAll(p.rows));
+    return new CriteriaRows(all);
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  @Override
+  public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
+    List<Row> candidates = scenario.procedure() == null ? rows
+        : byProcedure.getOrDefault(scenario.procedure().name(), List.of());
+    for (Row row : candidates) {
+      if (row.tests(fields) && row.compatible(scenario, unknownFields)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the rows of one decision table ({@code *.drl.csv}) from the classpath. */
+  static List<Row> read(ClassLoader loader, String resource) {
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new RuleBaseLoadException("decision table not found on the classpath: " + resource);
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+    } catch (IOException e) {
+      throw new RuleBaseLoadException("cannot read decision table " + resource, e);
+    }
+  }
+
+  static List<Row> parse(Reader reader, String name) throws IOException {
+    List<String[]> lines = new ArrayList<>();
+    CsvMapper csv = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    try (MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(reader)) {
+      while (it.hasNext()) {
+        lines.add(it.next());
+      }
+    }
+    int header = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).length > 0 && "NAME".equals(lines.get(i)[0])) {
+        header = i;
+        break;
+      }
+    }
+    if (header < 0 || header + 3 >= lines.size()) {
+      throw new RuleBaseLoadException("decision table " + name + " has no RuleTable header");
+    }
+    String[] kinds = lines.get(header);
+    String[] templates = lines.get(header + 2);
+    List<Row> rows = new ArrayList<>();
+    for (String[] line : lines.subList(header + 4, lines.size())) {
+      if (line.length == 0 || line[0].isBlank()) {
+        continue;
+      }
+      Map<String, Set<String>> conditions = new LinkedHashMap<>();
+      List<Map<String, Set<String>>> anyOf = new ArrayList<>();
+      for (int col = 1; col < kinds.length && col < line.length; col++) {
+        String cell = line[col].trim();
+        if (!"CONDITION".equals(kinds[col]) || cell.isEmpty()) {
+          continue;
+        }
+        condition(templates[col].trim(), cell, conditions, anyOf, name + " row '" + line[0] + "'");
+      }
+      rows.add(new Row(line[0].trim().split(" ", 2)[0], Map.copyOf(conditions), List.copyOf(anyOf)));
+    }
+    return rows;
+  }
+
+  private static void condition(String template, String cell, Map<String, Set<String>> conditions,
+      List<Map<String, Set<String>>> anyOf, String where) {
+    if (template.equals(ANY_OF)) {
+      for (String term : cell.split(",")) {
+        Matcher m = ANY_OF_TERM.matcher(term.trim());
+        if (!m.matches()) {
+          throw new RuleBaseLoadException(where + ": cannot read the condition '" + term.trim() + "'");
+        }
+        anyOf.add(Map.of(field(m.group(1), where), Set.of(m.group(2))));
+      }
+      return;
+    }
+    Matcher m;
+    if ((m = FORALL.matcher(template)).matches() || (m = IN.matcher(template)).matches()) {
+      conditions.put(field(m.group(1), where), values(cell));
+    } else if ((m = EQUALS.matcher(template)).matches()) {
+      conditions.put(field(m.group(1), where), Set.of(cell));
+    } else {
+      throw new RuleBaseLoadException(where + ": unknown condition template '" + template + "'");
+    }
+  }
+
+  private static Set<String> values(String cell) {
+    return Set.copyOf(Arrays.stream(cell.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
+  }
+
+  private static String field(String name, String where) {
+    if (!ScenarioFields.names().contains(name)) {
+      throw new RuleBaseLoadException(where + ": '" + name + "' is not a field of Scenario");
+    }
+    return name;
+  }
+
+}
