@@ -24,6 +24,7 @@ import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.StemiTiming;
 import org.crosscheck.engine.facts.SymptomColumn;
 import org.crosscheck.engine.facts.TargetRelation;
+import org.crosscheck.engine.facts.TargetLesions;
 import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
@@ -86,8 +87,8 @@ class HandCodedOracleTest {
         r.nextInt(5) == 0, r.nextInt(5) == 0, pick(r, CadBurden.values(), true), r.nextInt(3) == 0, r.nextBoolean(),
         r.nextBoolean(), r.nextBoolean(), pick(r, StemiTiming.values(), true), pick(r, Instability.values(), true),
         pick(r, AcsRisk.values(), true), r.nextInt(8) == 0, pick(r, Reperfusion.values(), false),
-        pick(r, TargetRelation.values(), false), pick(r, TargetSpan.values(), true),
+        pick(r, TargetRelation.values(), false), pick(r, TargetSpan.values(), false),
         pick(r, HospitalPhase.values(), true), r.nextBoolean(), null, null, null, null, null, null, null, null, null,
-        null, false, false, false, false);
+        null, false, false, false, false, pick(r, TargetLesions.values(), false));
   }
 }

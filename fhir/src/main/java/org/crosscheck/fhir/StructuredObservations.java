@@ -52,13 +52,16 @@ final class StructuredObservations {
     return true;
   }
 
+  /** A lesion; a value missing (segment, stenosis) is left out: the engine reads it as unknown. */
   void lesion(Observation o, MappingContext ctx) {
     Segment segment = o.hasBodySite() ? Segments.segment(o.getBodySite()) : null;
-    if (segment == null) {
-      ctx.warn(o, "bodySite", "a lesion needs a " + CodeSystems.CORONARY_SEGMENT + " segment: not used");
-      return;
+    if (o.hasBodySite() && segment == null) {
+      ctx.warn(o, "bodySite", "no " + CodeSystems.CORONARY_SEGMENT + " segment: the lesion's location is unknown");
     }
-    ObjectNode lesion = MappingContext.NODES.objectNode().put("segment", segment.name());
+    ObjectNode lesion = MappingContext.NODES.objectNode();
+    if (segment != null) {
+      lesion.put("segment", segment.name());
+    }
     components(o, "anatomy.lesions.", lesion, ctx);
     unusedValue(o, ctx);
     LocalDate date = o.hasEffective() ? FhirValues.date(o.getEffective()) : null;
@@ -74,16 +77,23 @@ final class StructuredObservations {
     ctx.array("anatomy.lesions").add(lesion);
   }
 
+  /** A stress test; a value missing (modality, date, result) is left out: the engine reads it as unknown. */
   void stressTest(Observation o, Finding finding, MappingContext ctx) {
     String modality = o.hasMethod() ? modality(o.getMethod()) : null;
     LocalDate date = o.hasEffective() ? FhirValues.date(o.getEffective()) : null;
-    if (modality == null || date == null) {
-      ctx.warn(o, modality == null ? "method" : "effective[x]", modality == null
-          ? "a stress test needs its modality (case-finding code or a stress test procedure code): not used"
-          : "a stress test needs a date: not used");
-      return;
+    if (o.hasMethod() && modality == null) {
+      ctx.warn(o, "method", "no case-finding code or stress test procedure code: the modality is unknown");
     }
-    ObjectNode test = ctx.array("stressTests").addObject().put("modality", modality).put("date", date.toString());
+    if (o.hasEffective() && date == null) {
+      ctx.warn(o, "effective[x]", "not a date: the test's date is unknown");
+    }
+    ObjectNode test = ctx.array("stressTests").addObject();
+    if (modality != null) {
+      test.put("modality", modality);
+    }
+    if (date != null) {
+      test.put("date", date.toString());
+    }
     if (o.hasValue()) {
       FhirValues.Result risk = FhirValues.convert(o.getValue(), finding.type(), null);
       if (risk.value() != null) {
@@ -106,19 +116,28 @@ final class StructuredObservations {
     }
     String conduit = o.hasMethod() ? caseCode(o.getMethod(), "Conduit") : null;
     String target = o.hasBodySite() ? Segments.graftTarget(o.getBodySite()) : null;
-    FhirValues.Result stenosis = FhirValues.convert(o.getValue(), finding.type(), finding.unit());
-    if (conduit == null || target == null || stenosis.value() == null) {
-      String element = conduit == null ? "method"
-          : target == null ? "bodySite" : ObservationMapping.valueElement(o.getValue());
-      ctx.warn(o, element, conduit == null
-          ? "a graft needs its conduit (case-finding code SVG, LIMA, RIMA or RADIAL): not used"
-              : target == null ? "a graft needs a target (coronary-segment code, not LEFT_MAIN): not used"
-              : stenosis.problem());
-      return;
+    if (o.hasMethod() && conduit == null) {
+      ctx.warn(o, "method", "no case-finding code SVG, LIMA, RIMA or RADIAL: the graft's conduit is unknown");
     }
-    ctx.caution(o, ObservationMapping.valueElement(o.getValue()), stenosis);
-    ctx.array("priorCabg.grafts").addObject().put("conduit", conduit).put("target", target)
-        .set("stenosisPercent", stenosis.value());
+    if (o.hasBodySite() && target == null) {
+      ctx.warn(o, "bodySite", "no coronary-segment code other than LEFT_MAIN: the graft's target is unknown");
+    }
+    ObjectNode graft = ctx.array("priorCabg.grafts").addObject();
+    if (conduit != null) {
+      graft.put("conduit", conduit);
+    }
+    if (target != null) {
+      graft.put("target", target);
+    }
+    if (o.hasValue()) {
+      FhirValues.Result stenosis = FhirValues.convert(o.getValue(), finding.type(), finding.unit());
+      if (stenosis.value() == null) {
+        ctx.warn(o, ObservationMapping.valueElement(o.getValue()), stenosis.problem() + ": the graft's patency is unknown");
+      } else {
+        ctx.caution(o, ObservationMapping.valueElement(o.getValue()), stenosis);
+        graft.set("stenosisPercent", stenosis.value());
+      }
+    }
   }
 
   void procedureDetail(Observation o, Finding finding, MappingContext ctx) {

@@ -101,7 +101,7 @@ class ObservationMappingTest {
   }
 
   @Test
-  void aLesionWithoutSegmentOrWithAForeignComponentIsWarnedAbout() {
+  void aLesionWithoutSegmentIsALesionOfUnknownLocationAndAForeignComponentIsWarnedAbout() {
     Observation lesion = Fx.finding("l1", "anatomy.lesions", null);
     Observation other = Fx.finding("l2", "anatomy.lesions", null);
     other.setBodySite(Fx.segment("LAD_MID"));
@@ -109,9 +109,9 @@ class ObservationMappingTest {
         .setValue(Fx.quantity("120", "mm[Hg]"));
     component(other, "anatomy.lesions.stenosisPercent", Fx.quantity("70", "mm"));
     MappedCase m = Fx.map(lesion, other);
+    assertThat(Fx.at(m, "/anatomy/lesions").toString()).isEqualTo("[{},{\"segment\":\"LAD_MID\"}]");
     assertThat(m.warnings()).extracting(MappingWarning::resource, MappingWarning::element).containsExactly(
-        tuple("Observation/l1", "bodySite"), tuple("Observation/l2", "component[0].code"),
-        tuple("Observation/l2", "component[1].valueQuantity"));
+        tuple("Observation/l2", "component[0].code"), tuple("Observation/l2", "component[1].valueQuantity"));
   }
 
   @Test
@@ -130,13 +130,15 @@ class ObservationMappingTest {
   }
 
   @Test
-  void aStressTestWithoutDateIsWarnedAboutAndFalseDocumentsNone() {
+  void aStressTestWithoutDateIsAnUndatedTestAndFalseDocumentsNone() {
     Observation t = Fx.finding("s1", "stressTests", Fx.caseCode("LOW"));
     t.setMethod(Fx.caseCode("STRESS_ECHO"));
-    MappedCase m = Fx.map(t, Fx.finding("s2", "stressTests", new BooleanType(false)));
-    assertThat(Fx.at(m, "/stressTests").toString()).isEqualTo("[]");
-    assertThat(m.warnings()).extracting(MappingWarning::resource, MappingWarning::element)
-        .containsExactly(tuple("Observation/s1", "effective[x]"));
+    MappedCase undated = Fx.map(t);
+    assertThat(Fx.at(undated, "/stressTests").toString())
+        .isEqualTo("[{\"modality\":\"STRESS_ECHO\",\"riskCategory\":\"LOW\"}]");
+    assertThat(undated.warnings()).isEmpty();
+    MappedCase none = Fx.map(Fx.finding("s2", "stressTests", new BooleanType(false)));
+    assertThat(Fx.at(none, "/stressTests").toString()).isEqualTo("[]");
   }
 
   @Test

@@ -55,7 +55,12 @@ final class StudiesToFhir {
     }
     for (StressTest t : c.stressTests()) {
       Observation o = w.observation("stressTests", t.riskCategory() == null ? null : caseCode(t.riskCategory().name()));
-      o.setMethod(caseCode(t.modality().name())).setEffective(new DateTimeType(t.date().toString()));
+      if (t.modality() != null) {
+        o.setMethod(caseCode(t.modality().name()));
+      }
+      if (t.date() != null) {
+        o.setEffective(new DateTimeType(t.date().toString()));
+      }
       StressFindings f = t.findings();
       if (f != null) {
         component(o, "stressTests.findings.dukeTreadmillScore", f.dukeTreadmillScore() == null ? null
@@ -92,7 +97,9 @@ final class StudiesToFhir {
     }
     for (Lesion l : a.lesions()) {
       Observation o = w.observation("anatomy.lesions", null);
-      o.setBodySite(segment(l.segment().name()));
+      if (l.segment() != null) {
+        o.setBodySite(segment(l.segment().name()));
+      }
       if (a.source() != null) {
         o.setMethod(caseCode(a.source().name()));
       }
@@ -120,9 +127,15 @@ final class StudiesToFhir {
             .addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart()));
       }
       for (Graft g : c.priorCabg().grafts() == null ? List.<Graft>of() : c.priorCabg().grafts()) {
-        Observation o = w.observation("priorCabg.grafts", percent(g.stenosisPercent()));
-        o.addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart())).setMethod(caseCode(g.conduit().name()))
-            .setBodySite(segment(g.target()));
+        Observation o = w.observation("priorCabg.grafts",
+            g.stenosisPercent() == null ? null : percent(g.stenosisPercent()));
+        o.addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart()));
+        if (g.conduit() != null) {
+          o.setMethod(caseCode(g.conduit().name()));
+        }
+        if (g.target() != null) {
+          o.setBodySite(segment(g.target()));
+        }
       }
     }
     for (PriorPci pci : c.priorPci() == null ? List.<PriorPci>of() : c.priorPci()) {
