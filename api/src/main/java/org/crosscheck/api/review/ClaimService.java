@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (by the system). Each is audited with the state before and after.
  */
 @Service
-class ClaimService {
+public class ClaimService {
 
   /** The audit trail's actor of the idle release. */
   static final String SYSTEM = "system";
