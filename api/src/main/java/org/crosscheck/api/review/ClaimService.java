@@ -49,7 +49,7 @@ public class ClaimService {
   @Transactional
   public ReviewResponse claim(String id, CurrentUser user) {
     Review before = reviews.require(id);
-    if (before.requestedBy(user.name())) {
+    if (before.isRequester(user.name())) {
       throw fourEyes(user);
     }
     if (!reviews.claim(id, user.name(), changes.now())) {
@@ -81,7 +81,7 @@ public class ClaimService {
   @Transactional
   public ReviewResponse reassign(String id, String reviewer, CurrentUser admin) {
     Review before = reviews.require(id);
-    if (before.requestedBy(reviewer)) {
+    if (before.isRequester(reviewer)) {
       throw ApiException.forbidden("the second review must be done by another clinician than the requester ("
           + reviewer + ")");
     }

@@ -34,7 +34,7 @@ public record Review(
     OffsetDateTime updatedAt) {
 
   /** The four-eyes rule: true when {@code user} asked for this review (submitted it, or is the case's requester). */
-  public boolean requestedBy(String user) {
+  public boolean isRequester(String user) {
     return user.equals(requestedBy) || user.equals(requesterId);
   }
 }

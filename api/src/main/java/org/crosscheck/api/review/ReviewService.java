@@ -130,7 +130,7 @@ public class ReviewService {
   @Transactional
   public ReviewResponse decide(String id, DecisionRequest request, CurrentUser user) {
     Review before = reviews.require(id);
-    if (before.requestedBy(user.name())) {
+    if (before.isRequester(user.name())) {
       throw ClaimService.fourEyes(user);
     }
     check(request);

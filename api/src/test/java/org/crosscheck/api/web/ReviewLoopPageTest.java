@@ -120,9 +120,25 @@ class ReviewLoopPageTest {
     }
   }
 
+  /** A view for the README: the element at the top of a window 1280 px wide. */
+  private static void readmeView(ChromeDriver browser, String elementId, String name, int height) {
+    Dimension size = browser.manage().window().getSize();
+    browser.manage().window().setSize(new Dimension(1280, height));
+    js(browser, "document.getElementById(arguments[0]).scrollIntoView()", elementId);
+    viewport(browser, name);
+    browser.manage().window().setSize(size);
+  }
+
   private static List<LogEntry> severe(ChromeDriver browser) {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+  }
+
+  /** Stable one-vessel disease, low-risk test, CCS I, no anti-anginal drug: rarely appropriate (2012 row 14). */
+  private static String namedCase(String caseId, String urgency) {
+    return Cases.rarelyAppropriate(caseId, urgency, "npi-42")
+        .replace("{\"id\": \"npi-42\"}", "{\"id\": \"npi-42\", \"name\": \"Dr. Ana Rivera\"}")
+        .replace("{\"id\": \"fac-01\"}", "{\"id\": \"fac-01\", \"name\": \"Riverside General Hospital\"}");
   }
 
   @Test
@@ -131,8 +147,7 @@ class ReviewLoopPageTest {
     // 1. the requester submits a case the criteria rate rarely appropriate: held for a second review
     open(requester, "/requests", "requester");
     go(requester, "#/new", "!document.getElementById('new-view').hidden");
-    js(requester, "document.getElementById('new-case').value = arguments[0]",
-        Cases.rarelyAppropriate(caseId, "ELECTIVE", "npi-42"));
+    js(requester, "document.getElementById('new-case').value = arguments[0]", namedCase(caseId, "ELECTIVE"));
     requester.findElement(By.id("submit-case")).click();
     waitFor(requester, "document.body.dataset.view === 'request' && document.getElementById('status-headline')");
     assertThat(text(requester, "status-headline")).isEqualTo("In second review");
@@ -164,6 +179,7 @@ class ReviewLoopPageTest {
     reviewer.findElement(By.id("ask-presentation-ccsClass")).click();
     reviewer.findElement(By.id("ask-therapy-antianginalClasses")).click();
     screenshot(reviewer, "2-workbench-case-asking");
+    readmeView(reviewer, "case-page", "readme-workbench", 1640);
     reviewer.findElement(By.id("decide-request-info")).click();
     waitFor(reviewer, "document.getElementById('waiting-for-requester')");
     assertThat(text(reviewer, "messages")).contains("reviewer asked for more information")
@@ -232,7 +248,7 @@ class ReviewLoopPageTest {
   void aNotApprovedRequestsLetterGivesTheSpecificReasonAndTheAlternative() {
     Http http = new Http(port);
     JsonNode s = http.post("/api/v1/screenings", "requester",
-        Cases.rarelyAppropriate("deny-" + UUID.randomUUID().toString().substring(0, 8), "URGENT", "npi-42")).json();
+        namedCase("deny-" + UUID.randomUUID().toString().substring(0, 8), "URGENT")).json();
     String review = s.get("review").get("id").asString();
     open(reviewer, "/review", "reviewer");
     go(reviewer, "#/review/" + review, "document.getElementById('claim-first')");
@@ -254,8 +270,10 @@ class ReviewLoopPageTest {
     assertThat(text(requester, "letter")).contains("Specific reason for the decision")
         .contains("rarely appropriate (score 2 of 9)").contains("Low-risk findings on noninvasive testing");
     assertThat(text(requester, "letter-alternative")).isEqualTo("Optimal medical therapy");
+    assertThat(text(requester, "letter")).contains("Dr. Ana Rivera (npi-42)").contains("Riverside General Hospital");
     js(requester, "document.getElementById('letter').scrollIntoView()");
     viewport(requester, "8-letter-not-approved");
+    readmeView(requester, "letter-section", "readme-letter", 1080);
   }
 
   @Test
