@@ -32,7 +32,7 @@ class ReviewMessageRepository {
 
   /** The messages about a screening, oldest first. */
   List<ReviewMessage> forScreening(String screeningId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM review_message WHERE screening_id = ? ORDER BY created_at, id")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM review_message WHERE screening_id = ? ORDER BY seq")
         .param(screeningId).query(this::message).list();
   }
 

@@ -55,9 +55,13 @@ public class ReviewRepository {
         + " ORDER BY created_at DESC").param(screeningId).query(this::review).list().stream().findFirst();
   }
 
-  /** Every review of a screening, oldest first (the last one is the latest). */
+  /**
+   * Every review of a screening, oldest first (the last one is the latest): a new review only opens for a later
+   * version than every earlier review's, so the version orders reviews opened at the same instant.
+   */
   public List<Review> allFor(String screeningId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM review WHERE screening_id = ? ORDER BY created_at, id")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM review WHERE screening_id = ? ORDER BY created_at, screening_version,"
+        + " id")
         .param(screeningId).query(this::review).list();
   }
 
