@@ -68,6 +68,11 @@ class ClaimsIT extends PostgresIT {
         .as("the submitter").isEqualTo(403);
     assertThat(http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \"npi-4\"}").status())
         .as("the case's requesting clinician").isEqualTo(403);
+    Http.Response notAReviewer = http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \"auditor\"}");
+    assertThat(notAReviewer.status()).isEqualTo(400);
+    assertThat(notAReviewer.json().get("detail").asString()).isEqualTo("reviewer: 'auditor' is not a reviewer");
+    assertThat(http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \"nobody\"}").status())
+        .isEqualTo(400);
     Http.Response blank = http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \" \"}");
     assertThat(blank.status()).isEqualTo(400);
     assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("reviewer");

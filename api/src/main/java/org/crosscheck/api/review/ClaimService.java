@@ -9,6 +9,11 @@ import org.crosscheck.api.security.Roles;
 import org.crosscheck.api.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +35,16 @@ public class ClaimService {
   private final ReviewService service;
   private final TransactionTemplate tx;
   private final Duration idleAfter;
+  private final UserDetailsService devUsers;
 
   ClaimService(ReviewRepository reviews, ReviewChanges changes, ReviewService service, TransactionTemplate tx,
-      CrosscheckProperties properties) {
+      CrosscheckProperties properties, ObjectProvider<UserDetailsService> users) {
     this.reviews = reviews;
     this.changes = changes;
     this.service = service;
     this.tx = tx;
     this.idleAfter = properties.review().claimIdleAfter();
+    this.devUsers = "dev".equals(properties.security().mode()) ? users.getIfAvailable() : null;
   }
 
   static ApiException fourEyes(CurrentUser user) {
@@ -77,7 +84,11 @@ public class ClaimService {
     return service.response(changes.record(user.name(), "REVIEW_RELEASED", before, id, null));
   }
 
-  /** An admin hands a pending review to another reviewer (never to its requester). */
+  /**
+   * An admin hands a pending review to another reviewer (never to its requester). In the development security mode
+   * the reviewer must be one of the built-in users with the reviewer role; with an identity provider (jwt mode) the
+   * service cannot list its users, and the name is taken as given.
+   */
   @Transactional
   public ReviewResponse reassign(String id, String reviewer, CurrentUser admin) {
     Review before = reviews.require(id);
@@ -85,11 +96,29 @@ public class ClaimService {
       throw ApiException.forbidden("the second review must be done by another clinician than the requester ("
           + reviewer + ")");
     }
+    knownReviewer(reviewer);
     if (!reviews.reassign(id, reviewer, changes.now())) {
       throw ApiException.conflict("review " + id + " is " + reviews.require(id).status() + ": only a pending review"
           + " can be reassigned");
     }
     return service.response(changes.record(admin.name(), "REVIEW_REASSIGNED", before, id, null));
+  }
+
+  private void knownReviewer(String name) {
+    if (devUsers == null) {
+      return;
+    }
+    boolean reviewer;
+    try {
+      reviewer = devUsers.loadUserByUsername(name).getAuthorities()
+          .contains(new SimpleGrantedAuthority("ROLE_" + Roles.REVIEWER));
+    } catch (UsernameNotFoundException e) {
+      reviewer = false;
+    }
+    if (!reviewer) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+          "reviewer: '" + name + "' is not a reviewer");
+    }
   }
 
   /**
