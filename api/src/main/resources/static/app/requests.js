@@ -22,7 +22,8 @@ const NEXT = {
 const state = {screening: null, editor: null};
 
 function problem(err) {
-  say('#page-status', err.message);
+  say('#page-status', err.status === 403
+    ? `Signed in as ${currentUser().name}: this page is for requesters (and administrators).` : err.message);
 }
 
 async function route() {
@@ -60,6 +61,9 @@ async function showList() {
   const page = await api('GET', '/api/v1/screenings?size=200');
   $('#requests').replaceChildren(...(page.items.length ? page.items.map(requestItem)
     : [el('li', {class: 'empty'}, 'No request yet.')]));
+  if (page.total > page.items.length) {
+    $('#requests').append(el('li', {class: 'empty'}, `The ${page.items.length} latest of ${page.total}.`));
+  }
 }
 
 function requestItem(s) {

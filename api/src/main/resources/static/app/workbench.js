@@ -12,7 +12,9 @@ import {cap, caseView, evaluationView, historyView, letterView, messagesView, ve
 const URGENCY = {ELECTIVE: 'elective', URGENT: 'urgent', EMERGENT: 'emergency'};
 
 function problem(err) {
-  say('#page-status', err.message);
+  say('#page-status', err.status === 403 && !hasRole('REVIEWER') && !hasRole('ADMIN') && !hasRole('AUDITOR')
+    ? `Signed in as ${currentUser().name}: the workbench is for reviewers, auditors and administrators.`
+    : err.message);
 }
 
 // ---- routing: #/ (queue), #/review/{id} (a case), #/metrics ----
@@ -172,6 +174,9 @@ function decisionPanel(review, screening) {
   }
   if (review.status === 'CANCELLED') {
     return el('p', {}, 'Closed without a decision: a new version of the case no longer needs a second review.');
+  }
+  if (!hasRole('REVIEWER')) {
+    return el('p', {id: 'claim-first'}, 'Only reviewers decide.');
   }
   if (review.claimedBy !== currentUser().name) {
     return el('p', {id: 'claim-first'}, review.claimedBy
