@@ -178,6 +178,7 @@ class ReviewLoopPageTest {
         "Please document the angina class on current therapy and the anti-anginal drugs taken.");
     reviewer.findElement(By.id("ask-presentation-ccsClass")).click();
     reviewer.findElement(By.id("ask-therapy-antianginalClasses")).click();
+    assertEveryFieldHasALabel(reviewer);
     screenshot(reviewer, "2-workbench-case-asking");
     readmeView(reviewer, "case-page", "readme-workbench", 1640);
     reviewer.findElement(By.id("decide-request-info")).click();
@@ -200,6 +201,7 @@ class ReviewLoopPageTest {
     new org.openqa.selenium.support.ui.Select(requester.findElement(By.id("edit-presentation-ccsClass")))
         .selectByVisibleText("CCS class III");
     requester.findElement(By.id("edit-therapy-antianginalClasses-BETA_BLOCKER")).click();
+    assertEveryFieldHasALabel(requester);
     screenshot(requester, "4-requests-supplying");
     requester.findElement(By.id("supply-send")).click();
     waitFor(requester, "document.getElementById('status-headline').textContent === 'In second review'");
@@ -313,6 +315,13 @@ class ReviewLoopPageTest {
         browser.manage().window().setSize(new Dimension(1400, 1000));
       }
     }
+  }
+
+  private static void assertEveryFieldHasALabel(ChromeDriver browser) {
+    Object unlabelled = js(browser, "return Array.from(document.querySelectorAll('input, select, textarea'))"
+        + ".filter(e => e.offsetParent !== null)"
+        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.id)");
+    assertThat((List<?>) unlabelled).isEmpty();
   }
 
   private static void assertNoHorizontalScroll(ChromeDriver browser) {
