@@ -33,14 +33,20 @@ class AuditIT extends PostgresIT {
     http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null);
     http.post("/api/v1/reviews/" + review + "/decision", "reviewer",
         "{\"decision\": \"CONCUR\", \"note\": \"Symptoms documented.\"}");
-    assertThat(actions(screening)).containsExactly("SCREENING_CREATED by requester", "CASE_READ by reviewer");
+    assertThat(actions(screening)).containsExactly("SCREENING_CREATED by requester", "CASE_READ by reviewer",
+        "SCREENING_STATUS_CHANGED by reviewer");
     assertThat(actions(review)).containsExactly("REVIEW_CREATED by requester", "REVIEW_CLAIMED by reviewer",
-        "REVIEW_DECIDED by reviewer");
+        "REVIEW_DECIDED by reviewer", "MESSAGE_TO_REQUESTER by reviewer");
     JsonNode decided = http.get("/api/v1/audit?entityId=" + review, "auditor").json().get(2);
     assertThat(decided.get("before").get("status").asString()).isEqualTo("CLAIMED");
     assertThat(decided.get("after").get("status").asString()).isEqualTo("DECIDED");
     assertThat(decided.get("after").get("decision").asString()).isEqualTo("CONCUR");
     assertThat(decided.get("occurredAt").asString()).startsWith("2026-03-01T09:00");
+    JsonNode status = http.get("/api/v1/audit?entityId=" + screening, "auditor").json().get(2);
+    assertThat(status.get("before").get("status").asString()).isEqualTo("SECOND_REVIEW");
+    assertThat(status.get("after").get("status").asString()).isEqualTo("APPROVED");
+    JsonNode message = http.get("/api/v1/audit?entityId=" + review, "auditor").json().get(3);
+    assertThat(message.get("after").get("note").asString()).isEqualTo("Symptoms documented.");
   }
 
   @Test

@@ -33,7 +33,7 @@ class EmbeddedDefaultTest {
     String review = s.get("review").get("id").asString();
     assertThat(http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null).status()).isEqualTo(200);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL").query(Long.class).single())
-        .isEqualTo(3);
+        .isEqualTo(4);
     // CDS Hooks on the embedded default: dev mode takes the README's request without a client JWT, and stores the card
     Http.Response cds = http.post("/cds-services/crosscheck-order-sign", null,
         CdsFixtures.orderSign(CdsFixtures.REVIEW).toString());

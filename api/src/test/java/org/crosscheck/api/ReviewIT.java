@@ -80,7 +80,7 @@ class ReviewIT extends PostgresIT {
   }
 
   @Test
-  void aRequestForInformationReopensTheReviewWhenTheCaseIsUpdated() {
+  void aRequestForInformationReturnsTheReviewToItsReviewerWhenTheCaseIsUpdated() {
     String caseId = unique("info");
     JsonNode s = http.post("/api/v1/screenings", "requester", Cases.rarelyAppropriate(caseId, "ELECTIVE", "npi-9"))
         .json();
@@ -94,9 +94,9 @@ class ReviewIT extends PostgresIT {
     assertThat(http.put("/api/v1/screenings/" + screening + "/case", "requester", updated).json().get("status")
         .asString()).isEqualTo("SECOND_REVIEW");
     JsonNode reopened = http.get("/api/v1/reviews/" + review, "reviewer").json();
-    assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+    assertThat(reopened.get("status").asString()).as("back with the reviewer who asked").isEqualTo("CLAIMED");
     assertThat(reopened.get("screeningVersion").asInt()).isEqualTo(2);
-    assertThat(reopened.get("claimedBy").isNull()).isTrue();
+    assertThat(reopened.get("claimedBy").asString()).isEqualTo("reviewer");
   }
 
   @Test

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.review;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.crosscheck.api.audit.AuditTrail;
 import org.crosscheck.api.security.CurrentUser;
@@ -18,34 +16,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review queue: opening reviews for flagged screenings (with due times), claims (one reviewer at a time),
- * decisions (never by the requester), and the audit trail of every change.
+ * The review queue: opening reviews for flagged screenings (with due times), following new versions of the case,
+ * decisions (never by the requester) with the messages they send the requester, and reading the queue. Claims are
+ * {@link ClaimService}'s.
  */
 @Service
 public class ReviewService {
 
-  private static final String ENTITY = "REVIEW";
-
   private final ReviewRepository reviews;
+  private final ReviewMessageRepository messages;
+  private final ReviewChanges changes;
   private final AuditTrail audit;
   private final DueTimes dueTimes;
-  private final Clock clock;
+  private final CaseFieldPaths fields;
 
-  ReviewService(ReviewRepository reviews, AuditTrail audit, DueTimes dueTimes, Clock clock) {
+  ReviewService(ReviewRepository reviews, ReviewMessageRepository messages, ReviewChanges changes, AuditTrail audit,
+      DueTimes dueTimes, CaseFieldPaths fields) {
     this.reviews = reviews;
+    this.messages = messages;
+    this.changes = changes;
     this.audit = audit;
     this.dueTimes = dueTimes;
-    this.clock = clock;
-  }
-
-  OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    this.fields = fields;
   }
 
   /**
    * After a screening version is stored: opens a review when the evaluation asks for one (SECOND_REVIEW; or a
    * retrospective one for an emergency flagged for review after the fact), keeps a pending review on the new
-   * version, or cancels it when the new version no longer needs one. Part of the caller's transaction.
+   * version (back to its reviewer after a request for information), or cancels it when the new version no longer
+   * needs one. Part of the caller's transaction.
    */
   public void afterVersion(String screeningId, int version, String requestedBy, CaseFile c, Evaluation e,
       String actor) {
@@ -56,18 +55,16 @@ public class ReviewService {
       default -> null;
     };
     String reasons = EvaluationJson.mapper().writeValueAsString(e.decision().reasons());
-    OffsetDateTime now = now();
-    var pending = reviews.pendingFor(screeningId);
+    OffsetDateTime now = changes.now();
+    Optional<Review> pending = reviews.pendingFor(screeningId);
     if (pending.isPresent()) {
       Review before = pending.get();
       if (needed != null) {
         reviews.followVersion(before.id(), version, reasons, now);
-        audit.record(actor, "REVIEW_UPDATED", ENTITY, before.id(), state(before), state(reviews.find(before.id())
-            .orElseThrow()));
+        changes.record(actor, "REVIEW_UPDATED", before, before.id(), null);
       } else {
         reviews.cancel(before.id(), now);
-        audit.record(actor, "REVIEW_CANCELLED", ENTITY, before.id(), state(before),
-            state(reviews.find(before.id()).orElseThrow()));
+        changes.record(actor, "REVIEW_CANCELLED", before, before.id(), null);
       }
       return;
     }
@@ -78,97 +75,103 @@ public class ReviewService {
         c.request().procedure().name(), c.request().urgency().name(), requestedBy,
         c.request().requester() == null ? null : c.request().requester().id(), needed, ReviewStatus.OPEN,
         dueTimes.expedited(c.request().urgency()), dueTimes.dueAt(c.request().urgency(), now), reasons, null, null,
-        null, null, null, null, null, now, now);
+        null, null, null, null, null, null, now, now);
     reviews.insert(review);
-    audit.record(actor, "REVIEW_CREATED", ENTITY, review.id(), null, state(review));
+    changes.record(actor, "REVIEW_CREATED", null, review.id(), null);
   }
 
-  /** The latest review of a screening, for the screening's view. */
-  public java.util.Optional<ReviewSummary> latestSummary(String screeningId) {
-    return reviews.latestFor(screeningId).map(r -> new ReviewSummary(r.id(), r.kind(), r.status(), r.expedited(),
-        r.dueAt(), r.decision(), r.alternative(), r.decidedBy()));
+  /** The latest review of a screening, whatever its state. */
+  public Optional<Review> latestFor(String screeningId) {
+    List<Review> all = reviews.allFor(screeningId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  public ReviewResponse get(String id) {
-    return response(find(id));
+  /** Every review of a screening, oldest first. */
+  public List<Review> allFor(String screeningId) {
+    return reviews.allFor(screeningId);
   }
 
-  public ReviewPage page(ReviewStatus status, OffsetDateTime dueBefore, int page, int size) {
-    List<ReviewResponse> items = reviews.page(status, dueBefore, page, size).stream().map(this::response).toList();
-    return new ReviewPage(items, page, size, reviews.count(status, dueBefore));
+  /** The reviewers' messages to the requester of a screening, oldest first. */
+  public List<ReviewMessage> messagesFor(String screeningId) {
+    return messages.forScreening(screeningId);
   }
 
-  public List<ReviewResponse> overdue() {
-    return reviews.overdue(now()).stream().map(this::response).toList();
-  }
-
-  /** One reviewer at a time: a review that is not OPEN any more answers 409. The requester may not review. */
-  @Transactional
-  public ReviewResponse claim(String id, CurrentUser user) {
-    Review before = find(id);
-    fourEyes(before, user);
-    if (!reviews.claim(id, user.name(), now())) {
-      Review current = find(id);
-      throw ApiException.conflict("review " + id + " is " + current.status()
-          + (current.claimedBy() == null ? "" : " (claimed by " + current.claimedBy() + ")") + ", not OPEN");
-    }
-    Review after = find(id);
-    audit.record(user.name(), "REVIEW_CLAIMED", ENTITY, id, state(before), state(after));
-    return response(after);
-  }
-
-  /** The claimer decides; an overturn names the alternative; the requester never decides their own request. */
-  @Transactional
-  public ReviewResponse decide(String id, DecisionRequest request, CurrentUser user) {
-    Review before = find(id);
-    fourEyes(before, user);
-    if (request.decision() == Decision.OVERTURN && request.alternative() == null) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-          "alternative: required for OVERTURN (the procedure or therapy recommended instead)");
-    }
-    ReviewStatus next = request.decision() == Decision.REQUEST_INFO ? ReviewStatus.INFO_REQUESTED
-        : ReviewStatus.DECIDED;
-    if (!reviews.decide(id, user.name(), next, request.decision(), request.note(), request.alternative(), now())) {
-      Review current = find(id);
-      throw ApiException.conflict(current.status() == ReviewStatus.CLAIMED
-          ? "review " + id + " is claimed by " + current.claimedBy() + ", not by " + user.name()
-          : "review " + id + " is " + current.status() + ": claim it before deciding");
-    }
-    Review after = find(id);
-    audit.record(user.name(), next == ReviewStatus.DECIDED ? "REVIEW_DECIDED" : "REVIEW_INFO_REQUESTED", ENTITY, id,
-        state(before), state(after));
-    return response(after);
-  }
-
-  private static void fourEyes(Review review, CurrentUser user) {
-    if (user.name().equals(review.requestedBy()) || user.name().equals(review.requesterId())) {
-      throw ApiException.forbidden("the second review must be done by another clinician than the requester ("
-          + user.name() + ")");
-    }
-  }
-
-  private Review find(String id) {
-    return reviews.find(id).orElseThrow(() -> ApiException.notFound("review", id));
-  }
-
-  ReviewResponse response(Review r) {
+  public ReviewResponse response(Review r) {
     return new ReviewResponse(r.id(), r.screeningId(), r.screeningVersion(), r.caseId(), r.procedure(), r.urgency(),
-        r.kind(), r.status(), r.expedited(), r.dueAt(), r.status().pending() && r.dueAt().isBefore(now()),
+        r.kind(), r.status(), r.expedited(), r.dueAt(), r.status().pending() && r.dueAt().isBefore(changes.now()),
         r.reasonsJson(), r.claimedBy(), r.claimedAt(), r.decision(), r.decisionNote(), r.alternative(),
         r.decidedBy(), r.decidedAt());
   }
 
-  /** The audit trail's view of a review: its state, not the case's clinical data. */
-  private static String state(Review r) {
-    Map<String, Object> state = new java.util.LinkedHashMap<>();
-    state.put("status", r.status());
-    state.put("screeningVersion", r.screeningVersion());
-    state.put("dueAt", r.dueAt().toString());
-    state.put("claimedBy", r.claimedBy());
-    state.put("decision", r.decision());
-    state.put("alternative", r.alternative());
-    state.put("note", r.decisionNote());
-    state.put("decidedBy", r.decidedBy());
-    return EvaluationJson.mapper().writeValueAsString(state);
+  /** A review; when its claimer opens it, the claim is active again (see {@link ClaimService#releaseIdle}). */
+  @Transactional
+  public ReviewResponse get(String id, CurrentUser user) {
+    Review review = reviews.require(id);
+    if (user.name().equals(review.claimedBy())) {
+      reviews.touch(id, user.name(), changes.now());
+    }
+    return response(review);
+  }
+
+  public ReviewPage page(ReviewFilter filter, int page, int size) {
+    List<ReviewResponse> items = reviews.page(filter, page, size).stream().map(this::response).toList();
+    return new ReviewPage(items, page, size, reviews.count(filter));
+  }
+
+  public List<ReviewResponse> overdue() {
+    return reviews.overdue(changes.now()).stream().map(this::response).toList();
+  }
+
+  /**
+   * The claimer decides; an overturn names the alternative; a request for information names the case fields asked
+   * for (or none: the note says what). The requester never decides their own request. The decision and its note go
+   * to the requester as a message.
+   */
+  @Transactional
+  public ReviewResponse decide(String id, DecisionRequest request, CurrentUser user) {
+    Review before = reviews.require(id);
+    if (before.isRequester(user.name())) {
+      throw ClaimService.fourEyes(user);
+    }
+    check(request);
+    ReviewStatus next = request.decision() == Decision.REQUEST_INFO ? ReviewStatus.INFO_REQUESTED
+        : ReviewStatus.DECIDED;
+    OffsetDateTime now = changes.now();
+    if (!reviews.decide(id, user.name(), next, request.decision(), request.note(), request.alternative(), now)) {
+      Review current = reviews.require(id);
+      throw ApiException.conflict(current.status().pending() && current.claimedBy() != null
+          ? "review " + id + " is claimed by " + current.claimedBy() + ", not by " + user.name()
+          : "review " + id + " is " + current.status() + ": claim it before deciding");
+    }
+    ReviewMessage message = new ReviewMessage(UUID.randomUUID().toString(), id, before.screeningVersion(),
+        next == ReviewStatus.DECIDED ? ReviewMessage.Kind.DETERMINATION : ReviewMessage.Kind.INFO_REQUEST,
+        user.name(), request.note(), request.items(), request.decision(), request.alternative(), now);
+    messages.insert(before.screeningId(), message);
+    Review after = changes.record(user.name(),
+        next == ReviewStatus.DECIDED ? "REVIEW_DECIDED" : "REVIEW_INFO_REQUESTED", before, id, request.decision());
+    audit.record(user.name(), "MESSAGE_TO_REQUESTER", ReviewChanges.ENTITY, id, null,
+        EvaluationJson.mapper().writeValueAsString(message));
+    return response(after);
+  }
+
+  private void check(DecisionRequest request) {
+    if (request.decision() == Decision.OVERTURN && request.alternative() == null) {
+      throw invalid("alternative", "required for OVERTURN (the procedure or therapy recommended instead)");
+    }
+    if (request.decision() != Decision.OVERTURN && request.alternative() != null) {
+      throw invalid("alternative", "only with OVERTURN");
+    }
+    if (request.decision() != Decision.REQUEST_INFO && !request.items().isEmpty()) {
+      throw invalid("items", "only with REQUEST_INFO (the case fields asked for)");
+    }
+    for (int i = 0; i < request.items().size(); i++) {
+      if (!fields.exists(request.items().get(i))) {
+        throw invalid("items[" + i + "]", "'" + request.items().get(i) + "' is not a field of case format v1");
+      }
+    }
+  }
+
+  private static ApiException invalid(String field, String message) {
+    return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + message);
   }
 }

@@ -6,4 +6,10 @@ import java.time.OffsetDateTime;
 /** What a screening shows of its latest review. */
 public record ReviewSummary(
     String id, ReviewKind kind, ReviewStatus status, boolean expedited, OffsetDateTime dueAt, Decision decision,
-    Alternative alternative, String decidedBy) {}
+    Alternative alternative, String decidedBy, OffsetDateTime decidedAt) {
+
+  public static ReviewSummary of(Review r) {
+    return new ReviewSummary(r.id(), r.kind(), r.status(), r.expedited(), r.dueAt(), r.decision(), r.alternative(),
+        r.decidedBy(), r.decidedAt());
+  }
+}

@@ -3,7 +3,7 @@ package org.crosscheck.api.screening;
 
 import java.time.OffsetDateTime;
 
-/** A stored procedure request: who submitted it, its current outcome and version. */
+/** A stored procedure request: who submitted it, its status and current version. */
 record Screening(
     String id,
     String idempotencyKey,
@@ -14,7 +14,7 @@ record Screening(
     String requesterId,
     String facilityId,
     String submittedBy,
-    String status,
+    ScreeningStatus status,
     int currentVersion,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

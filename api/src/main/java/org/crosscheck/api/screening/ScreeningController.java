@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.screening;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.crosscheck.api.security.CurrentUser;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +19,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/screenings}: submit a procedure request to decide (201; a retry with the same Idempotency-Key
- * returns the same screening, 200, header {@code Idempotent-Replayed: true}), read it, and supply missing data.
+ * returns the same screening, 200, header {@code Idempotent-Replayed: true}), read it (with its case, status,
+ * messages and determination), list or poll for changes ({@code updatedSince}), its history, and supply data.
  */
 @RestController
 @RequestMapping("/api/v1/screenings")
@@ -40,6 +46,19 @@ class ScreeningController {
         .location(URI.create("/api/v1/screenings/" + submitted.screening().id()))
         .header("Idempotent-Replayed", String.valueOf(!submitted.created()))
         .body(submitted.screening());
+  }
+
+  @GetMapping
+  ScreeningPage list(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedSince,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Authentication authentication) {
+    return screenings.list(updatedSince, page, size, CurrentUser.of(authentication));
+  }
+
+  @GetMapping("/{id}/history")
+  List<HistoryEntry> history(@PathVariable String id, Authentication authentication) {
+    return screenings.history(id, CurrentUser.of(authentication));
   }
 
   @GetMapping("/{id}")

@@ -4,6 +4,7 @@ package org.crosscheck.api.screening;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ class ScreeningRepository {
   void insert(Screening s) {
     jdbc.sql("INSERT INTO screening (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(s.id(), s.idempotencyKey(), s.requestSha256(), s.caseId(), s.procedure(), s.urgency(),
-            s.requesterId(), s.facilityId(), s.submittedBy(), s.status(), s.currentVersion(), s.createdAt(),
+            s.requesterId(), s.facilityId(), s.submittedBy(), s.status().name(), s.currentVersion(), s.createdAt(),
             s.updatedAt())
         .update();
   }
@@ -41,12 +42,51 @@ class ScreeningRepository {
   }
 
   /** Moves a screening to its next version unless another update got there first (false then). */
-  boolean advance(String id, int fromVersion, String status, OffsetDateTime now) {
+  boolean advance(String id, int fromVersion, ScreeningStatus status, OffsetDateTime now) {
     return jdbc.sql("""
         UPDATE screening SET current_version = ?, status = ?, updated_at = ?
         WHERE id = ? AND current_version = ?""")
-        .params(fromVersion + 1, status, now, id, fromVersion)
+        .params(fromVersion + 1, status.name(), now, id, fromVersion)
         .update() == 1;
+  }
+
+  /** A change the screening shows (its review's): the new status, unless another change got there first. */
+  boolean changed(String id, ScreeningStatus from, ScreeningStatus to, OffsetDateTime now) {
+    return jdbc.sql("UPDATE screening SET status = ?, updated_at = ? WHERE id = ? AND status = ?")
+        .params(to.name(), now, id, from.name()).update() == 1;
+  }
+
+  /**
+   * Screenings updated after {@code updatedSince} (oldest change first, for polling), or all of them (latest change
+   * first, for people); only those {@code submittedBy} submitted when it is set.
+   */
+  List<Screening> list(String submittedBy, OffsetDateTime updatedSince, int page, int size) {
+    List<Object> params = new ArrayList<>();
+    String where = where(submittedBy, updatedSince, params);
+    params.add(size);
+    params.add((long) page * size);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM screening" + where + " ORDER BY updated_at"
+        + (updatedSince == null ? " DESC, id DESC" : ", id") + " LIMIT ? OFFSET ?")
+        .params(params).query(this::screening).list();
+  }
+
+  long count(String submittedBy, OffsetDateTime updatedSince) {
+    List<Object> params = new ArrayList<>();
+    return jdbc.sql("SELECT COUNT(*) FROM screening" + where(submittedBy, updatedSince, params)).params(params)
+        .query(Long.class).single();
+  }
+
+  private static String where(String submittedBy, OffsetDateTime updatedSince, List<Object> params) {
+    List<String> clauses = new ArrayList<>();
+    if (submittedBy != null) {
+      clauses.add("submitted_by = ?");
+      params.add(submittedBy);
+    }
+    if (updatedSince != null) {
+      clauses.add("updated_at > ?");
+      params.add(updatedSince);
+    }
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }
 
   Optional<Screening> find(String id) {
@@ -75,7 +115,8 @@ class ScreeningRepository {
 
   private Screening screening(ResultSet rs, int n) throws SQLException {
     return new Screening(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), ScreeningStatus.valueOf(rs.getString(10)),
+        rs.getInt(11),
         rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class));
   }
 

@@ -35,18 +35,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ScreeningService {
 
-  private static final String ENTITY = "SCREENING";
+  static final String ENTITY = "SCREENING";
 
   private final ScreeningRepository screenings;
+  private final ScreeningViews views;
   private final EvaluationService evaluations;
   private final ReviewService reviews;
   private final AuditTrail audit;
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  ScreeningService(ScreeningRepository screenings, EvaluationService evaluations, ReviewService reviews,
-      AuditTrail audit, TransactionTemplate tx, Clock clock) {
+  ScreeningService(ScreeningRepository screenings, ScreeningViews views, EvaluationService evaluations,
+      ReviewService reviews, AuditTrail audit, TransactionTemplate tx, Clock clock) {
     this.screenings = screenings;
+    this.views = views;
     this.evaluations = evaluations;
     this.reviews = reviews;
     this.audit = audit;
@@ -82,7 +84,9 @@ class ScreeningService {
     if (!existing.submittedBy().equals(user.name())) {
       throw ApiException.conflict("This Idempotency-Key belongs to another user's request");
     }
-    return new Submitted(response(existing), false);
+    // the replay carries the stored case: a read like any other
+    audit.record(user.name(), "CASE_READ", ENTITY, existing.id(), null, null);
+    return new Submitted(views.response(existing), false);
   }
 
   private ScreeningResponse create(byte[] body, String sha, String key, EvaluationService.Evaluated evaluated,
@@ -94,19 +98,35 @@ class ScreeningService {
         c.request().procedure().name(), c.request().urgency().name(),
         c.request().requester() == null ? null : c.request().requester().id(),
         c.request().facility() == null ? null : c.request().facility().id(), user.name(),
-        e.decision().outcome().name(), 1, now, now);
+        ScreeningStatus.evaluated(e.decision().outcome()), 1, now, now);
     screenings.insert(screening);
     screenings.insertVersion(version(screening.id(), 1, body, e, user, now));
-    audit.record(user.name(), "SCREENING_CREATED", ENTITY, screening.id(), null, state(screening.status(), 1, e));
+    audit.record(user.name(), "SCREENING_CREATED", ENTITY, screening.id(), null,
+        state(screening.status().name(), 1, e));
     reviews.afterVersion(screening.id(), 1, user.name(), c, e, user.name());
-    return response(screening);
+    return views.response(screenings.find(screening.id()).orElseThrow());
   }
 
   /** A stored screening; reading it is audited. A requester sees only the screenings they submitted. */
   ScreeningResponse get(String id, CurrentUser user) {
     Screening screening = visible(id, user);
     audit.record(user.name(), "CASE_READ", ENTITY, id, null, null);
-    return response(screening);
+    return views.response(screening);
+  }
+
+  /**
+   * The screenings a user may read (a requester: their own), with their status and messages but not their cases:
+   * those changed after {@code updatedSince}, oldest change first (to poll), or all, latest change first.
+   */
+  ScreeningPage list(OffsetDateTime updatedSince, int page, int size, CurrentUser user) {
+    String submittedBy = user.readsAll() ? null : user.name();
+    return new ScreeningPage(screenings.list(submittedBy, updatedSince, page, size).stream().map(views::item)
+        .toList(), page, size, screenings.count(submittedBy, updatedSince));
+  }
+
+  /** The life of a screening and its reviews, from the audit trail (without the reads). */
+  List<HistoryEntry> history(String id, CurrentUser user) {
+    return views.history(visible(id, user));
   }
 
   List<VersionResponse> versions(String id, CurrentUser user) {
@@ -127,7 +147,7 @@ class ScreeningService {
     return tx.execute(status -> {
       OffsetDateTime now = now();
       int next = current.currentVersion() + 1;
-      if (!screenings.advance(id, current.currentVersion(), e.decision().outcome().name(), now)) {
+      if (!screenings.advance(id, current.currentVersion(), ScreeningStatus.evaluated(e.decision().outcome()), now)) {
         throw ApiException.conflict("screening " + id + " was updated concurrently; read it again and retry");
       }
       screenings.insertVersion(version(id, next, body, e, user, now));
@@ -135,7 +155,7 @@ class ScreeningService {
       audit.record(user.name(), "CASE_UPDATED", ENTITY, id, state(previous.outcome(), previous.version(), null),
           state(e.decision().outcome().name(), next, e));
       reviews.afterVersion(id, next, current.submittedBy(), evaluated.parsed().caseFile(), e, user.name());
-      return response(screenings.find(id).orElseThrow());
+      return views.response(screenings.find(id).orElseThrow());
     });
   }
 
@@ -151,13 +171,6 @@ class ScreeningService {
     return new ScreeningVersion(id, n, new String(body, StandardCharsets.UTF_8), EvaluationJson.toJson(e),
         e.decision().outcome().name(), e.decision().tier(),
         EvaluationJson.mapper().writeValueAsString(e.decision().missingData()), user.name(), now);
-  }
-
-  private ScreeningResponse response(Screening s) {
-    ScreeningVersion v = screenings.version(s.id(), s.currentVersion()).orElseThrow();
-    List<String> missing = List.of(EvaluationJson.mapper().readValue(v.missingDataJson(), String[].class));
-    return new ScreeningResponse(s.id(), s.caseId(), s.status(), v.tier(), s.currentVersion(), missing,
-        reviews.latestSummary(s.id()).orElse(null), v.evaluationJson(), s.createdAt(), s.updatedAt());
   }
 
   /** The audit trail's view of a screening: outcome and version, not the clinical data. */

@@ -62,6 +62,13 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/favicon.ico").permitAll()
+            // the reviewer's workbench and the requester's page: plain files; their data calls carry the roles
+            .requestMatchers(HttpMethod.GET, "/review", "/review.html", "/requests", "/requests.html").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/screenings/*/history").hasAnyRole(REVIEWER, AUDITOR, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/release").hasAnyRole(REVIEWER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/reassign").hasRole(ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/v1/metrics/reviews").hasAnyRole(REVIEWER, AUDITOR, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CLINICIAN, REQUESTER, REVIEWER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/screenings").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.PUT, "/api/v1/screenings/*/case").hasAnyRole(REQUESTER, ADMIN)
