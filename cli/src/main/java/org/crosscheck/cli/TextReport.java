@@ -39,11 +39,14 @@ final class TextReport {
       sb.append("Missing data: ").append(String.join(", ", e.decision().missingData())).append('\n');
     }
     if (e.findings().isEmpty()) {
-      sb.append("Criteria: none applies\n");
+      sb.append(e.whatIf().stream().anyMatch(w -> !w.wouldBe().criteria().isEmpty())
+          ? "Criteria: which one applies depends on data not documented (see the what-ifs)\n"
+          : "Criteria: none applies\n");
     }
     for (Finding f : e.findings()) {
       sb.append("Criterion ").append(f.ruleSet()).append(' ').append(f.criterion()).append(" / ")
-          .append(f.column()).append(" (").append(f.procedure()).append("): ").append(f.rating())
+          .append(f.column() == null ? "any CCS column" : f.column()).append(" (").append(f.procedure()).append("): ")
+          .append(f.rating())
           .append(f.score() == null ? "" : " (" + f.score() + ")").append(' ').append(f.tier()).append('\n');
       sb.append("    ").append(f.description()).append('\n');
       sb.append("    ").append(f.citation()).append('\n');

@@ -135,44 +135,52 @@ final class AcsDerivation {
    * are read as non-culprit arteries (NON_CULPRIT_AFTER_REPERFUSION).
    */
   static TargetRelation targetRelation(CaseFile c, Reperfusion reperfusion, boolean acs, DerivationNotes notes) {
-    List<Segment> culprits = c.anatomy() == null || c.anatomy().lesions() == null ? List.of()
-        : c.anatomy().lesions().stream().filter(l -> Boolean.TRUE.equals(l.culprit())).map(Lesion::segment)
-            .filter(s -> s != null).toList();
-    List<Segment> targets = c.request().targets() == null ? List.of() : c.request().targets();
+    List<Lesion> lesions = c.anatomy() == null || c.anatomy().lesions() == null ? List.of() : c.anatomy().lesions();
+    if (lesions.stream().anyMatch(l -> Boolean.TRUE.equals(l.culprit()) && l.segment() == null)) {
+      return null;
+    }
+    Set<Segment> culprits = EnumSet.noneOf(Segment.class);
+    lesions.stream().filter(l -> Boolean.TRUE.equals(l.culprit())).forEach(l -> culprits.add(l.segment()));
+    return targetRelation(c.request().targets(), culprits, reperfusion, acs ? notes : DerivationNotes.DISCARDED);
+  }
+
+  /** The relation of the targets to the culprit lesions' segments (documented, or of an anatomy variant). */
+  static TargetRelation targetRelation(List<Segment> targetList, Set<Segment> culprits, Reperfusion reperfusion,
+      DerivationNotes notes) {
+    List<Segment> targets = targetList == null ? List.of() : targetList;
     if (reperfusion == Reperfusion.PRIMARY_PCI || reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL) {
       if (targets.stream().anyMatch(culprits::contains)) {
         return TargetRelation.CULPRIT;
       }
-      if (acs && culprits.isEmpty()) {
+      if (culprits.isEmpty()) {
         notes.use(Interpretation.NON_CULPRIT_AFTER_REPERFUSION);
       }
       return TargetRelation.NON_CULPRIT;
     }
     if (culprits.isEmpty() || targets.isEmpty()) {
-      if (acs) {
-        notes.use(Interpretation.CULPRIT_PRESUMED);
-      }
+      notes.use(Interpretation.CULPRIT_PRESUMED);
       return TargetRelation.CULPRIT;
     }
-    Set<Territory> culpritArteries = arteries(culprits);
+    Set<Territory> culpritArteries = arteries(List.copyOf(culprits));
     culpritArteries.retainAll(arteries(targets));
     return culpritArteries.isEmpty() ? TargetRelation.NON_CULPRIT : TargetRelation.CULPRIT;
   }
 
   /**
    * Whether every requested target segment has a documented lesion: {@code withoutLesion} names the targets that
-   * have none ("request.targets[i] SEGMENT"); {@code known} is null when that depends on lesions not (fully)
-   * documented, whose paths {@code unknownPaths} lists.
+   * have none among the lesions whose segment is documented ("request.targets[i] SEGMENT"); {@code known} is null
+   * when the lesions are not documented or some lesion's segment is not: each anatomy variant then settles it
+   * ({@link #targetLesions(List, Set)}).
    */
-  record TargetCheck(TargetLesions known, List<String> withoutLesion, List<String> unknownPaths) {}
+  record TargetCheck(TargetLesions known, List<String> withoutLesion) {}
 
   static TargetCheck targetLesions(CaseFile c) {
     List<Segment> targets = c.request().targets();
     if (targets == null || targets.isEmpty()) {
-      return new TargetCheck(TargetLesions.ALL_DOCUMENTED, List.of(), List.of());
+      return new TargetCheck(TargetLesions.ALL_DOCUMENTED, List.of());
     }
     if (c.anatomy() == null || c.anatomy().lesions() == null) {
-      return new TargetCheck(null, List.of(), List.of(c.anatomy() == null ? "anatomy" : "anatomy.lesions"));
+      return new TargetCheck(null, List.of());
     }
     List<Lesion> lesions = c.anatomy().lesions();
     List<String> without = new ArrayList<>();
@@ -182,17 +190,17 @@ final class AcsDerivation {
         without.add("request.targets[" + i + "] " + target.name());
       }
     }
-    List<String> undocumented = new ArrayList<>();
-    for (int i = 0; i < lesions.size(); i++) {
-      if (lesions.get(i).segment() == null) {
-        undocumented.add("anatomy.lesions[" + i + "].segment");
-      }
-    }
     if (without.isEmpty()) {
-      return new TargetCheck(TargetLesions.ALL_DOCUMENTED, List.of(), List.of());
+      return new TargetCheck(TargetLesions.ALL_DOCUMENTED, List.of());
     }
-    return undocumented.isEmpty() ? new TargetCheck(TargetLesions.SOME_WITHOUT_LESION, without, List.of())
-        : new TargetCheck(null, without, undocumented);
+    boolean segmentsUnknown = lesions.stream().anyMatch(l -> l.segment() == null);
+    return new TargetCheck(segmentsUnknown ? null : TargetLesions.SOME_WITHOUT_LESION, without);
+  }
+
+  /** The check against the lesion segments of an anatomy (documented or a variant). */
+  static TargetLesions targetLesions(List<Segment> targets, Set<Segment> lesionSegments) {
+    return targets == null || lesionSegments.containsAll(targets) ? TargetLesions.ALL_DOCUMENTED
+        : TargetLesions.SOME_WITHOUT_LESION;
   }
 
   private static Set<Territory> arteries(List<Segment> segments) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.engine.casefile.Anatomy;
 import org.crosscheck.engine.casefile.Lesion;
+import org.crosscheck.engine.casefile.PriorCabg;
 import org.crosscheck.engine.casefile.Segment;
+import org.crosscheck.engine.casefile.Territory;
 
 /**
  * The anatomic categories of a case (definitions.md, "Significant stenosis and vessel count", "Incomplete items"):
@@ -18,25 +20,35 @@ import org.crosscheck.engine.casefile.Segment;
  */
 final class AnatomyDerivation {
 
-  /** Beyond this many combinations of unknown lesion values, the representative anatomies are used instead. */
-  static final int MAX_VARIANTS = 256;
+  /**
+   * Beyond this many combinations of unknown lesion values the anatomy is not enumerated: the case pends on every
+   * unknown (the representative anatomies would drop what the documented lesions say: their segments, culprits).
+   */
+  static final int MAX_VARIANTS = 1024;
 
   /**
    * The anatomy of a case: {@code known} when settled, else {@code unknown} (with its variants as values).
    * {@code lesions} are the documented lesions (null when the list is absent).
    */
-  record Result(AnatomyCategories known, UnknownItem unknown, List<Lesion> lesions) {}
+  record Result(AnatomyCategories known, UnknownItem unknown, List<Lesion> lesions, boolean tooMany) {
+
+    Result(AnatomyCategories known, UnknownItem unknown, List<Lesion> lesions) {
+      this(known, unknown, lesions, false);
+    }
+  }
 
   /** A value a lesion may take in place of an unknown one: the lesion as assumed and its wording. */
   private record Option(Lesion lesion, String label) {}
 
   private AnatomyDerivation() {}
 
-  static Result derive(Anatomy anatomy, DerivationNotes notes) {
+  static Result derive(Anatomy anatomy, List<Segment> targets, PriorCabg priorCabg, DerivationNotes notes) {
     if (anatomy == null || anatomy.lesions() == null) {
       String path = anatomy == null ? "anatomy" : "anatomy.lesions";
       notes.use(Interpretation.ANATOMY_PATTERN_WHAT_IF);
-      return new Result(null, new UnknownItem(Category.ANATOMY, List.of(path), Category.ANATOMY.domain()), null);
+      List<AnatomyValue> representative = priorCabgPatterns(priorCabg);
+      return new Result(null, new UnknownItem(Category.ANATOMY, List.of(path),
+          withTargets(representative != null ? representative : List.of(AnatomyPattern.values()), targets)), null);
     }
     List<Lesion> lesions = anatomy.lesions();
     List<Integer> open = new ArrayList<>();
@@ -44,7 +56,7 @@ final class AnatomyDerivation {
     List<String> paths = new ArrayList<>();
     long combinations = 1;
     for (int i = 0; i < lesions.size(); i++) {
-      List<Option> lesionOptions = options(lesions.get(i), i, paths);
+      List<Option> lesionOptions = options(lesions.get(i), i, targets, paths);
       if (!lesionOptions.isEmpty()) {
         open.add(i);
         options.add(lesionOptions);
@@ -56,8 +68,7 @@ final class AnatomyDerivation {
     }
     documentedNotes(lesions, open, options, notes);
     if (combinations > MAX_VARIANTS) {
-      notes.use(Interpretation.ANATOMY_PATTERN_WHAT_IF);
-      return new Result(null, new UnknownItem(Category.ANATOMY, paths, Category.ANATOMY.domain()), lesions);
+      return new Result(null, new UnknownItem(Category.ANATOMY, paths, Category.ANATOMY.domain()), lesions, true);
     }
     Map<AnatomyCategories, AnatomyVariant> variants = new LinkedHashMap<>();
     for (List<Option> choice : cartesian(options)) {
@@ -77,6 +88,59 @@ final class AnatomyDerivation {
       return new Result(variants.keySet().iterator().next(), null, lesions);
     }
     return new Result(null, new UnknownItem(Category.ANATOMY, paths, List.copyOf(variants.values())), lesions);
+  }
+
+  /**
+   * With requested targets, each representative anatomy with a lesion at every target and with a target that has
+   * none (what the review policy checks), since documenting the lesions settles both.
+   */
+  private static List<Object> withTargets(List<? extends AnatomyValue> representative, List<Segment> targets) {
+    if (targets == null || targets.isEmpty()) {
+      return List.copyOf(representative);
+    }
+    List<Object> out = new ArrayList<>();
+    for (AnatomyValue p : representative) {
+      out.add(new AnatomyVariant(p.label() + "; a lesion at every requested target",
+          p.categories().withLesionSegments(Set.copyOf(targets))));
+      out.add(new AnatomyVariant(p.label() + "; a requested target without a lesion",
+          p.categories().withLesionSegments(Set.of())));
+    }
+    return out;
+  }
+
+  /**
+   * After CABG with documented grafts, Table 3 asks of the native arteries only whether a significant stenosis lies
+   * in a territory no graft reaches: the representative anatomies are no significant disease, disease in a grafted
+   * territory only, and disease in an ungrafted one (those that exist). Null when the grafts do not tell.
+   */
+  private static List<AnatomyValue> priorCabgPatterns(PriorCabg cabg) {
+    if (cabg == null || cabg.grafts() == null || cabg.grafts().stream().anyMatch(g -> g.territory() == null)) {
+      return null;
+    }
+    Set<Territory> grafted = java.util.EnumSet.noneOf(Territory.class);
+    cabg.grafts().forEach(g -> grafted.add(g.territory()));
+    List<AnatomyValue> out = new ArrayList<>();
+    out.add(AnatomyPattern.NO_SIGNIFICANT_DISEASE);
+    for (Territory t : List.of(Territory.LAD, Territory.LCX, Territory.RCA)) {
+      if (grafted.contains(t)) {
+        out.add(variant("significant native disease in grafted territories only", t));
+        break;
+      }
+    }
+    for (Territory t : List.of(Territory.LAD, Territory.LCX, Territory.RCA)) {
+      if (!grafted.contains(t)) {
+        out.add(variant("a significant native stenosis in a territory no graft reaches", t));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static AnatomyVariant variant(String label, Territory territory) {
+    Segment segment = territory == Territory.LAD ? Segment.LAD_MID
+        : territory == Territory.LCX ? Segment.LCX_PROXIMAL : Segment.RCA_MID;
+    return new AnatomyVariant(label, LesionClassifier.categorize(
+        List.of(new Lesion(segment, 85, null, null, false, null)), DerivationNotes.DISCARDED, Set.of()));
   }
 
   /** "the X lesion: below 50%" or "the X lesion: 61-69%" -> "the X lesion: below 50% or 61-69%". */
@@ -101,17 +165,21 @@ final class AnatomyDerivation {
 
   /**
    * The values an incompletely documented lesion may take (none when it is complete): an unknown segment takes the
-   * left main, the proximal LAD, another LAD segment, the circumflex and the RCA; an unknown severity the bands the
-   * criteria distinguish; a 100% lesion not flagged as a CTO, a CTO or not.
+   * left main, the proximal LAD, another LAD segment, the circumflex, the RCA and each requested target segment; an
+   * unknown severity the bands the criteria distinguish; a 100% lesion not flagged as a CTO, a CTO or not.
    */
-  private static List<Option> options(Lesion l, int index, List<String> paths) {
+  private static List<Option> options(Lesion l, int index, List<Segment> targets, List<String> paths) {
     String at = "anatomy.lesions[" + index + "]";
     List<Lesion> bySegment = new ArrayList<>();
     List<String> segmentLabels = new ArrayList<>();
     if (l.segment() == null) {
       paths.add(at + ".segment");
-      for (Segment s : List.of(Segment.LEFT_MAIN, Segment.LAD_PROXIMAL, Segment.LAD_MID, Segment.LCX_PROXIMAL,
-          Segment.RCA_MID)) {
+      java.util.Set<Segment> segments = new java.util.LinkedHashSet<>(List.of(Segment.LEFT_MAIN, Segment.LAD_PROXIMAL,
+          Segment.LAD_MID, Segment.LCX_PROXIMAL, Segment.RCA_MID));
+      if (targets != null) {
+        segments.addAll(targets);
+      }
+      for (Segment s : segments) {
         bySegment.add(new Lesion(s, l.stenosisPercent(), l.ffr(), l.ivusSignificant(), l.chronicTotalOcclusion(),
             l.culprit()));
         segmentLabels.add("a lesion (" + at + ") in the " + s.name());

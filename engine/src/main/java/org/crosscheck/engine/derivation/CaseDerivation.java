@@ -64,7 +64,7 @@ public final class CaseDerivation {
     }
 
     Anatomy anatomy = c.anatomy();
-    AnatomyDerivation.Result lesions = AnatomyDerivation.derive(anatomy, notes);
+    AnatomyDerivation.Result lesions = AnatomyDerivation.derive(anatomy, c.request().targets(), c.priorCabg(), notes);
     addIfUnknown(unknowns, lesions.unknown());
     Integer syntax = anatomy == null ? null : anatomy.syntaxScore();
     CadBurden burden = lesions.unknown() == null ? cadBurden(lesions.known(), syntax)
@@ -105,9 +105,6 @@ public final class CaseDerivation {
       }
     }
     AcsDerivation.TargetCheck targets = AcsDerivation.targetLesions(c);
-    if (targets.known() == null) {
-      unknowns.add(UnknownItem.of(Category.TARGET_LESIONS, targets.unknownPaths()));
-    }
     targets.withoutLesion().forEach(t -> notes.warn(t + ": no lesion is documented in this segment"));
 
     ImagingCategories imaging = ImagingDerivation.derive(c, unknowns, notes);
@@ -118,9 +115,9 @@ public final class CaseDerivation {
         timing, instability, AcsDerivation.anyFlagTrue(p), timi,
         p != null && Boolean.TRUE.equals(p.cardiogenicShock()),
         p != null && Boolean.TRUE.equals(p.persistentIschemicSymptoms()), reperfusion,
-        AcsDerivation.targetRelation(c, reperfusion, acs, notes), AcsDerivation.targetSpan(c), targets.known(),
+        AcsDerivation.targetRelation(c, reperfusion, acs, notes), AcsDerivation.targetSpan(c), c.request().targets(), targets.known(),
         targets.withoutLesion(), phase,
-        imaging, unknowns, notes.interpretations(), notes.warnings());
+        imaging, lesions.tooMany(), unknowns, notes.interpretations(), notes.warnings());
   }
 
   /**

@@ -23,7 +23,6 @@ import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.PciInterval;
 import org.crosscheck.engine.facts.StemiTiming;
 import org.crosscheck.engine.facts.SymptomColumn;
-import org.crosscheck.engine.facts.TargetLesions;
 import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
@@ -45,7 +44,7 @@ public enum Category {
   LV_FUNCTION("lvef", List.of(LvFunction.values()), "lvFunction"),
   ANATOMY("anatomy.lesions", List.of(AnatomyPattern.values()), "vessels", "proximalLad", "leftMain", "singleCto",
       "vesselsWithBorderline", "borderlineUnevaluated", "borderlineFfrSignificant", "borderlineFfrNotSignificant",
-      "cadBurden", "svgDisease", "allGraftsPatent", "ungraftedNativeDisease"),
+      "cadBurden", "svgDisease", "allGraftsPatent", "ungraftedNativeDisease", "targetLesions", "target"),
   CAD_BURDEN("anatomy.syntaxScore", List.of(CadBurden.values()), "cadBurden"),
   GRAFTS("priorCabg.grafts", List.of(GraftPattern.values()), "svgDisease", "allGraftsPatent",
       "ungraftedNativeDisease"),
@@ -64,9 +63,7 @@ public enum Category {
   CABG_INTERVAL("priorCabg.date", List.of(CabgInterval.UNDER_5_YEARS, CabgInterval.FIVE_YEARS_OR_MORE),
       "cabgInterval"),
   PCI_INTERVAL("priorPci[].date", List.of(PciInterval.UNDER_2_YEARS, PciInterval.TWO_YEARS_OR_MORE),
-      "pciInterval"),
-  /** Read by the review policy, not by the criteria: completed wherever it is unknown. */
-  TARGET_LESIONS("anatomy.lesions", List.of(TargetLesions.values()), "targetLesions");
+      "pciInterval");
 
   private static final Map<Object, String> LABELS = Map.ofEntries(
       Map.entry(SymptomColumn.ASYMPTOMATIC, "asymptomatic (CCS class 0)"),
@@ -100,9 +97,7 @@ public enum Category {
       Map.entry(IschemiaStatus.EXCLUDED, "ischemia already excluded"),
       Map.entry(IschemiaStatus.NOT_EXCLUDED, "ischemia not excluded"),
       Map.entry(PciInterval.UNDER_2_YEARS, "PCI less than 2 years ago"),
-      Map.entry(PciInterval.TWO_YEARS_OR_MORE, "PCI 2 years ago or more"),
-      Map.entry(TargetLesions.ALL_DOCUMENTED, "a lesion documented at every requested target"),
-      Map.entry(TargetLesions.SOME_WITHOUT_LESION, "a requested target without a documented lesion"));
+      Map.entry(PciInterval.TWO_YEARS_OR_MORE, "PCI 2 years ago or more"));
 
   private final String fieldPath;
   private final List<Object> values;
@@ -124,10 +119,11 @@ public enum Category {
     return values;
   }
 
-  /** Whether only the review policy reads this category (no criteria row tests it). */
-  public boolean policyOnly() {
-    return this == TARGET_LESIONS;
-  }
+  /**
+   * The scenario fields only the review policy reads (no criteria row tests them): a category whose values change
+   * one of them is completed wherever it is unknown.
+   */
+  public static final java.util.Set<String> POLICY_FIELDS = java.util.Set.of("targetLesions");
 
   /** The fields of {@link org.crosscheck.engine.facts.Scenario} whose value this category sets. */
   public Set<String> scenarioFields() {

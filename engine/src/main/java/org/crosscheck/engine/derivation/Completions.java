@@ -14,6 +14,7 @@ import org.crosscheck.engine.facts.Instability;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.ScenarioFields;
+import org.crosscheck.engine.facts.TargetLesions;
 
 /**
  * Turns a derived case into scenarios: one per combination of the values its unknown categories can take, where a
@@ -30,6 +31,9 @@ public final class Completions {
 
   /** All completions, or an empty list when there would be more than {@link #MAX_COMPLETIONS}. */
   public static List<Completion> of(DerivedCase d, Relevance relevance) {
+    if (d.tooManyUnknowns()) {
+      return List.of();
+    }
     List<Map<Category, Object>> partial = new ArrayList<>();
     partial.add(new EnumMap<>(Category.class));
     for (UnknownItem item : d.unknowns()) {
@@ -81,7 +85,7 @@ public final class Completions {
     if (varying.isEmpty()) {
       return false;
     }
-    if (item.category().policyOnly()) {
+    if (varying.stream().anyMatch(Category.POLICY_FIELDS::contains)) {
       return true;
     }
     Set<String> open = new HashSet<>();
@@ -105,7 +109,7 @@ public final class Completions {
     GraftCategories g = !d.priorCabg() ? null
         : graftValue != null ? graftValue.categories(a)
         : d.grafts() != null ? d.grafts()
-        : d.graftList() != null && a != null ? GraftDerivation.categories(d.graftList(), a, null) : null;
+        : d.graftList() != null && a != null ? GraftDerivation.categories(d.graftList(), a) : null;
     CadBurden documented = d.cadBurden() != null ? d.cadBurden()
         : a != null ? CaseDerivation.cadBurden(a, d.syntaxScore()) : null;
     CadBurden burden = documented != null ? documented : value(d, c, Category.CAD_BURDEN, (CadBurden) null);
@@ -125,7 +129,9 @@ public final class Completions {
         anatomyKnown && a.borderlineFfrNotSignificant(), burden,
         d.priorCabg(), g != null && g.svgDisease(), g != null && g.allGraftsPatent(),
         g != null && g.ungraftedNativeDisease(),
-        value(d, c, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(), d.target(),
+        value(d, c, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(),
+        d.target() != null ? d.target() : AcsDerivation.targetRelation(d.targets(),
+            a == null ? java.util.Set.of() : a.culpritSegments(), d.reperfusion(), DerivationNotes.DISCARDED),
         d.targetSpan(), value(d, c, Category.HOSPITAL_PHASE, d.phase()),
         d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH,
         value(d, c, Category.IMAGING_SYMPTOMS, i.symptoms()), value(d, c, Category.IMAGING_QUESTION, i.question()),
@@ -136,7 +142,12 @@ public final class Completions {
         value(d, c, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
         value(d, c, Category.CABG_INTERVAL, i.cabgInterval()),
         value(d, c, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
-        i.priorHighRiskPci(), i.silentIschemiaRisk(), value(d, c, Category.TARGET_LESIONS, d.targetLesions()));
+        i.priorHighRiskPci(), i.silentIschemiaRisk(), targetLesions(d, a));
+  }
+
+  /** Documented, else settled by the lesion segments of the anatomy variant. */
+  private static TargetLesions targetLesions(DerivedCase d, AnatomyCategories a) {
+    return d.targetLesions() != null ? d.targetLesions() : AcsDerivation.targetLesions(d.targets(), a.lesionSegments());
   }
 
   @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import java.util.List;
 import org.crosscheck.engine.casefile.Graft;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.casefile.Reperfusion;
+import org.crosscheck.engine.casefile.Segment;
 import org.crosscheck.engine.casefile.Setting;
 import org.crosscheck.engine.casefile.StressTest;
 import org.crosscheck.engine.casefile.Urgency;
@@ -34,9 +35,12 @@ import org.crosscheck.engine.facts.TherapyLevel;
  * @param graftList the documented grafts, to derive the graft categories of each anatomy variant (or null)
  * @param documentedInstability a presence flag documented true (what the UA/NSTEMI risk uses)
  * @param timiRisk the UA/NSTEMI risk band from the TIMI score alone
- * @param targetLesions whether every requested target has a documented lesion (null: depends on lesions not documented)
+ * @param targets the requested target segments, or null
+ * @param targetLesions whether every requested target has a documented lesion (null: depends on lesions not
+ *     documented, or on the segment of a lesion, which each anatomy variant settles)
  * @param targetsWithoutLesion requested target segments without a documented lesion ("request.targets[i] SEGMENT")
  * @param imaging the imaging categories
+ * @param tooManyUnknowns too many combinations of unknown values to consider each: the case pends on them all
  */
 public record DerivedCase(
     Procedure procedure,
@@ -63,16 +67,19 @@ public record DerivedCase(
     Reperfusion reperfusion,
     TargetRelation target,
     TargetSpan targetSpan,
+    List<Segment> targets,
     TargetLesions targetLesions,
     List<String> targetsWithoutLesion,
     HospitalPhase phase,
     ImagingCategories imaging,
+    boolean tooManyUnknowns,
     List<UnknownItem> unknowns,
     List<Interpretation> interpretations,
     List<String> warnings) {
 
   public DerivedCase {
     graftList = graftList == null ? null : List.copyOf(graftList);
+    targets = targets == null ? null : List.copyOf(targets);
     targetsWithoutLesion = List.copyOf(targetsWithoutLesion);
     unknowns = List.copyOf(unknowns);
     interpretations = List.copyOf(interpretations);

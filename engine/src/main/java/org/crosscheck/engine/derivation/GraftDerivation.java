@@ -24,7 +24,7 @@ final class GraftDerivation {
 
   /**
    * {@code known} when settled; else {@code unknown}, or neither when the grafts are documented and the categories
-   * follow from an anatomy that is itself a variant ({@code grafts} then serve to derive them per variant).
+   * follow from an anatomy that is not settled ({@code grafts} then serve to derive them per anatomy variant).
    */
   record Result(GraftCategories known, UnknownItem unknown, List<Graft> grafts) {}
 
@@ -52,15 +52,10 @@ final class GraftDerivation {
         options.add(graftOptions);
       }
     }
-    boolean anatomyAbsent = anatomy.lesions() == null;
-    if (anatomyAbsent) {
-      paths.addAll(anatomy.unknown().fieldPaths());
-    }
-    if (open.isEmpty() && !anatomyAbsent) {
-      return new Result(anatomy.known() == null ? null : categories(grafts, anatomy.known(), null), null, grafts);
+    if (open.isEmpty()) {
+      return new Result(anatomy.known() == null ? null : categories(grafts, anatomy.known()), null, grafts);
     }
     Map<List<Object>, GraftVariant> variants = new LinkedHashMap<>();
-    List<Boolean> ungrafted = anatomyAbsent ? List.of(true, false) : java.util.Collections.singletonList(null);
     for (List<Option> choice : AnatomyDerivation.cartesian(options)) {
       List<Graft> assumed = new ArrayList<>(grafts);
       List<String> labels = new ArrayList<>();
@@ -68,16 +63,8 @@ final class GraftDerivation {
         assumed.set(open.get(k), choice.get(k).graft());
         labels.add(choice.get(k).label());
       }
-      for (Boolean u : ungrafted) {
-        List<String> all = new ArrayList<>(labels);
-        if (u != null) {
-          all.add(u ? "a significant native stenosis in a territory no graft reaches"
-              : "no significant native stenosis outside the grafted territories");
-        }
-        GraftVariant v = new GraftVariant(String.join("; ", all), assumed, u);
-        variants.merge(key(assumed, u), v,
-            (a, b) -> new GraftVariant(a.label() + ", or " + b.label(), a.grafts(), a.ungraftedDisease()));
-      }
+      GraftVariant v = new GraftVariant(String.join("; ", labels), assumed);
+      variants.merge(key(assumed), v, (x, y) -> new GraftVariant(x.label() + ", or " + y.label(), x.grafts()));
     }
     if (variants.size() == 1) {
       GraftVariant only = variants.values().iterator().next();
@@ -86,8 +73,8 @@ final class GraftDerivation {
     return new Result(null, new UnknownItem(Category.GRAFTS, paths, List.copyOf(variants.values())), grafts);
   }
 
-  /** The graft categories; {@code ungrafted} when given, else derived from the anatomy (false when unknown). */
-  static GraftCategories categories(List<Graft> grafts, AnatomyCategories anatomy, Boolean ungrafted) {
+  /** The graft categories of documented (or assumed) grafts over a native anatomy (none: no ungrafted disease). */
+  static GraftCategories categories(List<Graft> grafts, AnatomyCategories anatomy) {
     boolean svgDisease = false;
     boolean allPatent = true;
     Set<Territory> grafted = EnumSet.noneOf(Territory.class);
@@ -97,23 +84,18 @@ final class GraftDerivation {
       allPatent &= !significant;
       grafted.add(g.territory());
     }
-    boolean ungraftedDisease;
-    if (ungrafted != null) {
-      ungraftedDisease = ungrafted;
-    } else {
-      ungraftedDisease = false;
-      if (anatomy != null) {
-        for (Territory t : anatomy.significantTerritories()) {
-          ungraftedDisease |= t == Territory.LEFT_MAIN
-              ? !grafted.contains(Territory.LAD) && !grafted.contains(Territory.LCX) : !grafted.contains(t);
-        }
+    boolean ungraftedDisease = false;
+    if (anatomy != null) {
+      for (Territory t : anatomy.significantTerritories()) {
+        ungraftedDisease |= t == Territory.LEFT_MAIN
+            ? !grafted.contains(Territory.LAD) && !grafted.contains(Territory.LCX) : !grafted.contains(t);
       }
     }
     return new GraftCategories(svgDisease, allPatent, ungraftedDisease);
   }
 
   /** What distinguishes two graft variants for the criteria. */
-  private static List<Object> key(List<Graft> grafts, Boolean ungrafted) {
+  private static List<Object> key(List<Graft> grafts) {
     boolean svg = false;
     boolean patent = true;
     Set<Territory> grafted = EnumSet.noneOf(Territory.class);
@@ -123,7 +105,7 @@ final class GraftDerivation {
       patent &= !significant;
       grafted.add(g.territory());
     }
-    return java.util.Arrays.asList(svg, patent, ungrafted == null ? grafted : ungrafted);
+    return List.of(svg, patent, grafted);
   }
 
   /** The values a graft lacking a conduit, target or stenosis may take (none when it is complete). */

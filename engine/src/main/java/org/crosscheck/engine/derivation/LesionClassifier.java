@@ -113,8 +113,16 @@ final class LesionClassifier {
     }
     boolean singleCto = ctoCount == 1 && otherLesionsClear(lesions);
     boolean leftMain = significant.contains(Territory.LEFT_MAIN);
+    Set<Segment> segments = EnumSet.noneOf(Segment.class);
+    Set<Segment> culprits = EnumSet.noneOf(Segment.class);
+    for (Lesion l : lesions) {
+      segments.add(l.segment());
+      if (Boolean.TRUE.equals(l.culprit())) {
+        culprits.add(l.segment());
+      }
+    }
     return new AnatomyCategories(countVessels(significant), proximalLad, leftMain, singleCto, ctoCount > 0,
-        countVessels(withBorderline), unevaluated, ffrSignificant, ffrNotSignificant, significant);
+        countVessels(withBorderline), unevaluated, ffrSignificant, ffrNotSignificant, significant, segments, culprits);
   }
 
   /** "Without other coronary stenoses": every non-CTO lesion is below 50% and not significant. */

@@ -24,13 +24,14 @@ import org.crosscheck.engine.facts.Tier;
  * Decides a case from the results of its completions (definitions.md, "Unknown, none and not documented" and
  * "Incomplete items"). Findings are the rows that hold in every completion: the case as documented. NO_DELAY when
  * every completion is an emergency (documented facts decide it); the common outcome when the unknowns change
- * neither outcome, tier nor reasons; otherwise PEND, with the unknowns that matter as missing data, except those
+ * neither the outcome nor the tier; otherwise PEND, with the unknowns that matter as missing data, except those
  * that matter only under some values of an earlier missing one (follow-up questions), and the outcome under each
  * of their values as what-if. Rows that hold only under some values of an unknown are what-ifs, never findings.
  */
 final class DecisionAssembler {
 
   static final String MISSING_DATA = "MISSING_DATA";
+  private static final String EMERGENT_REQUEST = "EMERGENT_REQUEST";
 
   private DecisionAssembler() {}
 
@@ -39,12 +40,15 @@ final class DecisionAssembler {
     List<String> warnings = new ArrayList<>();
     ScenarioResult first = results.get(0);
     if (!enumerated) {
+      // the one scenario rated holds placeholders for the unknowns: only documented facts may decide
       List<String> paths = paths(d, allUnknowns(d));
       warnings.add("Too many unknown items to consider every combination (more than "
           + Completions.MAX_COMPLETIONS + "); document the missing data");
-      if (first.outcome() == Outcome.NO_DELAY) {
-        return new CaseDecision(Outcome.NO_DELAY, null, first.matches(), first.decidingCriteria(),
-            reasons(results), List.of(), paths, List.of(), warnings);
+      if (d.urgency() == org.crosscheck.engine.casefile.Urgency.EMERGENT) {
+        List<Reason> documented = first.triggers().stream().filter(t -> t.code().equals(EMERGENT_REQUEST))
+            .map(t -> new Reason(t.code(), t.text())).distinct().toList();
+        return new CaseDecision(Outcome.NO_DELAY, null, List.of(), List.of(), documented, List.of(), paths,
+            List.of(), warnings);
       }
       return pend(List.of(), paths, List.of(), List.of(), warnings);
     }

@@ -17,14 +17,13 @@ record ScenarioResult(Scenario scenario, List<MatchedCell> matches, Tier tier, L
     Outcome outcome) {
 
   /**
-   * What must agree across the completions of a case for its unknowns not to hold it: the outcome, the tier and
-   * the reason codes. Rows that differ while these agree (another column with the same letter, a method row that
-   * triggers nothing) do not pend a case; they are reported as what-ifs.
+   * What must agree across the completions of a case for its unknowns not to hold it: the outcome and the tier (the
+   * letter of the deciding row). Rows that differ while these agree (another column with the same letter, a method
+   * row when the request is reviewed or cleared either way) do not pend a case; they are reported as what-ifs, and a
+   * reason that only some completions give is not reported.
    */
   String decisionKey() {
-    StringBuilder sb = new StringBuilder(outcome.name()).append('|').append(tier);
-    triggers.stream().map(ReviewTrigger::code).distinct().sorted().forEach(code -> sb.append('#').append(code));
-    return sb.toString();
+    return outcome.name() + "|" + tier;
   }
 
   /** The criteria that decide the tier, as {@code ruleSet/indication/column}, and the method rows. */
