@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Screenings and their versions (plain SQL, portable between PostgreSQL and the embedded H2). */
+/** Screenings and their versions (plain SQL). */
 @Repository
 class ScreeningRepository {
 
