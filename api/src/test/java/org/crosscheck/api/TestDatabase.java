@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -79,13 +81,25 @@ public final class TestDatabase {
     }
   }
 
+  /** The shared database as properties, for a service started outside Spring's test framework. */
+  public static Map<String, Object> properties() {
+    Server s = server();
+    return properties(s, s.url());
+  }
+
   private static void properties(DynamicPropertyRegistry registry, Server s, String url) {
-    registry.add("spring.datasource.url", () -> url);
-    registry.add("spring.datasource.username", s::user);
-    registry.add("spring.datasource.password", s::password);
+    properties(s, url).forEach((name, value) -> registry.add(name, () -> value));
+  }
+
+  private static Map<String, Object> properties(Server s, String url) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", url);
+    properties.put("spring.datasource.username", s.user());
+    properties.put("spring.datasource.password", s.password());
     // many cached test contexts share one server: small pools
-    registry.add("spring.datasource.hikari.maximum-pool-size", () -> "5");
-    registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+    properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+    properties.put("spring.datasource.hikari.minimum-idle", "1");
+    return properties;
   }
 
   /** The server chosen for this JVM (started on first use). */
