@@ -11,12 +11,16 @@ import org.crosscheck.engine.casefile.InvalidCaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,12 +74,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return name;
   }
 
+  /**
+   * The database is unreachable (down, restarting, the pool without a connection for 2 s): 503 with Retry-After,
+   * within the pool's connection timeout. Requests that need no database (evaluations) go on working.
+   */
+  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+      TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
+  ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+    LOG.warn("Database unavailable: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+            "The review queue's database cannot be reached; retry later (evaluations without storage still work)"));
+  }
+
   /** A failure nobody anticipated: 500 without internals (the cause is logged). */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseFailures.connectionLost(e)) {
+      return databaseUnavailable(e); // e.g. a rollback that failed because the connection died mid-transaction
+    }
     LOG.error("Unexpected failure", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-        "The service failed to answer this request; it has been logged");
+    return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error", "Internal error", "The service failed to answer this request; it has been logged"));
   }
 
   @Override
