@@ -134,7 +134,9 @@ public final class TestDatabase {
           Statement st = c.createStatement()) {
         st.execute("CREATE DATABASE crosscheck_test");
       }
-      return new Server("embedded", postgres.getJdbcUrl("postgres", "crosscheck_test"), "postgres", "");
+      // no user in the URL: a test may connect as another role
+      return new Server("embedded", "jdbc:postgresql://localhost:" + postgres.getPort() + "/crosscheck_test",
+          "postgres", "");
     } catch (IOException e) {
       throw new UncheckedIOException("the embedded PostgreSQL for the tests did not start", e);
     } catch (SQLException e) {
