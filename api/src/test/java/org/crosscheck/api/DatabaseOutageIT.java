@@ -38,6 +38,7 @@ class DatabaseOutageIT {
     registry.add("spring.datasource.url", server::jdbcUrl);
     registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
     registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
+    ClientJwts.trust(registry);
   }
 
   @AfterAll
@@ -77,6 +78,11 @@ class DatabaseOutageIT {
         Cases.appropriate(PostgresIT.unique("out"), "npi-1"))));
     unavailable(timed(() -> http.get("/api/v1/reviews", "reviewer")));
     unavailable(timed(() -> http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null)));
+    String sign = "/cds-services/crosscheck-order-sign";
+    String token = ClientJwts.token("http://localhost:" + port + sign, java.time.Instant.now());
+    String order = CdsFixtures.orderSign(CdsFixtures.CLEAR).toString();
+    // the replay cache, read in a filter before any controller
+    unavailable(timed(() -> http.post(sign, null, order, "Authorization", "Bearer " + token)));
     Timed readiness = timed(() -> http.get("/actuator/health/readiness", "admin"));
     assertThat(readiness.response().status()).isEqualTo(503);
     assertThat(readiness.response().json().get("status").asString()).isEqualTo("DOWN");
