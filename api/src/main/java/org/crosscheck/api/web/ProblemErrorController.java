@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * client check reads the replay cache there) is answered as problem+json too, never Spring Boot's default error
  * body: 503 when the database cannot be reached, else the status with a generic title.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
