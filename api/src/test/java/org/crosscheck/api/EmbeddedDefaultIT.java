@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * The embedded default, as {@code java -jar} runs it with no configuration: the service starts its own PostgreSQL on
  * a data directory, and a restart finds the screenings, the reviews and the audit trail where they were.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultIT {
 
   @TempDir
@@ -32,7 +36,7 @@ class EmbeddedDefaultIT {
   }
 
   @Test
-  void aRestartKeepsTheScreeningsTheReviewsAndTheAuditTrail() {
+  void aRestartKeepsTheScreeningsTheReviewsAndTheAuditTrail(CapturedOutput output) {
     String screening;
     String review;
     long migrations;
@@ -55,6 +59,8 @@ class EmbeddedDefaultIT {
       assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasMessageContaining("append-only");
     }
     assertThat(dataDir.resolve("postmaster.pid")).as("the server stopped with the service").doesNotExist();
+    assertThat(output.getOut()).as("a loud banner in development mode")
+        .contains("DEVELOPMENT MODE: not for patient data").contains("Database: embedded PostgreSQL on localhost:").contains("data in " + dataDir);
 
     try (ConfigurableApplicationContext second = start()) {
       Http http = http(second);
