@@ -40,6 +40,19 @@ final class OperationDocs {
           "Role REVIEWER, never the requester. One reviewer at a time: a review that is not open answers 409.")),
       Map.entry("POST /api/v1/reviews/{id}/decision", new Doc("Decide a claimed review",
           "The reviewer who claimed it: CONCUR, OVERTURN (with the alternative) or REQUEST_INFO, with a note.")),
+      Map.entry("GET /api/v1/screenings", new Doc("List screenings (no case)",
+          "Roles REQUESTER (own only), REVIEWER, AUDITOR, ADMIN. With updatedSince, those changed after it, oldest "
+              + "change first (integrations poll with the last updatedAt seen); without, latest change first.")),
+      Map.entry("GET /api/v1/screenings/{id}/history", new Doc("The life of a request and its reviews",
+          "Roles REVIEWER, AUDITOR, ADMIN: from the audit trail, reads left out.")),
+      Map.entry("POST /api/v1/reviews/{id}/release", new Doc("Release a claimed review",
+          "The claimer (REVIEWER) or an ADMIN: the review goes back to the queue.")),
+      Map.entry("POST /api/v1/reviews/{id}/reassign", new Doc("Hand a pending review to a reviewer",
+          "Role ADMIN; never to the requester.")),
+      Map.entry("GET /api/v1/metrics/reviews", new Doc("Prior-authorization figures",
+          "Roles REVIEWER, AUDITOR, ADMIN: decided reviews per period, expedited and standard apart, with the "
+              + "shares approved, denied and approved after more information, and the hours to a decision.")),
+      Map.entry("GET /api/v1/me", new Doc("The caller", "Any authenticated caller: name and roles.")),
       Map.entry("GET /api/v1/rulesets", new Doc("The loaded rule sets",
           "Any authenticated caller: id, version, source, status, SHA-256 and rule counts.")),
       Map.entry("GET /api/v1/audit", new Doc("The audit trail of a screening or review",
@@ -58,16 +71,19 @@ final class OperationDocs {
       new Tag().name("Screenings").description("Procedure requests stored with their evaluation"),
       new Tag().name("Reviews").description("The second-review queue"),
       new Tag().name("Rule sets").description("The criteria and policy rule sets loaded"),
+      new Tag().name("Caller").description("Who is signed in"),
       new Tag().name("Audit").description("The audit trail and its hash chain"),
       new Tag().name("CDS Hooks").description("CDS Hooks 2.0 services for EHRs (order-select, order-sign)"));
 
   private static String tag(String path) {
     return path.startsWith("/api/v1/evaluations") ? "Evaluations"
         : path.startsWith("/api/v1/screenings") ? "Screenings"
-        : path.startsWith("/api/v1/reviews") ? "Reviews"
+        : path.startsWith("/api/v1/reviews") || path.startsWith("/api/v1/metrics/reviews") ? "Reviews"
         : path.startsWith("/api/v1/rulesets") ? "Rule sets"
         : path.startsWith("/api/v1/audit") ? "Audit"
-        : "CDS Hooks";
+        : path.startsWith("/api/v1/me") ? "Caller"
+        : path.startsWith("/cds-services") ? "CDS Hooks"
+        : "Other";
   }
 
   static void describe(String path, PathItem.HttpMethod method, Operation operation) {
