@@ -9,7 +9,9 @@ start_service() {
   log=$(mktemp)
   local opts
   read -r -a opts <<< "${CROSSCHECK_SERVICE_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC}"
-  PORT=$port java "${opts[@]}" -jar api/target/crosscheck-api.jar "$@" > "$log" 2>&1 &
+  # the embedded default's data in a fresh folder per run (not the user's ~/.crosscheck), unless one is given
+  CROSSCHECK_DATA_DIR=${CROSSCHECK_DATA_DIR:-$(mktemp -d)} PORT=$port \
+    java "${opts[@]}" -jar api/target/crosscheck-api.jar "$@" > "$log" 2>&1 &
   service_pid=$!
   trap 'kill $service_pid 2>/dev/null; wait $service_pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do

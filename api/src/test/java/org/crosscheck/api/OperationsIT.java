@@ -9,8 +9,12 @@ import tools.jackson.databind.JsonNode;
 class OperationsIT extends PostgresIT {
 
   @Test
-  void readinessIncludesTheDatabaseAndTheRuleBases() {
-    JsonNode health = http.get("/actuator/health/readiness", null).json();
+  void readinessIncludesTheDatabaseAndTheRuleBasesForOperatorsOnly() {
+    JsonNode anonymous = http.get("/actuator/health/readiness", null).json();
+    assertThat(anonymous.get("status").asString()).isEqualTo("UP");
+    assertThat(anonymous.has("components")).as("details only for operators").isFalse();
+    assertThat(http.get("/actuator/health/readiness", "reviewer").json().has("components")).isFalse();
+    JsonNode health = http.get("/actuator/health/readiness", "admin").json();
     assertThat(health.get("status").asString()).isEqualTo("UP");
     assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
     JsonNode rules = health.get("components").get("ruleBases");

@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.crosscheck.engine.casefile.CaseLimits;
 import org.crosscheck.engine.casefile.CaseReader;
 import org.crosscheck.engine.casefile.InvalidCaseException;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -75,6 +78,8 @@ class CaseSchemaTest {
       "\"therapy\":{\"antianginalClasses\":[\"ASPIRIN\"]}",
       "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"LEFT_MAIN\",\"stenosisPercent\":0}]}",
       "\"unknownField\":true",
+      "\"anatomy\":{\"lesions\":[null]}",
+      "\"stressTests\":[null]",
       "\"patient\":{\"ageYears\":-1}"})
   void invalidCasesAreRejectedByTheSchemaAndTheReader(String member) {
     String json = VALID.formatted(member);
@@ -106,6 +111,57 @@ class CaseSchemaTest {
     String json = VALID.formatted("\"stressTests\":[]");
     assertThat(validate(json)).isEmpty();
     assertThat(CaseReader.read(json.getBytes(StandardCharsets.UTF_8)).caseFile().stressTests()).isEmpty();
+  }
+
+  /** A case with {@code value} at {@code path} (one of the limited fields). */
+  private static String withText(String path, String value) {
+    String quoted = JSON.writeValueAsString(value);
+    return switch (path) {
+      case "caseId" -> "{\"caseId\":" + quoted + ",\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\","
+          + "\"urgency\":\"ELECTIVE\"}}";
+      case "request.requester.id", "request.facility.id" -> "{\"caseId\":\"s-1\",\"asOf\":\"2026-03-01\","
+          + "\"request\":{\"procedure\":\"PCI\",\"urgency\":\"ELECTIVE\",\"" + path.split("\\.")[1]
+          + "\":{\"id\":" + quoted + "}}}";
+      default -> throw new IllegalArgumentException("no case template for " + path);
+    };
+  }
+
+  @Test
+  void theLengthLimitsAreTheSameInTheSchemaAndTheReader() {
+    assertThat(CaseLimits.MAX_LENGTHS).isNotEmpty();
+    CaseLimits.MAX_LENGTHS.forEach((path, max) -> {
+      JsonNode node = JSON.readTree(DOCS.resolve("case.schema.json").toFile());
+      for (String part : path.split("\\.")) {
+        node = node.get("properties").get(part);
+      }
+      assertThat(node.get("maxLength").asInt()).as(path + " maxLength in the schema").isEqualTo(max);
+      // characters, not UTF-16 units: a character outside the BMP counts once in both
+      String longest = "\uD83E\uDEC0".repeat(max);
+      assertThat(validate(withText(path, longest))).as(path).isEmpty();
+      CaseReader.read(withText(path, longest).getBytes(StandardCharsets.UTF_8));
+      String tooLong = "x".repeat(max + 1);
+      assertThat(validate(withText(path, tooLong))).as(path).isNotEmpty();
+      assertThatThrownBy(() -> CaseReader.read(withText(path, tooLong).getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(InvalidCaseException.class).hasMessageContaining(path + ": must be at most " + max);
+    });
+  }
+
+  @Test
+  void theRangeOfAsOfIsTheSameInTheSchemaAndTheReader() {
+    for (LocalDate asOf : List.of(CaseLimits.EARLIEST_AS_OF, CaseLimits.LATEST_AS_OF)) {
+      String json = "{\"caseId\":\"s-1\",\"asOf\":\"" + asOf + "\",\"request\":{\"procedure\":\"PCI\","
+          + "\"urgency\":\"ELECTIVE\"}}";
+      assertThat(validate(json)).as(json).isEmpty();
+      CaseReader.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+    for (LocalDate asOf : List.of(CaseLimits.EARLIEST_AS_OF.minusDays(1), CaseLimits.LATEST_AS_OF.plusDays(1),
+        LocalDate.of(0, 1, 1))) {
+      String json = "{\"caseId\":\"s-1\",\"asOf\":\"" + asOf + "\",\"request\":{\"procedure\":\"PCI\","
+          + "\"urgency\":\"ELECTIVE\"}}";
+      assertThat(validate(json)).as(json).isNotEmpty();
+      assertThatThrownBy(() -> CaseReader.read(json.getBytes(StandardCharsets.UTF_8)))
+          .isInstanceOf(InvalidCaseException.class).hasMessageContaining("asOf");
+    }
   }
 
   @Test

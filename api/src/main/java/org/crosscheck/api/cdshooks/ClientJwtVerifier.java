@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Verifies a CDS client's JWT as CDS Hooks 2.0 "Trusting CDS Clients" asks: signed (RS/ES/PS, never {@code none}
  * or a shared secret) by a key of a known issuer, found in its configured JWK set or at a {@code jku} the
  * configuration allows for that issuer; {@code aud} the exact URL called; {@code exp} in the future; {@code iat} not
- * in the future; {@code jti} never seen before (replay cache, held until the token expires).
+ * in the future; {@code jti} never seen before by any instance ({@link JtiReplayCache}, until the token expires).
  */
 @Component
 class ClientJwtVerifier {
@@ -47,16 +47,16 @@ class ClientJwtVerifier {
 
   private final Map<String, CdsHooksProperties.Client> clients;
   private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
-  /** Replay cache: "iss jti" -> expiry. */
-  private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+  private final JtiReplayCache replays;
   /** CDS Hooks 2.0: a client's token expires no more than 5 minutes after it is issued. */
   static final java.time.Duration MAX_LIFETIME = java.time.Duration.ofMinutes(5);
   private final CdsHooksProperties properties;
   private final Clock clock;
 
-  ClientJwtVerifier(CdsHooksProperties properties, Clock clock) {
+  ClientJwtVerifier(CdsHooksProperties properties, Clock clock, JtiReplayCache replays) {
     this.properties = properties;
     this.clock = clock;
+    this.replays = replays;
     this.clients = properties.clients().stream()
         .collect(Collectors.toUnmodifiableMap(CdsHooksProperties.Client::iss, Function.identity()));
   }
@@ -87,11 +87,13 @@ class ClientJwtVerifier {
     if (claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME).plus(properties.clockSkew()))) {
       throw new CdsAuthenticationException("JWT exp is more than 5 minutes ahead: a client token must be short-lived");
     }
-    if (seen.putIfAbsent(claims.getIssuer() + " " + claims.getJWTID(),
-        claims.getExpirationTime().toInstant()) != null) {
+    if (claims.getJWTID().length() > JtiReplayCache.MAX_JTI_LENGTH) {
+      throw new CdsAuthenticationException("JWT jti is longer than " + JtiReplayCache.MAX_JTI_LENGTH + " characters");
+    }
+    if (!replays.firstUse(claims.getIssuer(), claims.getJWTID(),
+        claims.getExpirationTime().toInstant().plus(properties.clockSkew()), now)) {
       throw new CdsAuthenticationException("JWT jti '" + claims.getJWTID() + "' was already used (replay)");
     }
-    forgetExpired(now);
     return new VerifiedClient(claims.getIssuer(), claims.getSubject(), claims.getJWTID());
   }
 
@@ -146,13 +148,6 @@ class ClientJwtVerifier {
       return JWKSourceBuilder.<SecurityContext>create(uri.toURL()).retrying(false).build();
     } catch (MalformedURLException e) {
       throw new CdsAuthenticationException("Key URL " + uri + " is not a URL");
-    }
-  }
-
-  private void forgetExpired(Instant now) {
-    if (seen.size() > 10_000) {
-      Instant cutoff = now.minus(properties.clockSkew());
-      seen.values().removeIf(expiry -> expiry.isBefore(cutoff));
     }
   }
 }

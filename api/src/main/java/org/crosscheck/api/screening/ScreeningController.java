@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.crosscheck.api.security.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.crosscheck.api.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,8 @@ class ScreeningController {
   ResponseEntity<ScreeningResponse> submit(@RequestBody byte[] body,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Authentication authentication) {
-    ScreeningService.Submitted submitted = screenings.submit(body, idempotencyKey, CurrentUser.of(authentication));
+    ScreeningService.Submitted submitted = screenings.submit(body, checked(idempotencyKey),
+        CurrentUser.of(authentication));
     return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/v1/screenings/" + submitted.screening().id()))
         .header("Idempotent-Replayed", String.valueOf(!submitted.created()))
@@ -59,6 +61,24 @@ class ScreeningController {
   @GetMapping("/{id}/history")
   List<HistoryEntry> history(@PathVariable String id, Authentication authentication) {
     return screenings.history(id, CurrentUser.of(authentication));
+  }
+
+  /** The longest Idempotency-Key (its column). */
+  static final int MAX_KEY_LENGTH = 200;
+
+  /** An Idempotency-Key is 1 to 200 visible ASCII characters (what every client library sends unaltered). */
+  private static String checked(String key) {
+    if (key == null) {
+      return null;
+    }
+    if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+      throw ApiException.invalidField("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters, got "
+          + key.length());
+    }
+    if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw ApiException.invalidField("Idempotency-Key", "must be visible ASCII characters only (no spaces)");
+    }
+    return key;
   }
 
   @GetMapping("/{id}")

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Screenings and their versions (plain SQL, portable between PostgreSQL and the embedded H2). */
+/** Screenings and their versions (plain SQL). */
 @Repository
 class ScreeningRepository {
 
@@ -94,9 +94,10 @@ class ScreeningRepository {
         .optional();
   }
 
-  Optional<Screening> findByIdempotencyKey(String key) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM screening WHERE idempotency_key = ?").param(key)
-        .query(this::screening).optional();
+  /** A user's screening sent under {@code key} (keys are scoped per user). */
+  Optional<Screening> findByIdempotencyKey(String submittedBy, String key) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM screening WHERE submitted_by = ? AND idempotency_key = ?")
+        .params(submittedBy, key).query(this::screening).optional();
   }
 
   Optional<ScreeningVersion> version(String id, int version) {

@@ -2,12 +2,9 @@
 package org.crosscheck.api.screening;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Screenings: a procedure request stored with its evaluation, every version kept; a flagged one opens a review.
- * An Idempotency-Key makes a retry return the same screening (a different body under the same key is refused, 422).
- * Reading a stored case is recorded in the audit trail.
+ * An Idempotency-Key (scoped to the user who sends it) makes a retry return the same screening: the same case
+ * re-encoded (whitespace, key order) is the same request ({@link CanonicalJson}); a different case under the same
+ * key is refused (422). Reading a stored case, a replay included, is recorded in the audit trail.
  */
 @Service
 class ScreeningService {
 
   static final String ENTITY = "SCREENING";
+  /** The audit trail's note on a read that answered a retry. */
+  private static final String REPLAY = "{\"via\":\"idempotent-replay\"}";
 
   private final ScreeningRepository screenings;
   private final ScreeningViews views;
@@ -60,11 +60,11 @@ class ScreeningService {
   record Submitted(ScreeningResponse screening, boolean created) {}
 
   Submitted submit(byte[] body, String idempotencyKey, CurrentUser user) {
-    String sha = sha256(body);
+    String sha = CanonicalJson.sha256(body);
     if (idempotencyKey != null) {
-      Optional<Screening> existing = screenings.findByIdempotencyKey(idempotencyKey);
+      Optional<Screening> existing = screenings.findByIdempotencyKey(user.name(), idempotencyKey);
       if (existing.isPresent()) {
-        return replay(existing.get(), sha, user);
+        return replay(existing.get(), sha, body, user);
       }
     }
     EvaluationService.Evaluated evaluated = evaluations.evaluate(body);
@@ -72,20 +72,20 @@ class ScreeningService {
       return new Submitted(tx.execute(status -> create(body, sha, idempotencyKey, evaluated, user)), true);
     } catch (DuplicateKeyException e) {
       // a concurrent retry with the same key got there first
-      return replay(screenings.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> e), sha, user);
+      return replay(screenings.findByIdempotencyKey(user.name(), idempotencyKey).orElseThrow(() -> e), sha, body,
+          user);
     }
   }
 
-  private Submitted replay(Screening existing, String sha, CurrentUser user) {
-    if (!existing.requestSha256().equals(sha)) {
+  /** The stored screening for a retry: read again, so audited as a read. */
+  private Submitted replay(Screening existing, String sha, byte[] body, CurrentUser user) {
+    // screenings stored before canonical hashing carry the hash of their bytes
+    if (!existing.requestSha256().equals(sha) && !existing.requestSha256().equals(CanonicalJson.bytesSha256(body))) {
       throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
           "This Idempotency-Key was used for a different request body (screening " + existing.id() + ")");
     }
-    if (!existing.submittedBy().equals(user.name())) {
-      throw ApiException.conflict("This Idempotency-Key belongs to another user's request");
-    }
     // the replay carries the stored case: a read like any other
-    audit.record(user.name(), "CASE_READ", ENTITY, existing.id(), null, null);
+    audit.record(user.name(), "CASE_READ", ENTITY, existing.id(), null, REPLAY);
     return new Submitted(views.response(existing), false);
   }
 
@@ -187,13 +187,5 @@ class ScreeningService {
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

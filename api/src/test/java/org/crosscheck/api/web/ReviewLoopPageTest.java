@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.crosscheck.api.Cases;
 import org.crosscheck.api.Http;
+import org.crosscheck.api.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,6 +52,11 @@ class ReviewLoopPageTest {
 
   @LocalServerPort
   int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
 
   @BeforeAll
   static void startBrowsers() throws IOException {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.crosscheck.api.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +33,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The self-check page as a cardiologist uses it, in a real headless Chromium against the running service (embedded
- * default): fill a case in clinical terms, see the rating with its citation, apply a what-if with one click, see a
- * bad value marked at its field (as typed, and from the server's problem+json), paste a case, print. Screenshots go
- * to {@code target/self-check/}.
+ * The self-check page as a cardiologist uses it, in a real headless Chromium against the running service (on the
+ * tests' PostgreSQL, {@link TestDatabase}): fill a case in clinical terms, see the rating with its citation, apply a
+ * what-if with one click, see a bad value marked at its field (as typed, and from the server's problem+json), paste
+ * a case, print. Screenshots go to {@code target/self-check/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SelfCheckPageTest {
@@ -47,6 +50,11 @@ class SelfCheckPageTest {
 
   @LocalServerPort
   int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
 
   @BeforeAll
   static void startBrowser() throws IOException {

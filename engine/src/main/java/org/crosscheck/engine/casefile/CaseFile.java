@@ -2,6 +2,8 @@
 package org.crosscheck.engine.casefile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,8 +43,9 @@ public record CaseFile(
     priorImaging = copy(priorImaging);
   }
 
+  /** An unmodifiable copy that keeps {@code null} items, so that the validator names them by their path. */
   static <T> List<T> copy(List<T> list) {
-    return list == null ? null : List.copyOf(list);
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   public CaseFile withRequest(ProcedureRequest value) {

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.crosscheck.engine.json.StrictStrings;
 import org.crosscheck.engine.terminology.ProcedureCodes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -37,6 +39,7 @@ public final class CaseReader {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .addModule(StrictStrings.module())
       .build()
       .readerFor(CaseFile.class);
 
@@ -78,7 +81,11 @@ public final class CaseReader {
     return found == null ? c : c.withRequest(r.withProcedure(found));
   }
 
-  static FieldError describe(JacksonException e) {
+  /**
+   * The field path and a message for a JSON binding error, in the words of the case format, never naming a Java
+   * class or library (the API describes its other JSON bodies with it too).
+   */
+  public static FieldError describe(JacksonException e) {
     String path = path(e);
     if (e instanceof UnrecognizedPropertyException u) {
       String field = u.getPropertyName();
@@ -86,6 +93,9 @@ public final class CaseReader {
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       return new FieldError(path, "'" + f.getValue() + "' is not one of " + enumValues(f.getTargetType()));
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+      return new FieldError(path, f.getOriginalMessage()); // StrictStrings: NUL or an unpaired surrogate
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() == LocalDate.class) {
       return new FieldError(path, "'" + f.getValue() + "' is not a date (YYYY-MM-DD)");
@@ -96,12 +106,24 @@ public final class CaseReader {
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return new FieldError(path, "expected " + expected(m.getTargetType()));
     }
+    if (e instanceof StreamConstraintsException c) {
+      // Jackson's limits (number length, nesting depth): its message names the Java method that sets the limit
+      return new FieldError(path, firstLine(c));
+    }
     if (e instanceof StreamReadException r) {
       String where = r.getLocation() == null ? ""
           : " at line " + r.getLocation().getLineNr() + ", column " + r.getLocation().getColumnNr();
-      return new FieldError(path, "malformed JSON" + where + ": " + r.getOriginalMessage().lines().findFirst().orElse(""));
+      return new FieldError(path, "malformed JSON" + where + ": " + firstLine(r));
     }
-    return new FieldError(path, e.getOriginalMessage().lines().findFirst().orElse("invalid value"));
+    // anything else (a value no constructor accepts) would describe Java types: say what it is in our words
+    return new FieldError(path, "invalid value");
+  }
+
+  /** The parser's own words, without its references to its Java API ({@code `StreamReadFeature...`}). */
+  private static String firstLine(JacksonException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    return message.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*\\[Source:.*$", "")
+        .replaceAll(",? ?(from )?`[^`]*`", "");
   }
 
   private static String path(JacksonException e) {

@@ -32,6 +32,7 @@ final class CaseValidator {
       range("patient.ageYears", c.patient().ageYears(), 0, 130);
     }
     checkRequest(c.request());
+    checkLimits(c);
     checkPresentation(c.presentation());
     if (c.therapy() != null && c.therapy().antianginalClasses() != null) {
       nullItems("therapy.antianginalClasses", c.therapy().antianginalClasses());
@@ -45,6 +46,28 @@ final class CaseValidator {
     }
     if (c.priorImaging() != null) {
       nullItems("priorImaging", c.priorImaging());
+    }
+  }
+
+  /** The limits of {@link CaseLimits}: identifier lengths and the range of {@code asOf}. */
+  private void checkLimits(CaseFile c) {
+    length("caseId", c.caseId());
+    if (c.request() != null) {
+      length("request.requester.id", c.request().requester() == null ? null : c.request().requester().id());
+      length("request.facility.id", c.request().facility() == null ? null : c.request().facility().id());
+    }
+    if (c.asOf() != null
+        && (c.asOf().isBefore(CaseLimits.EARLIEST_AS_OF) || c.asOf().isAfter(CaseLimits.LATEST_AS_OF))) {
+      error("asOf", "must be between " + CaseLimits.EARLIEST_AS_OF + " and " + CaseLimits.LATEST_AS_OF + ", got "
+          + c.asOf());
+    }
+  }
+
+  private void length(String path, String value) {
+    int max = CaseLimits.MAX_LENGTHS.get(path);
+    int length = value == null ? 0 : value.codePointCount(0, value.length()); // characters, as the schema counts
+    if (length > max) {
+      error(path, "must be at most " + max + " characters, got " + length);
     }
   }
 
