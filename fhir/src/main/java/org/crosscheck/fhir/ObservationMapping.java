@@ -42,6 +42,11 @@ final class ObservationMapping {
     if (finding == null) {
       return;
     }
+    if (finding.kind() == CaseFindings.Kind.FIELD && !o.hasValue() && o.hasDataAbsentReason()) {
+      // the record says it does not know: no reading of the whole record may fill the field
+      ctx.documentedUnknown.add(finding.code());
+      return;
+    }
     if (isNone(o.getValue()) && structured.none(o, finding, ctx)) {
       return;
     }
@@ -78,8 +83,10 @@ final class ObservationMapping {
         return findings.get(row.field());
       }
     }
-    ctx.warn(o, "code", "no mapping table has " + codings.stream().map(c -> c.getSystem() + "|" + c.getCode())
-        .toList() + ": the Observation is not used");
+    String codes = codings.stream().map(c -> c.getSystem() + "|" + c.getCode()).toList().toString();
+    String display = codings.get(0).hasDisplay() ? " (" + codings.get(0).getDisplay() + ")" : "";
+    ctx.notUsed(o, "code", "code " + codes, "Observation with code " + codes + display,
+        "no mapping table has the code");
     return null;
   }
 
