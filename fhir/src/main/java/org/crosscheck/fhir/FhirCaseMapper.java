@@ -58,11 +58,20 @@ public final class FhirCaseMapper {
    * @param asOf the date of the decision, used when the ServiceRequest has no authoredOn
    */
   public MappedCase map(List<? extends IBaseResource> resources, String orderId, LocalDate asOf) {
-    return map(resources, orderId, asOf, Map.of());
+    return map(resources, orderId, asOf, Map.of(), List.of());
+  }
+
+  /** Maps a record read by {@link FhirRecords#read}, rating its single ServiceRequest. */
+  public MappedCase map(FhirRecords.FhirRecord record, LocalDate asOf) {
+    return map(record.bundle(), asOf, record.skipped());
   }
 
   /** Maps all entries of a bundle, rating its single ServiceRequest. */
   public MappedCase map(Bundle bundle, LocalDate asOf) {
+    return map(bundle, asOf, List.of());
+  }
+
+  private MappedCase map(Bundle bundle, LocalDate asOf, List<FhirRecords.Skipped> skipped) {
     List<Resource> resources = new ArrayList<>();
     Map<String, Resource> byFullUrl = new HashMap<>();
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -73,11 +82,11 @@ public final class FhirCaseMapper {
         }
       }
     }
-    return map(resources, null, asOf, byFullUrl);
+    return map(resources, null, asOf, byFullUrl, skipped);
   }
 
   private MappedCase map(List<? extends IBaseResource> input, String orderId, LocalDate asOf,
-      Map<String, Resource> byFullUrl) {
+      Map<String, Resource> byFullUrl, List<FhirRecords.Skipped> skipped) {
     List<Resource> resources = new ArrayList<>();
     for (IBaseResource r : input) {
       if (!(r instanceof Resource resource)) {
@@ -86,6 +95,7 @@ public final class FhirCaseMapper {
       resources.add(resource);
     }
     MappingContext ctx = new MappingContext(resources, byFullUrl);
+    skipped.forEach(ctx::notUsed);
     ServiceRequest order = order(resources, orderId);
     ServiceRequestMapping.map(order, asOf, ctx);
     Patient patient = patient(resources, order, ctx);

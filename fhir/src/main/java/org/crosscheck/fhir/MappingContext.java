@@ -67,6 +67,7 @@ final class MappingContext {
   /** "Type/id" of a resource (or "Type/#n", its position, when it has no id), as warnings name it. */
   String name(Resource r) {
     String id = r.getIdElement().getIdPart();
+    id = id != null && id.startsWith("urn:uuid:") ? id.substring("urn:uuid:".length()) : id;
     return r.fhirType() + "/" + (id != null ? id : "#" + positions.getOrDefault(r, -1));
   }
 
@@ -91,6 +92,12 @@ final class MappingContext {
    */
   void notUsed(Resource r, String element, String key, String what, String why) {
     notUsed.computeIfAbsent(key, k -> new NotUsed(name(r), element, what, why)).count++;
+  }
+
+  /** Counts resources not used that were never parsed ({@link FhirRecords}), under the same reasons. */
+  void notUsed(FhirRecords.Skipped s) {
+    NotUsed n = notUsed.computeIfAbsent(s.key(), k -> new NotUsed(s.first(), s.element(), s.what(), s.why()));
+    n.count += s.count();
   }
 
   /** The aggregated warnings of {@link #notUsed}, one per reason, in first-seen order. */

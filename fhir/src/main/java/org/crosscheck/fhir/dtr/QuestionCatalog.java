@@ -105,7 +105,7 @@ public final class QuestionCatalog {
       return null;
     }
     String text = texts.containsKey(schemaPath) ? texts.get(schemaPath) : text(labelPath);
-    Map<String, String> words = labels.getOrDefault(labelPath, labelsFor(labelPath));
+    Map<String, String> words = labelsFor(labelPath);
     String type = node.path("type").isString() ? node.path("type").asString() : "";
     JsonNode values = node.has("enum") ? node.get("enum") : node.path("items").get("enum");
     if (values != null) {
@@ -137,13 +137,11 @@ public final class QuestionCatalog {
 
   /** Target vessels and treated segments share the segment wording; graft targets add the territories. */
   private Map<String, String> labelsFor(String path) {
-    Map<String, String> segments = labels.getOrDefault("anatomy.lesions.segment", Map.of());
+    Map<String, String> all = new LinkedHashMap<>(labels.getOrDefault(path, Map.of()));
     if (path.equals("request.targets") || path.equals("priorCabg.grafts.target")) {
-      Map<String, String> all = new LinkedHashMap<>(labels.getOrDefault(path, Map.of()));
-      segments.forEach(all::putIfAbsent);
-      return all;
+      labels.getOrDefault("anatomy.lesions.segment", Map.of()).forEach(all::putIfAbsent);
     }
-    return Map.of();
+    return all;
   }
 
   private String text(String path) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Outcome;
-import org.crosscheck.fhir.FhirBundles;
+import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.FhirCaseMapper;
 import org.crosscheck.fhir.MappedCase;
 import org.crosscheck.fhir.dtr.DocumentationForms;
@@ -69,7 +69,7 @@ final class CorpusRun {
 
   Result one(String line) {
     CorpusOrder order = CorpusOrder.of(JSON.readTree(line));
-    MappedCase mapped = mapper.map(FhirBundles.parseBundle(line), null);
+    MappedCase mapped = mapper.map(FhirRecords.read(line.getBytes(StandardCharsets.UTF_8)), null);
     ObjectNode c = mapped.caseJson();
     String context = mapped.orderId();
     Evaluation before = forms.rate(c, null).evaluation();
