@@ -133,6 +133,37 @@ class DtrIT extends PostgresIT {
     assertThat(has(coverageInformation(again.json()), "doc-needed")).isFalse();
   }
 
+  /**
+   * The README's curl example, step by step with its own bodies: the pending order's request
+   * ({@code docs/examples/cds-hooks/order-sign-pending.json}, built from the pending twin; rewrite it with
+   * {@code -Dcrosscheck.examples.write=true}), the package by context, the answer, the order signed again.
+   */
+  @Test
+  void theReadmeExampleRunsAsWritten() throws Exception {
+    java.nio.file.Path example = java.nio.file.Path.of("../docs/examples/cds-hooks/order-sign-pending.json");
+    if (Boolean.getBoolean("crosscheck.examples.write")) {
+      ObjectNode request = pendingOrder("sr-pending-example");
+      request.put("hookInstance", "6f1d2c34-5e0a-4b8e-9d61-2a7c0f3e9b15");
+      java.nio.file.Files.writeString(example, CdsFixtures.JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(request) + "\n");
+    }
+    // the tests share one database: this run's order is its own (a form's answers stay with their order)
+    String request = java.nio.file.Files.readString(example).replace("sr-pending-example", unique("sr-example"));
+    String url = http.post(SIGN, null, request).json().get("cards").get(0).get("links").get(0).get("url").asString();
+    String context = url.substring(url.indexOf("context=") + 8);
+    Http.Response packaged = fhir("/fhir/Questionnaire/$questionnaire-package", "cardiologist",
+        "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"context\",\"valueString\":\"" + context
+            + "\"}]}");
+    assertThat(packaged.body()).contains("anatomy.syntaxScore");
+    Http.Response answered = fhir("/fhir/QuestionnaireResponse", "cardiologist",
+        "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"questionnaire\":"
+            + "\"https://crosscheck.dev/fhir/Questionnaire/order-" + context + "\",\"item\":[{\"linkId\":"
+            + "\"anatomy.syntaxScore\",\"answer\":[{\"valueInteger\":30}]}]}");
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    JsonNode again = http.post(SIGN, null, request).json();
+    assertThat(again.get("cards").get(0).get("detail").asString()).contains("Documented by the clinician");
+  }
+
   @Test
   void theAdaptiveFormAsksOneItemAndCompletesWhenDecided() {
     Http.Response signed = http.post(SIGN, null, pendingOrder(unique("sr-adapt")).toString());
