@@ -16,8 +16,9 @@ const TIER_WORDS = {
   NOT_RATED: 'not rated by the criteria', NO_CRITERIA_APPLY: 'not covered by any published criterion',
 };
 const COVERAGE_WORDS = {
-  covered: 'Covered', 'pa-needed': 'Prior authorization', 'doc-needed': 'Documentation needed',
+  coverage: 'Coverage', 'pa-needed': 'Prior authorization', 'doc-needed': 'Documentation needed',
   'auth-needed': 'needed', 'no-auth': 'not needed', conditional: 'conditional on the missing information',
+  covered: 'covered',
   clinical: 'clinical documentation',
 };
 
@@ -211,7 +212,11 @@ async function finish() {
   const coverage = (order.extension || []).find(e => e.url.endsWith('ext-coverage-information'));
   const rows = [];
   for (const sub of coverage ? coverage.extension : []) {
-    if (!COVERAGE_WORDS[sub.url]) continue;
+    if (sub.url === 'covered') {
+      rows.push(el('dt', {text: 'Coverage'}), el('dd', {text: COVERAGE_WORDS[sub.valueCode] || sub.valueCode}));
+      continue;
+    }
+    if (!COVERAGE_WORDS[sub.url] || sub.url === 'coverage') continue;
     rows.push(el('dt', {text: COVERAGE_WORDS[sub.url]}), el('dd', {text: COVERAGE_WORDS[sub.valueCode] || sub.valueCode}));
   }
   if (coverage && !coverage.extension.some(s => s.url === 'doc-needed')) {
