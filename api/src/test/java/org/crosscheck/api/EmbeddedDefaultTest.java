@@ -33,7 +33,8 @@ class EmbeddedDefaultTest {
     String review = s.get("review").get("id").asString();
     assertThat(http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null).status()).isEqualTo(200);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL").query(Long.class).single())
-        .isEqualTo(4);
+        .isEqualTo(5);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM dtr_context").query(Long.class).single()).isNotNull();
     // CDS Hooks on the embedded default: dev mode takes the README's request without a client JWT, and stores the card
     Http.Response cds = http.post("/cds-services/crosscheck-order-sign", null,
         CdsFixtures.orderSign(CdsFixtures.REVIEW).toString());
