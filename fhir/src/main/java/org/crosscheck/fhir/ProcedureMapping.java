@@ -43,7 +43,7 @@ final class ProcedureMapping {
     }
   }
 
-  /** Whether a Procedure coding is one of the engine's procedure codes (the others are not history the criteria use). */
+  /** Whether a Procedure coding is one of the engine's procedure codes (others are no history the criteria use). */
   static boolean known(String system, String code) {
     return system != null && code != null && org.crosscheck.engine.terminology.ProcedureCodes.procedureOf(
         new org.crosscheck.engine.casefile.Coding(system, code, null)) != null;

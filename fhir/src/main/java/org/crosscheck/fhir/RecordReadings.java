@@ -34,7 +34,8 @@ final class RecordReadings {
     priorPci(history, pciProcedure, ctx);
     boolean coronary = history.chronicCoronaryDisease || !history.cabg.isEmpty() || !history.pci.isEmpty()
         || cabgProcedure || pciProcedure;
-    boolean acute = conditions.acuteInWindow || history.acuteIn(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
+    boolean acute = conditions.acuteInWindow
+        || history.acuteIn(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
     if (conditions.setting() == null && !acute && coronary && !ctx.has("presentation.setting")
         && !ctx.documentedUnknown.contains("presentation.setting")) {
       ctx.set("presentation.setting", MappingContext.NODES.stringNode(Setting.STABLE.name()));

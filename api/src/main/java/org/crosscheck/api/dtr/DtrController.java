@@ -92,7 +92,8 @@ class DtrController {
       return type.cast(r);
     } catch (DataFormatException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-fhir", "Not FHIR R4 JSON",
-          "The body is not a FHIR R4 resource in JSON: " + String.valueOf(e.getMessage()).replaceAll("HAPI-\\d+: *", ""));
+          "The body is not a FHIR R4 resource in JSON: "
+              + String.valueOf(e.getMessage()).replaceAll("HAPI-\\d+: *", ""));
     }
   }
 

@@ -67,7 +67,8 @@ public class DtrService implements OrderDocumentation {
     store.insert(new DtrContextStore.Context(id, order.cardUuid(), order.serviceId(), order.clientIss(),
         order.orderRef(), order.patientId(), order.procedure(), order.coverageRef(),
         JSON.writeValueAsString(order.recordCase()), null));
-    return new Form(id, QuestionnaireWriter.CANONICAL_BASE + "order-" + id, baseUrl + "questionnaire/index.html?context=" + id);
+    return new Form(id, QuestionnaireWriter.CANONICAL_BASE + "order-" + id,
+        baseUrl + "questionnaire/index.html?context=" + id);
   }
 
   @Override
