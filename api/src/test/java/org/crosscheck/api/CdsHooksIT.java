@@ -87,6 +87,14 @@ class CdsHooksIT extends PostgresIT {
     EHR.stop(0);
   }
 
+  private static final Map<String, String> KEYS = Map.of("Condition", "conditions", "Observation", "observations",
+      "Procedure", "procedures");
+
+  /** The query the service sends the FHIR server for a prefetch key, as the stand-in server sees its path. */
+  static String query(String key, String patient) {
+    return org.crosscheck.api.cdshooks.CdsServiceRegistry.prefetchQuery(key, patient).replace("|", "%7C");
+  }
+
   static String ehr() {
     return "http://127.0.0.1:" + EHR.getAddress().getPort();
   }
@@ -315,7 +323,7 @@ class CdsHooksIT extends PostgresIT {
     ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     String patient = request.get("context").get("patientId").asString();
     ((ObjectNode) request.get("prefetch")).remove("observations");
-    FHIR_ANSWERS.put("Observation?patient=" + patient, CdsFixtures.searchset(CdsFixtures.REVIEW, "Observation"));
+    FHIR_ANSWERS.put(query("observations", patient), CdsFixtures.searchset(CdsFixtures.REVIEW, "Observation"));
     request.put("fhirServer", ehr() + "/fhir");
     request.putObject("fhirAuthorization").put("access_token", "token-123").put("token_type", "Bearer")
         .put("expires_in", 300).put("scope", "patient/Observation.read").put("subject", "crosscheck");
@@ -344,7 +352,7 @@ class CdsHooksIT extends PostgresIT {
     ObjectNode request = CdsFixtures.orderSign(CdsFixtures.REVIEW);
     String patient = request.get("context").get("patientId").asString();
     ((ObjectNode) request.get("prefetch")).remove("procedures");
-    FHIR_ANSWERS.put("Procedure?patient=" + patient, "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", "
+    FHIR_ANSWERS.put(query("procedures", patient), "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", "
         + "\"link\": [{\"relation\": \"next\", \"url\": \"https://elsewhere.example/fhir/Procedure?page=2\"}]}");
     request.put("fhirServer", ehr() + "/fhir");
     Http.Response r = call(SIGN, request);
@@ -360,7 +368,7 @@ class CdsHooksIT extends PostgresIT {
       ((ObjectNode) request.get("prefetch")).remove(key);
     }
     for (String type : List.of("Condition", "Observation", "Procedure")) {
-      FHIR_ANSWERS.put(type + "?patient=" + patient, "SLOW:" + CdsFixtures.searchset(CdsFixtures.REVIEW, type));
+      FHIR_ANSWERS.put(query(KEYS.get(type), patient), "SLOW:" + CdsFixtures.searchset(CdsFixtures.REVIEW, type));
     }
     request.put("fhirServer", ehr() + "/fhir");
     long start = System.nanoTime();
@@ -371,7 +379,7 @@ class CdsHooksIT extends PostgresIT {
     // three reads of 2 s each: 6 s one after the other (past the 4 s deadline), about 2 s together
     assertThat(millis).isLessThan(4_000);
     for (String type : List.of("Condition", "Observation", "Procedure")) {
-      FHIR_ANSWERS.remove(type + "?patient=" + patient);
+      FHIR_ANSWERS.remove(query(KEYS.get(type), patient));
     }
   }
 

@@ -27,12 +27,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An audit on this machine: streams the inputs in chunks, evaluates the chunks on {@code threads} workers (one rule
  * session per chunk), writes every record's outcome in input order, counts into {@link AuditAggregates}, then writes
- * {@code summary.json} and {@code report.html}. Memory is bounded by the chunks in flight, whatever the input size.
+ * {@code summary.json} and {@code report.html}. Memory is bounded by the chunks in flight, whatever the input size:
+ * a chunk holds at most {@link #CHUNK} records and about {@link #CHUNK_BYTES} bytes, and a record over the size limit
+ * is never read whole (a {@code TOO_LARGE} row).
  */
 public final class AuditRun {
 
   /** Cases per rule session (STACK-NOTES: ~1,000 a session is the sweet spot). */
   public static final int CHUNK = 1000;
+  /**
+   * Input bytes per chunk: a chunk closes at {@link #CHUNK} records or at this many bytes, whichever comes first, so
+   * that a file of multi-megabyte FHIR bundles keeps as few records in memory as a file of small cases keeps bytes.
+   */
+  public static final long CHUNK_BYTES = 8L << 20;
 
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -43,13 +50,23 @@ public final class AuditRun {
 
   private final Evaluator evaluator;
   private final int threads;
+  private final long maxRecordBytes;
 
   public AuditRun(Evaluator evaluator, int threads) {
+    this(evaluator, threads, Inputs.DEFAULT_MAX_RECORD_BYTES);
+  }
+
+  /** @param maxRecordBytes a record larger than this is rejected as {@code TOO_LARGE} (its line reported) */
+  public AuditRun(Evaluator evaluator, int threads, long maxRecordBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
+    if (maxRecordBytes < 1) {
+      throw new IllegalArgumentException("the record size limit must be at least 1 byte");
+    }
     this.evaluator = evaluator;
     this.threads = threads;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   /**
@@ -74,14 +91,17 @@ public final class AuditRun {
     long bytesDone = 0;
     try (RecordWriter writer = new RecordWriter(out)) {
       for (Path in : inputs) {
-        try (RecordReader reader = Inputs.open(in)) {
-          List<InputRecord> chunk = new ArrayList<>(CHUNK);
+        try (RecordReader reader = Inputs.open(in, maxRecordBytes)) {
+          List<InputRecord> chunk = new ArrayList<>();
+          long chunkBytes = 0;
           InputRecord r;
           while ((r = reader.next()) != null) {
             chunk.add(r);
-            if (chunk.size() == CHUNK) {
+            chunkBytes += r.weight();
+            if (chunk.size() == CHUNK || chunkBytes >= CHUNK_BYTES) {
               inFlight.add(submit(pool, processor, chunk));
-              chunk = new ArrayList<>(CHUNK);
+              chunk = new ArrayList<>();
+              chunkBytes = 0;
               while (inFlight.size() > 2 * threads) {
                 records += write(inFlight.poll(), writer, totals);
                 progress.update(records, bytesDone + reader.bytesRead(), bytesTotal);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.audit.input.InputRecord;
@@ -12,7 +11,7 @@ import org.crosscheck.engine.casefile.ParsedCase;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
-import org.crosscheck.fhir.FhirBundles;
+import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.FhirCaseMapper;
 import org.crosscheck.fhir.FhirMappingException;
 import org.crosscheck.fhir.MappedCase;
@@ -51,15 +50,15 @@ public final class ChunkProcessor {
     for (int i = 0; i < chunk.size(); i++) {
       InputRecord r = chunk.get(i);
       if (r.readError() != null) {
-        out[i] = rejected(r, null, ProcessedRecord.Rejection.UNREADABLE, List.of(new FieldError("", r.readError())));
+        out[i] = rejected(r, null, r.tooLarge() ? ProcessedRecord.Rejection.TOO_LARGE
+            : ProcessedRecord.Rejection.UNREADABLE, List.of(new FieldError("", r.readError())));
         continue;
       }
       byte[] json = r.json();
       FhirNotes notes = FhirNotes.NONE;
       if (r.fhirBundle()) {
         try {
-          MappedCase mapped = Fhir.MAPPER.map(FhirBundles.parseBundle(new String(json, StandardCharsets.UTF_8)),
-              null);
+          MappedCase mapped = Fhir.MAPPER.map(FhirRecords.read(json), null);
           json = mapped.toJsonBytes();
           notes = FhirNotes.of(mapped);
         } catch (FhirMappingException e) {

@@ -22,7 +22,9 @@ public record ProcessedRecord(
     /** A FHIR bundle from which no case can be made (not a Bundle, no ServiceRequest, no Patient, unknown order). */
     INVALID_FHIR,
     /** The engine failed on a valid case: a defect, reported rather than lost. */
-    ENGINE_ERROR
+    ENGINE_ERROR,
+    /** The record is larger than the configured limit (--max-record-bytes): skipped, reported with its line. */
+    TOO_LARGE
   }
 
   public boolean evaluated() {

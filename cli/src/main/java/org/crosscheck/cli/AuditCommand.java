@@ -48,6 +48,11 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores)")
   Integer threads;
 
+  @Option(names = "--max-record-bytes", paramLabel = "BYTES", defaultValue = "67108864",
+      description = "A record larger than this is rejected as TOO_LARGE with its line, the run goes on "
+          + "(default: ${DEFAULT-VALUE}, 64 MiB)")
+  long maxRecordBytes;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -69,7 +74,7 @@ final class AuditCommand implements Callable<Integer> {
     ProgressLine progress = new ProgressLine(err, System.console() != null);
     AuditSummary summary;
     try {
-      summary = new AuditRun(evaluator, workers).run(inputs, out, progress);
+      summary = new AuditRun(evaluator, workers, maxRecordBytes).run(inputs, out, progress);
     } catch (IllegalArgumentException e) {
       err.println("crosscheck audit: " + e.getMessage());
       err.flush();

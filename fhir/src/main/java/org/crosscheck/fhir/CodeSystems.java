@@ -23,6 +23,16 @@ public final class CodeSystems {
 
   private CodeSystems() {}
 
+  /** The UCUM unit of a case field in the case-finding code system (e.g. {@code %} for {@code lvef}), or null. */
+  public static String unitOf(String path) {
+    CaseFindings.Finding f = Units.FINDINGS.get(path);
+    return f == null ? null : f.unit();
+  }
+
+  private static final class Units {
+    static final CaseFindings FINDINGS = new CaseFindings();
+  }
+
   /** The procedure a FHIR coding names in the engine's ProcedureCodes table (CPT, HCPCS, SNOMED CT), or null. */
   static org.crosscheck.engine.casefile.Procedure procedureOf(org.hl7.fhir.r4.model.Coding c) {
     return ProcedureCodes.procedureOf(new org.crosscheck.engine.casefile.Coding(c.getSystem(), c.getCode(), null));

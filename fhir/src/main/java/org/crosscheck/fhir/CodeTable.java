@@ -74,6 +74,16 @@ final class CodeTable {
     return best;
   }
 
+  /** Every row of the best-matching code (a code may set several fields), or an empty list. */
+  List<Row> lookupAll(String system, String code) {
+    Row best = lookup(system, code);
+    if (best == null) {
+      return List.of();
+    }
+    return rows.stream().filter(r -> r.system().equals(best.system()) && r.code().equals(best.code())
+        && r.prefix() == best.prefix()).toList();
+  }
+
   List<Row> rows() {
     return rows;
   }

@@ -33,6 +33,9 @@ public final class FhirCaseMapper {
   private final CodeTable conditions;
   private final CodeTable observations;
   private final CodeTable medications;
+  private final CodeTable history;
+  private final RxNormProducts products;
+  private final RecordReadings readings;
   private final CaseFindings findings;
 
   /** Loads the mapping tables from the classpath. */
@@ -40,6 +43,9 @@ public final class FhirCaseMapper {
     this.conditions = CodeTable.load("conditions.csv");
     this.observations = CodeTable.load("observations.csv");
     this.medications = CodeTable.load("medications.csv");
+    this.history = CodeTable.load("coronary-history.csv");
+    this.products = new RxNormProducts();
+    this.readings = new RecordReadings(CodeTable.load("order-reasons.csv"));
     this.findings = new CaseFindings();
   }
 
@@ -52,11 +58,20 @@ public final class FhirCaseMapper {
    * @param asOf the date of the decision, used when the ServiceRequest has no authoredOn
    */
   public MappedCase map(List<? extends IBaseResource> resources, String orderId, LocalDate asOf) {
-    return map(resources, orderId, asOf, Map.of());
+    return map(resources, orderId, asOf, Map.of(), List.of());
+  }
+
+  /** Maps a record read by {@link FhirRecords#read}, rating its single ServiceRequest. */
+  public MappedCase map(FhirRecords.FhirRecord record, LocalDate asOf) {
+    return map(record.bundle(), asOf, record.skipped());
   }
 
   /** Maps all entries of a bundle, rating its single ServiceRequest. */
   public MappedCase map(Bundle bundle, LocalDate asOf) {
+    return map(bundle, asOf, List.of());
+  }
+
+  private MappedCase map(Bundle bundle, LocalDate asOf, List<FhirRecords.Skipped> skipped) {
     List<Resource> resources = new ArrayList<>();
     Map<String, Resource> byFullUrl = new HashMap<>();
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
@@ -67,11 +82,11 @@ public final class FhirCaseMapper {
         }
       }
     }
-    return map(resources, null, asOf, byFullUrl);
+    return map(resources, null, asOf, byFullUrl, skipped);
   }
 
   private MappedCase map(List<? extends IBaseResource> input, String orderId, LocalDate asOf,
-      Map<String, Resource> byFullUrl) {
+      Map<String, Resource> byFullUrl, List<FhirRecords.Skipped> skipped) {
     List<Resource> resources = new ArrayList<>();
     for (IBaseResource r : input) {
       if (!(r instanceof Resource resource)) {
@@ -80,19 +95,23 @@ public final class FhirCaseMapper {
       resources.add(resource);
     }
     MappingContext ctx = new MappingContext(resources, byFullUrl);
+    skipped.forEach(ctx::notUsed);
     ServiceRequest order = order(resources, orderId);
     ServiceRequestMapping.map(order, asOf, ctx);
     Patient patient = patient(resources, order, ctx);
     LocalDate caseAsOf = LocalDate.parse(ctx.root.get("asOf").asString());
     PatientMapping.patient(patient, caseAsOf, ctx);
-    mapRecords(resources, patient, caseAsOf, ctx);
+    mapRecords(resources, order, patient, caseAsOf, ctx);
+    ctx.finishNotUsed();
     return new MappedCase(CaseOrder.sorted(ctx.root), ctx.warnings, order.getIdElement().getIdPart(),
-        List.copyOf(ctx.used));
+        List.copyOf(ctx.used), ctx.notUsedByType());
   }
 
-  private void mapRecords(List<Resource> resources, Patient patient, LocalDate asOf, MappingContext ctx) {
+  private void mapRecords(List<Resource> resources, ServiceRequest order, Patient patient, LocalDate asOf,
+      MappingContext ctx) {
     PatientMapping conditionMapping = new PatientMapping(conditions, asOf);
-    MedicationMapping medicationMapping = new MedicationMapping(medications);
+    HistoryMapping historyMapping = new HistoryMapping(history);
+    MedicationMapping medicationMapping = new MedicationMapping(medications, products);
     ProcedureMapping procedureMapping = new ProcedureMapping();
     List<Observation> observationList = new ArrayList<>();
     for (Resource r : resources) {
@@ -105,6 +124,7 @@ public final class FhirCaseMapper {
       }
       if (r instanceof Condition c) {
         conditionMapping.condition(c, ctx);
+        historyMapping.condition(c, ctx);
       } else if (r instanceof MedicationRequest m) {
         medicationMapping.request(m, ctx);
       } else if (r instanceof MedicationStatement m) {
@@ -114,7 +134,7 @@ public final class FhirCaseMapper {
       } else if (r instanceof Observation o) {
         observationList.add(o);
       } else if (!(r instanceof Patient || r instanceof ServiceRequest || REFERENCE_ONLY.contains(r.fhirType()))) {
-        ctx.warn(r, "", "resource type " + r.fhirType() + " is not used by the mapping");
+        ctx.notUsed(r, "", "type " + r.fhirType(), r.fhirType(), "this resource type is not used by the mapping");
       }
     }
     conditionMapping.finish(ctx);
@@ -123,6 +143,7 @@ public final class FhirCaseMapper {
     observationList.forEach(o -> observationMapping.map(o, ctx));
     observationMapping.finish(ctx);
     medicationMapping.finish(ctx);
+    readings.apply(order, conditionMapping, historyMapping, procedureMapping, asOf, ctx);
   }
 
   private static ServiceRequest order(List<Resource> resources, String orderId) {

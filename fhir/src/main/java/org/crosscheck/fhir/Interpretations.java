@@ -112,6 +112,60 @@ public final class Interpretations {
   public static final boolean AGE_IN_WHOLE_YEARS_AT_AS_OF = true;
 
   /**
+   * An RxNorm drug product (clinical drug SCD or branded drug SBD) counts as its ingredients through
+   * rxnorm-products.csv: a combination product adds the class of each anti-anginal ingredient (amlodipine/benazepril
+   * is a calcium channel blocker; hydralazine/isosorbide dinitrate a long-acting nitrate); a product whose ingredients
+   * are no anti-anginal class (sublingual nitroglycerin) is recognized and not counted.
+   */
+  public static final boolean MEDICATION_PRODUCT_TO_INGREDIENTS = true;
+
+  /**
+   * A medication whose codes are in no table, but whose coding display or text names an anti-anginal ingredient of
+   * medications.csv as whole words (e.g. a local code with text "diltiazem 120 MG 24HR capsule"), counts as that
+   * ingredient's class, with a warning: a name is weaker evidence than a code.
+   */
+  public static final boolean MEDICATION_BY_NAME = true;
+
+  /**
+   * presentation.setting is STABLE when no coronary syndrome Condition is within the presentation window and the record
+   * holds current chronic coronary disease (coronary-history.csv: ischemic heart disease, old myocardial infarction,
+   * history of CABG or PCI) or a completed CABG or PCI Procedure. An acute Condition within the window always wins.
+   */
+  public static final boolean CHRONIC_CORONARY_DISEASE_STABLE = true;
+
+  /**
+   * For an imaging order: suspectedCondition CAD when the record holds chronic coronary disease (as above); acuity
+   * CHRONIC for a routine (elective) order when no coronary syndrome Condition is within the presentation window;
+   * heartFailureStatus ESTABLISHED from a current heart-failure Condition dated more than the presentation window
+   * before asOf (a newer one is left unknown: new onset has subtypes the record does not tell).
+   */
+  public static final boolean IMAGING_CONTEXT_FROM_RECORD = true;
+
+  /** ServiceRequest.reasonCode to imaging.question and imaging.symptoms through order-reasons.csv (imaging orders). */
+  public static final boolean REASON_CODE_TO_IMAGING = true;
+
+  /**
+   * A history Condition of CABG (SNOMED 399261000, ICD-10-CM Z95.1) gives priorCabg (its date: onset[x], else
+   * recordedDate) when no completed CABG Procedure does; of PCI (ICD-10-CM Z95.5, Z98.61) a priorPci entry when no
+   * completed PCI Procedure does. A Procedure's date is preferred: it is when the surgery was done.
+   */
+  public static final boolean HISTORY_CONDITION_PRIOR_REVASCULARIZATION = true;
+
+  /**
+   * Absence from a record is not evidence of absence. When the record sent holds no CABG (no Procedure, no history
+   * Condition), priorCabg is left absent, which case format v1 reads as "none", and the output says so in words that
+   * never assert it: "no bypass surgery was found in the record sent". The same for PCI.
+   */
+  public static final boolean NOT_FOUND_IS_NOT_ABSENT = true;
+
+  /**
+   * A reference {@code urn:uuid:X} that no fullUrl among the inputs names resolves to the one input resource whose
+   * id is X (EHRs and Synthea use the same uuid for both); a conditional reference {@code Type?identifier=sys|value}
+   * to the input resource of that type with that identifier, and its value names the requester or facility.
+   */
+  public static final boolean URN_UUID_BY_ID = true;
+
+  /**
    * A reading of FHIR data that changed a case, as the output names it (the evaluation's interpretations, the card's
    * detail): a stable id and the sentence a reviewer reads.
    */
@@ -135,6 +189,29 @@ public final class Interpretations {
       + "up to the whole number the case needs (the warnings name the original value)");
   public static final Note LATEST_OBSERVATION_NOTE = new Note("FHIR_LATEST_OBSERVATION", "Several Observations give "
       + "the same finding: the most recently dated one is used");
+
+  public static final Note MEDICATION_PRODUCT_NOTE = new Note("FHIR_MEDICATION_PRODUCT", "A drug product code (RxNorm "
+      + "clinical or branded drug) was read as its ingredients, and each anti-anginal ingredient as its drug class");
+  public static final Note MEDICATION_BY_NAME_NOTE = new Note("FHIR_MEDICATION_BY_NAME", "A medication without a "
+      + "known code was read by its name, which names an anti-anginal drug (the warnings name it)");
+  public static final Note CHRONIC_STABLE_NOTE = new Note("FHIR_CHRONIC_CORONARY_STABLE", "No coronary syndrome is "
+      + "recorded within " + PRESENTATION_WINDOW_DAYS + " days of the decision date and the record holds chronic "
+      + "coronary disease: the clinical setting is read as stable");
+  public static final Note IMAGING_CONTEXT_NOTE = new Note("FHIR_IMAGING_CONTEXT", "The imaging context was read from "
+      + "the record: known coronary disease as the suspected condition, a routine order without a recent coronary "
+      + "syndrome as chronic, an established heart-failure diagnosis as established heart failure");
+  public static final Note REASON_CODE_NOTE = new Note("FHIR_ORDER_REASON", "The order's reason (ServiceRequest."
+      + "reasonCode) was read as the clinical question or the symptoms of the imaging request");
+  public static final Note HISTORY_CONDITION_NOTE = new Note("FHIR_HISTORY_CONDITION", "A history-of Condition "
+      + "(bypass surgery or coronary angioplasty) was read as the prior revascularization, dated by its onset");
+  public static final Note NO_CABG_FOUND_NOTE = new Note("FHIR_NO_CABG_FOUND", "No bypass surgery (CABG) was found "
+      + "in the record sent; the request is rated as for a patient without prior bypass surgery. If the patient had "
+      + "one, document it: the rating may change");
+  public static final Note NO_PCI_FOUND_NOTE = new Note("FHIR_NO_PCI_FOUND", "No coronary angioplasty or stent (PCI) "
+      + "was found in the record sent; the request is rated as for a patient without prior PCI. If the patient had "
+      + "one, document it: the rating may change");
+  public static final Note URN_UUID_NOTE = new Note("FHIR_REFERENCE_BY_ID", "References by urn:uuid or by identifier "
+      + "were resolved to the resource with that id or identifier among the data sent");
 
   private Interpretations() {}
 }

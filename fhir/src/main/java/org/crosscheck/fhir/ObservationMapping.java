@@ -33,13 +33,18 @@ final class ObservationMapping {
   }
 
   void map(Observation o, MappingContext ctx) {
+    Finding finding = finding(o, ctx);
+    if (finding == null) {
+      return;
+    }
     String status = o.hasStatus() ? o.getStatus().toCode() : null;
     if (status == null || !Interpretations.OBSERVATION_USABLE.contains(status)) {
       ctx.warn(o, "status", "status '" + status + "': the value is not used");
       return;
     }
-    Finding finding = finding(o, ctx);
-    if (finding == null) {
+    if (finding.kind() == CaseFindings.Kind.FIELD && !o.hasValue() && o.hasDataAbsentReason()) {
+      // the record says it does not know: no reading of the whole record may fill the field
+      ctx.documentedUnknown.add(finding.code());
       return;
     }
     if (isNone(o.getValue()) && structured.none(o, finding, ctx)) {
@@ -70,17 +75,31 @@ final class ObservationMapping {
         ctx.warn(o, "code.coding[" + i + "]", "a coding without system cannot be mapped");
         continue;
       }
-      if (CodeSystems.CASE_FINDING.equals(c.getSystem()) && findings.get(c.getCode()) != null) {
-        return findings.get(c.getCode());
-      }
-      CodeTable.Row row = observations.lookup(c.getSystem(), c.getCode());
-      if (row != null) {
-        return findings.get(row.field());
+      if (readable(c.getSystem(), c.getCode(), findings, observations)) {
+        CodeTable.Row row = observations.lookup(c.getSystem(), c.getCode());
+        return findings.get(row != null ? row.field() : c.getCode());
       }
     }
-    ctx.warn(o, "code", "no mapping table has " + codings.stream().map(c -> c.getSystem() + "|" + c.getCode())
-        .toList() + ": the Observation is not used");
+    String codes = codings.stream().map(c -> c.getSystem() + "|" + c.getCode()).toList().toString();
+    ctx.notUsed(o, "code", unreadableKey(codes), unreadableWhat(codes, codings.get(0).getDisplay()),
+        UNREADABLE_WHY);
     return null;
+  }
+
+  static final String UNREADABLE_WHY = "no mapping table has the code";
+
+  static String unreadableKey(String codes) {
+    return "code " + codes;
+  }
+
+  static String unreadableWhat(String codes, String display) {
+    return "Observation with code " + codes + (display == null || display.isEmpty() ? "" : " (" + display + ")");
+  }
+
+  /** Whether an Observation coding is one a table reads (observations.csv or a case-finding code). */
+  static boolean readable(String system, String code, CaseFindings findings, CodeTable observations) {
+    return (CodeSystems.CASE_FINDING.equals(system) && findings.get(code) != null)
+        || observations.lookup(system, code) != null;
   }
 
   private static boolean isNone(Type value) {

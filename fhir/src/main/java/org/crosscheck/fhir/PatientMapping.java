@@ -26,6 +26,11 @@ final class PatientMapping {
   private Setting setting;
   private int settings;
   private boolean windowApplied;
+  /**
+   * A coronary syndrome Condition (STEMI, NSTEMI, unstable angina) dated within the presentation window, or undated,
+   * whether or not it could be used: the record then does not show a stable patient.
+   */
+  boolean acuteInWindow;
 
   PatientMapping(CodeTable conditions, LocalDate asOf) {
     this.conditions = conditions;
@@ -69,6 +74,10 @@ final class PatientMapping {
       if (row == null) {
         continue;
       }
+      if (!absent && row.field().equals("presentation.setting") && !row.value().equals(Setting.STABLE.name())
+          && withinWindow(c)) {
+        acuteInWindow = true;
+      }
       if (verification != null && Interpretations.CONDITION_NOT_USED.contains(verification)) {
         ctx.warn(c, "verificationStatus", "verificationStatus '" + verification + "': " + row.display()
             + " neither present nor absent, ignored (left unknown)");
@@ -108,6 +117,17 @@ final class PatientMapping {
       return false;
     }
     return true;
+  }
+
+  private boolean withinWindow(Condition c) {
+    LocalDate onset = c.hasOnset() ? FhirValues.date(c.getOnset()) : null;
+    LocalDate date = onset != null ? onset : c.hasRecordedDate() ? FhirValues.date(c.getRecordedDateElement()) : null;
+    return date == null || !date.isBefore(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
+  }
+
+  /** The setting the Conditions gave, or null. */
+  Setting setting() {
+    return setting;
   }
 
   private void apply(CodeTable.Row row, boolean absent) {

@@ -43,6 +43,12 @@ final class ProcedureMapping {
     }
   }
 
+  /** Whether a Procedure coding is one of the engine's procedure codes (others are no history the criteria use). */
+  static boolean known(String system, String code) {
+    return system != null && code != null && org.crosscheck.engine.terminology.ProcedureCodes.procedureOf(
+        new org.crosscheck.engine.casefile.Coding(system, code, null)) != null;
+  }
+
   private static Procedure kind(org.hl7.fhir.r4.model.Procedure p, MappingContext ctx) {
     if (!p.getCode().hasCoding()) {
       ctx.warn(p, "code", "a Procedure without coding cannot be mapped");

@@ -64,7 +64,8 @@ final class ServiceRequestMapping {
         return id.getValue();
       }
     }
-    return sr.getIdElement().getIdPart();
+    String id = sr.getIdElement().getIdPart();
+    return id != null && id.startsWith("urn:uuid:") ? id.substring("urn:uuid:".length()) : id;
   }
 
   private static Procedure procedure(ServiceRequest sr, MappingContext ctx) {

@@ -54,6 +54,7 @@ final class CaseToFhir {
     w.therapy();
     StudiesToFhir.write(c, w);
     w.otherFindings();
+    w.documentedUnknowns();
     return w.bundle;
   }
 
@@ -244,6 +245,44 @@ final class CaseToFhir {
     if (value != null) {
       o.addComponent().setCode(caseCode(code)).setValue(value);
     }
+  }
+
+  /**
+   * The fields a reading of the whole record could fill (the stable setting, an imaging order's context) that the
+   * case leaves unknown: an Observation with dataAbsentReason says so, as a record that does not know them would,
+   * so that the mapped case keeps them unknown.
+   */
+  private void documentedUnknowns() {
+    if (c.presentation() == null || c.presentation().setting() == null) {
+      unknown("presentation.setting");
+    }
+    var p = c.request().procedure();
+    if (p == org.crosscheck.engine.casefile.Procedure.PCI || p == org.crosscheck.engine.casefile.Procedure.CABG) {
+      return;
+    }
+    var i = c.imaging();
+    if (i == null || i.question() == null) {
+      unknown("imaging.question");
+    }
+    if (i == null || i.symptoms() == null) {
+      unknown("imaging.symptoms");
+    }
+    if (i == null || i.acuity() == null) {
+      unknown("imaging.acuity");
+    }
+    if (i == null || i.suspectedCondition() == null) {
+      unknown("imaging.suspectedCondition");
+    }
+    if (i == null || i.heartFailureStatus() == null) {
+      unknown("imaging.heartFailureStatus");
+    }
+  }
+
+  private void unknown(String code) {
+    Observation o = add(new Observation(), "obs");
+    o.setStatus(Observation.ObservationStatus.FINAL).setCode(caseCode(code)).setSubject(subject());
+    o.setDataAbsentReason(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/data-absent-reason",
+        "unknown", "Unknown")));
   }
 
   private void otherFindings() {

@@ -92,10 +92,26 @@ class ConditionPresentationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"I21.9", "I25.111", "I25.112", "I25.10"})
+  @ValueSource(strings = {"I21.9", "I25.111", "I25.112"})
   void codesThatCannotTellTheSettingAreNotMapped(String code) {
     MappedCase m = Fx.map(Fx.condition("c1", ICD, code, null, "active", "2026-02-20"));
     assertThat(Fx.at(m, "/presentation/setting").isMissingNode()).isTrue();
     assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  void chronicCoronaryDiseaseWithoutAnAcuteEventIsReadAsStableAndNamed() {
+    // I25.10: atherosclerotic heart disease without angina; no setting row, but chronic coronary disease
+    MappedCase m = Fx.map(Fx.condition("c1", ICD, "I25.10", null, "active", "2020-02-20"));
+    assertThat(Fx.at(m, "/presentation/setting").asString()).isEqualTo("STABLE");
+    assertThat(m.interpretations()).contains(Interpretations.CHRONIC_STABLE_NOTE);
+  }
+
+  @Test
+  void anAcuteMyocardialInfarctionWithinTheWindowKeepsTheSettingUnknownEvenWithChronicDisease() {
+    // I21.9 cannot tell STEMI from NSTEMI, but it is an acute event: the patient is not read as stable
+    MappedCase m = Fx.map(Fx.condition("c1", ICD, "I25.10", null, "active", "2020-02-20"),
+        Fx.condition("c2", ICD, "I21.9", null, "active", "2026-02-20"));
+    assertThat(Fx.at(m, "/presentation/setting").isMissingNode()).isTrue();
   }
 }

@@ -75,6 +75,24 @@ class MappingTablesTest {
   }
 
   @Test
+  void everyOrderReasonSetsAnImagingFieldToOneOfItsValues() {
+    for (CodeTable.Row row : CodeTable.load("order-reasons.csv").rows()) {
+      assertThat(row.field()).as(row.code()).isIn("imaging.question", "imaging.symptoms");
+      String enumName = row.field().equals("imaging.question") ? "ImagingQuestion" : "ImagingSymptoms";
+      assertThat(FhirValues.enumValues(enumName)).as(row.code()).contains(row.value());
+    }
+  }
+
+  @Test
+  void everyCoronaryHistoryRowNamesAReadingTheMapperKnows() {
+    for (CodeTable.Row row : CodeTable.load("coronary-history.csv").rows()) {
+      assertThat(row.field()).as(row.code()).isIn("chronicCoronaryDisease", "priorCabg", "priorPci", "heartFailure",
+          "acuteCoronarySyndrome", "excluded");
+      assertThat(row.system()).startsWith("http");
+    }
+  }
+
+  @Test
   void anExactRowWinsOverAPrefixRow() {
     CodeTable conditions = CodeTable.load("conditions.csv");
     assertThat(conditions.lookup(CodeSystems.ICD10CM, "I25.110").value()).isEqualTo("UNSTABLE_ANGINA");

@@ -51,13 +51,57 @@ class MedicationSafetyTest {
 
   @Test
   void unrecognizedCurrentCodesGiveOneAggregatedWarningNamingThem() {
-    // codes not in the table, as product-level codes are: never resolved to an ingredient
-    MappedCase m = Fx.map(active("m1", CodeSystems.RXNORM, "866924"), active("m2", CodeSystems.RXNORM, "1191"),
+    // aspirin (ingredient 1191) and clopidogrel 75 MG (product 309362): in no table, no anti-anginal name
+    MappedCase m = Fx.map(active("m1", CodeSystems.RXNORM, "1191"), active("m2", CodeSystems.RXNORM, "309362"),
         active("m3", CodeSystems.RXNORM, "17767"));
     assertThat(Fx.at(m, "/therapy/antianginalClasses").toString()).isEqualTo("[\"CALCIUM_CHANNEL_BLOCKER\"]");
     assertThat(m.warnings()).hasSize(1);
     assertThat(m.warnings().get(0).message()).contains("MedicationRequest/m1", "MedicationRequest/m2",
-        "product-level codes", "may be low").doesNotContain("m3");
+        "no table", "not counted as anti-anginal").doesNotContain("m3");
+  }
+
+  @ParameterizedTest(name = "RxNorm product {0} -> {1}")
+  @CsvSource({"866412, '[\"BETA_BLOCKER\"]'", "866924, '[\"BETA_BLOCKER\"]'", "200031, '[\"BETA_BLOCKER\"]'",
+      "308136, '[\"CALCIUM_CHANNEL_BLOCKER\"]'", "897685, '[\"CALCIUM_CHANNEL_BLOCKER\"]'",
+      "898342, '[\"CALCIUM_CHANNEL_BLOCKER\"]'", "854908, '[\"BETA_BLOCKER\"]'",
+      "905377, '[\"LONG_ACTING_NITRATE\"]'", "751616, '[\"BETA_BLOCKER\"]'"})
+  void productCodesAreReadAsTheirIngredientsClasses(String code, String classes) {
+    MappedCase m = Fx.map(active("m1", CodeSystems.RXNORM, code));
+    assertThat(Fx.at(m, "/therapy/antianginalClasses").toString()).isEqualTo(classes);
+    assertThat(m.warnings()).isEmpty();
+    assertThat(m.interpretations()).contains(Interpretations.MEDICATION_PRODUCT_NOTE);
+  }
+
+  @Test
+  void aCombinationOfTwoProductsGivesBothClasses() {
+    MappedCase m = Fx.map(active("m1", CodeSystems.RXNORM, "866412"), active("m2", CodeSystems.RXNORM, "898346"));
+    assertThat(Fx.at(m, "/therapy/antianginalClasses").toString())
+        .isEqualTo("[\"BETA_BLOCKER\",\"CALCIUM_CHANNEL_BLOCKER\"]");
+  }
+
+  @Test
+  void sublingualNitroglycerinIsKnownButNoAntianginalClassAndLeavesTherapyUnknown() {
+    MappedCase m = Fx.map(active("m1", CodeSystems.RXNORM, "198039"));
+    assertThat(Fx.at(m, "/therapy").isMissingNode()).isTrue();
+    assertThat(m.warnings()).isEmpty();
+  }
+
+  @Test
+  void aLocalCodeIsReadByItsNameAsALabelledReadingWithAWarning() {
+    MedicationRequest local = active("m1", "https://ehr.example.org/drugs", "D-4711");
+    local.getMedicationCodeableConcept().setText("Diltiazem HCl 120 MG 24HR Extended Release Capsule");
+    MappedCase m = Fx.map(local);
+    assertThat(Fx.at(m, "/therapy/antianginalClasses").toString()).isEqualTo("[\"CALCIUM_CHANNEL_BLOCKER\"]");
+    assertThat(m.interpretations()).contains(Interpretations.MEDICATION_BY_NAME_NOTE);
+    assertThat(m.warnings()).singleElement().extracting(MappingWarning::message).asString()
+        .contains("read by its name", "diltiazem");
+  }
+
+  @Test
+  void aNameOnlyContainingAnIngredientAsPartOfAWordIsNotRead() {
+    MedicationRequest local = active("m1", "https://ehr.example.org/drugs", "D-1");
+    local.getMedicationCodeableConcept().setText("Nonmetoprololic compound");
+    assertThat(Fx.at(Fx.map(local), "/therapy").isMissingNode()).isTrue();
   }
 
   @Test

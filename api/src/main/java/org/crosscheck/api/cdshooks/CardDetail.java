@@ -41,10 +41,12 @@ final class CardDetail {
         .toList());
     list(md, "How the FHIR data were read", order.readings().stream().map(n -> n.id() + ": " + escape(n.text()))
         .toList());
-    list(md, "FHIR data not used", order.warnings().stream().map(CardDetail::warning).toList());
+    list(md, "Documented by the clinician in the questionnaire (not read from the record)", order.clinicianAnswers());
+    notUsed(md, order);
     md.append("Rule sets: ").append(String.join(", ", e.provenance().ruleSets().stream()
         .map(r -> r.id() + "@" + r.version()).toList())).append('\n');
-    return md.toString();
+    return md.length() <= MAX_CHARS ? md.toString()
+        : md.substring(0, MAX_CHARS - 60) + "\n\n*(cut: the full evaluation is on the self-check page)*\n";
   }
 
   /** A what-if in words; its tier or outcome may be absent (still pending, or "no test", which has no request). */
@@ -66,8 +68,35 @@ final class CardDetail {
     return text.isEmpty() ? "no categories derived" : escape(text.toString());
   }
 
+  /** At most this many mapping warnings are listed; the rest are counted (the record may hold thousands). */
+  static final int MAX_WARNINGS = 8;
+  /** A warning's text is cut at this length. */
+  static final int MAX_WARNING_CHARS = 240;
+  /** The detail never exceeds this (CDS Hooks cards are read in the EHR; a record must not make them megabytes). */
+  static final int MAX_CHARS = 12_000;
+
+  /** What of the FHIR data was not used: counts by resource type, then the first warnings. */
+  private static void notUsed(StringBuilder md, OrderCards.RatedOrder order) {
+    if (order.warnings().isEmpty() && order.notUsedByType().isEmpty()) {
+      return;
+    }
+    md.append("**FHIR data not used:**");
+    if (!order.notUsedByType().isEmpty()) {
+      md.append(" by kind, ").append(String.join(", ", order.notUsedByType().entrySet().stream()
+          .map(e -> String.format(java.util.Locale.ROOT, "%,d %s", e.getValue(), e.getKey())).toList()));
+    }
+    md.append("\n\n");
+    order.warnings().stream().limit(MAX_WARNINGS).forEach(w -> md.append("- ").append(warning(w)).append('\n'));
+    if (order.warnings().size() > MAX_WARNINGS) {
+      md.append("- and ").append(order.warnings().size() - MAX_WARNINGS).append(" more notes on the data\n");
+    }
+    md.append('\n');
+  }
+
   private static String warning(MappingWarning w) {
-    return "`" + w.resource() + "` " + escape(w.element()) + ": " + escape(w.message());
+    String message = w.message().length() <= MAX_WARNING_CHARS ? w.message()
+        : w.message().substring(0, MAX_WARNING_CHARS - 1) + "\u2026";
+    return "`" + w.resource() + "` " + escape(w.element()) + ": " + escape(message);
   }
 
   private static void list(StringBuilder md, String title, java.util.List<String> items) {

@@ -19,6 +19,12 @@ import org.crosscheck.engine.terminology.ProcedureCodes;
 import org.crosscheck.fhir.FhirCaseMapper;
 import org.crosscheck.fhir.FhirMappingException;
 import org.crosscheck.fhir.MappedCase;
+import org.crosscheck.fhir.dtr.ClinicianAnswers;
+import org.crosscheck.fhir.dtr.QuestionCatalog;
+import org.crosscheck.engine.evaluation.Outcome;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Extension;
@@ -36,20 +42,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class CdsHookService {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final PrefetchResolver prefetch;
   private final EvaluationService evaluations;
   private final CdsCardStore store;
   private final Clock clock;
+  private final OrderDocumentation documentation;
   private final FhirCaseMapper mapper = new FhirCaseMapper();
+  private final ClinicianAnswers answers = new ClinicianAnswers(new QuestionCatalog());
 
-  CdsHookService(PrefetchResolver prefetch, EvaluationService evaluations, CdsCardStore store, Clock clock) {
+  CdsHookService(PrefetchResolver prefetch, EvaluationService evaluations, CdsCardStore store, Clock clock,
+      OrderDocumentation documentation) {
     this.prefetch = prefetch;
     this.evaluations = evaluations;
     this.store = store;
     this.clock = clock;
+    this.documentation = documentation;
   }
 
-  public CdsResponse handle(CdsServiceDefinition service, CdsRequest request, String clientIss, String selfCheckUrl) {
+  /**
+   * @param selfCheckUrl where a card's link to the self-check page goes
+   * @param baseUrl the service's base URL (ends with '/'), for the link to a pending order's documentation form
+   */
+  public CdsResponse handle(CdsServiceDefinition service, CdsRequest request, String clientIss, String selfCheckUrl,
+      String baseUrl) {
     List<IBaseResource> drafts = prefetch.draftOrders(request);
     List<ServiceRequest> orders = ordersToRate(drafts, request);
     if (orders.isEmpty()) {
@@ -70,11 +87,22 @@ public class CdsHookService {
     List<Action> actions = new ArrayList<>();
     List<CdsCardStore.IssuedCard> issued = new ArrayList<>();
     for (ServiceRequest order : orders) {
-      RatedOrder rated = rate(order, request.patientId(), resources, today);
+      Rating rating = rate(order, request.patientId(), clientIss, resources, today);
+      RatedOrder rated = rating.order();
+      String questionnaire = null;
+      if (rated.evaluation().decision().outcome() == Outcome.PEND) {
+        OrderDocumentation.Form form = documentation.open(new OrderDocumentation.PendingOrder(rated.cardUuid(),
+            service.id(), clientIss, rated.orderRef(), rated.patientId(), rated.procedure(),
+            coverage == null ? null : coverage.getReference(), rating.recordCase()), baseUrl);
+        rated = rated.withQuestionnaire(new CdsResponse.Link("Answer the questions that decide this order",
+            form.page(), "absolute"));
+        questionnaire = form.questionnaire();
+      }
       Card card = OrderCards.card(rated, selfCheckUrl);
       cards.add(card);
       Assertion assertion = service.hook().equals(CdsServiceRegistry.ORDER_SIGN) && coverage != null
-          && !withoutPriority(rated) ? coverageAssertion(order, rated, coverage, today, actions) : Assertion.NONE;
+          && !withoutPriority(rated) ? coverageAssertion(order, rated, coverage, today, actions, questionnaire)
+          : Assertion.NONE;
       issued.add(issuedCard(service, request, clientIss, rated, assertion,
           card.suggestions().stream().map(CdsResponse.Suggestion::uuid).toList()));
     }
@@ -92,8 +120,9 @@ public class CdsHookService {
    * or the one the order already carries from this service when nothing is new (CRD STU2: no update then).
    */
   private Assertion coverageAssertion(ServiceRequest order, RatedOrder rated, Reference coverage, LocalDate today,
-      List<Action> actions) {
-    Extension ext = CoverageInformation.of(rated.evaluation(), coverage, UUID.randomUUID().toString(), today);
+      List<Action> actions, String questionnaire) {
+    Extension ext = CoverageInformation.of(rated.evaluation(), coverage, UUID.randomUUID().toString(), today,
+        !rated.clinicianAnswers().isEmpty(), questionnaire);
     Extension previous = CoverageInformation.alreadyAsserted(order, ext, store::issuedAssertion);
     if (previous == null) {
       actions.add(new Action("update", "Coverage information for the " + rated.procedure() + " order",
@@ -104,7 +133,15 @@ public class CdsHookService {
         FhirContext.forR4Cached().newJsonParser().encodeToString(stored));
   }
 
-  private RatedOrder rate(ServiceRequest order, String patientId, List<IBaseResource> resources, LocalDate today) {
+  /** A rated order and the case its record was mapped to (before any clinician answer). */
+  private record Rating(RatedOrder order, ObjectNode recordCase) {}
+
+  /**
+   * Maps and rates an order; when the clinician answered its documentation form earlier (this client, this patient,
+   * this order), the answers are applied to a copy of the record's case and named in the card.
+   */
+  private Rating rate(ServiceRequest order, String patientId, String clientIss, List<IBaseResource> resources,
+      LocalDate today) {
     String orderRef = "ServiceRequest/" + order.getIdElement().getIdPart();
     MappedCase mapped;
     try {
@@ -112,14 +149,27 @@ public class CdsHookService {
     } catch (FhirMappingException e) {
       throw CdsHooksException.unprocessable(e.where() + ": " + e.getMessage());
     }
+    ObjectNode caseJson = mapped.caseJson();
+    List<String> answered = List.of();
+    QuestionnaireResponse given = documentation.answers(orderRef, patientId, clientIss);
+    if (given != null) {
+      try {
+        ClinicianAnswers.Applied applied = answers.apply(mapped.caseJson(), given);
+        caseJson = applied.caseJson();
+        answered = applied.answered();
+      } catch (ClinicianAnswers.AnswerException e) {
+        // the record changed so that an earlier answer no longer fits it: rated from the record alone
+        answered = List.of();
+      }
+    }
     EvaluationService.Evaluated evaluated;
     try {
-      evaluated = evaluations.evaluate(mapped.toJsonBytes());
+      evaluated = evaluations.evaluate(JSON.writeValueAsBytes(caseJson));
     } catch (InvalidCaseException e) {
       throw CdsHooksException.unprocessable("The data of " + orderRef + " do not make a valid case: " + e.getMessage());
     }
-    return RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
-        evaluated.evaluation(), mapped);
+    return new Rating(RatedOrder.of(orderRef, patientId, evaluated.parsed().caseFile().request().procedure().name(),
+        evaluated.evaluation(), mapped, answered), mapped.caseJson());
   }
 
   /**

@@ -46,7 +46,7 @@ class CdsHooksController {
   @PostMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   CdsResponse call(@PathVariable String id, @RequestBody JsonNode body, HttpServletRequest http) {
     CdsServiceDefinition service = registry.require(id);
-    return hooks.handle(service, CdsRequest.read(body, service), clientIss(http), selfCheckUrl(http));
+    return hooks.handle(service, CdsRequest.read(body, service), clientIss(http), selfCheckUrl(http), baseUrl(http));
   }
 
   /** Stores every item or none (an item about an unknown card, or malformed, rejects the whole request). */
@@ -112,6 +112,11 @@ class CdsHooksController {
     if (properties.selfCheckUrl() != null) {
       return properties.selfCheckUrl().toString();
     }
+    return baseUrl(http);
+  }
+
+  /** The service's base URL as the EHR reaches it (configured behind a proxy), ending with '/'. */
+  private String baseUrl(HttpServletRequest http) {
     String base = properties.baseUrl() != null ? properties.baseUrl().toString()
         : http.getRequestURL().substring(0, http.getRequestURL().length() - http.getRequestURI().length())
             + http.getContextPath();

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fhirTimeout the longest wait for one read from the client's FHIR server when prefetch is incomplete
  * @param fhirDeadline the longest wait for all of them (they are read at the same time)
  * @param maxPages the most search pages followed per prefetch query on the FHIR server
+ * @param maxRequestBytes the largest CDS Hooks request body (a patient's record as prefetch): 16 MiB by default;
+ *     413 above it
  */
 @ConfigurationProperties("crosscheck.cds-hooks")
 public record CdsHooksProperties(
@@ -32,7 +34,8 @@ public record CdsHooksProperties(
     @DefaultValue("PT1M") Duration clockSkew,
     @DefaultValue("PT3S") Duration fhirTimeout,
     @DefaultValue("PT4S") Duration fhirDeadline,
-    @DefaultValue("5") int maxPages) {
+    @DefaultValue("5") int maxPages,
+    @DefaultValue("16777216") long maxRequestBytes) {
 
   /**
    * A CDS client (an EHR): its {@code iss}, and its keys, from a JWK set URL, an inline JWK set (JSON), or a

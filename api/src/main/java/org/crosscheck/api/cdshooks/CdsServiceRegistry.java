@@ -17,8 +17,11 @@ public class CdsServiceRegistry {
   public static final String ORDER_SIGN = "order-sign";
 
   /**
-   * What the services need about the patient. The Coverage is only read for the Da Vinci CRD coverage-information
-   * (order-sign); everything else feeds the case.
+   * What the services need about the patient, narrowed to what the mapping reads: Observations and Procedures by the
+   * codes of the mapping tables (a record holds thousands of others: vital signs, surveys, laboratory panels, visits),
+   * medications by status active (only current therapy counts). Conditions are not narrowed: their tables match
+   * code prefixes (ICD-10-CM chapters), which a token search cannot express, and a record holds few. The Coverage is
+   * only read for the Da Vinci CRD coverage-information (order-sign); everything else feeds the case.
    */
   static final Map<String, String> PREFETCH = prefetch();
 
@@ -45,6 +48,11 @@ public class CdsServiceRegistry {
     return Map.of("services", List.copyOf(services.values()));
   }
 
+  /** The query of a prefetch key for a patient, as the service reads it from a FHIR server (unencoded). */
+  public static String prefetchQuery(String key, String patientId) {
+    return PREFETCH.get(key).replace("{{context.patientId}}", patientId);
+  }
+
   /** The service with this id, or a 404. */
   public CdsServiceDefinition require(String id) {
     CdsServiceDefinition service = services.get(id);
@@ -58,10 +66,12 @@ public class CdsServiceRegistry {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("patient", "Patient/{{context.patientId}}");
     p.put("conditions", "Condition?patient={{context.patientId}}");
-    p.put("observations", "Observation?patient={{context.patientId}}");
-    p.put("medicationRequests", "MedicationRequest?patient={{context.patientId}}");
-    p.put("medicationStatements", "MedicationStatement?patient={{context.patientId}}");
-    p.put("procedures", "Procedure?patient={{context.patientId}}");
+    p.put("observations", "Observation?patient={{context.patientId}}&code="
+        + String.join(",", org.crosscheck.fhir.PrefetchQueries.observationCodes()));
+    p.put("medicationRequests", "MedicationRequest?patient={{context.patientId}}&status=active");
+    p.put("medicationStatements", "MedicationStatement?patient={{context.patientId}}&status=active");
+    p.put("procedures", "Procedure?patient={{context.patientId}}&code="
+        + String.join(",", org.crosscheck.fhir.PrefetchQueries.procedureCodes()));
     p.put("coverage", "Coverage?patient={{context.patientId}}&status=active");
     return java.util.Collections.unmodifiableMap(p);
   }

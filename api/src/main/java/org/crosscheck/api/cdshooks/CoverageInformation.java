@@ -24,25 +24,37 @@ import org.hl7.fhir.r4.model.StringType;
  *       clinical documentation needed with it.</li>
  * </ul>
  * An order without priority gets no assertion at all ({@code CdsHookService}): it could be an emergency.
+ * A pending order names its documentation form ({@code questionnaire}, Da Vinci DTR); once the clinician has answered
+ * it, {@code doc-needed} is dropped: the documentation the criteria need is in the answers, and what remains (a
+ * second review) is the prior authorization itself.
  */
-final class CoverageInformation {
+public final class CoverageInformation {
 
-  static final String URL = "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information";
+  public static final String URL = "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information";
   static final String REASON_SYSTEM = "https://crosscheck.dev/fhir/CodeSystem/review-reason";
 
   private CoverageInformation() {}
 
-  /** The extension for an order's evaluation, naming the Coverage it applies to and the stored assertion id. */
-  static Extension of(Evaluation evaluation, Reference coverage, String assertionId, LocalDate date) {
+  /**
+   * The extension for an order's evaluation, naming the Coverage it applies to and the stored assertion id.
+   *
+   * @param answered whether the evaluation includes the clinician's answers to the documentation form
+   * @param questionnaire the canonical of the order's documentation form, named when the order pends (or null)
+   */
+  public static Extension of(Evaluation evaluation, Reference coverage, String assertionId, LocalDate date,
+      boolean answered, String questionnaire) {
     Outcome outcome = evaluation.decision().outcome();
     Extension ext = new Extension(URL);
     ext.addExtension("coverage", coverage);
     boolean clear = outcome == Outcome.CLEAR || outcome == Outcome.NO_DELAY;
     ext.addExtension("covered", new CodeType(outcome == Outcome.PEND ? "conditional" : "covered"));
     ext.addExtension("pa-needed", new CodeType(clear ? "no-auth" : "auth-needed"));
-    if (!clear) {
+    if (!clear && !(answered && outcome != Outcome.PEND)) {
       ext.addExtension("doc-needed", new CodeType("clinical"));
       ext.addExtension("doc-purpose", new CodeType("withpa"));
+    }
+    if (outcome == Outcome.PEND && questionnaire != null) {
+      ext.addExtension("questionnaire", new org.hl7.fhir.r4.model.CanonicalType(questionnaire));
     }
     for (Evaluation.Reason reason : evaluation.decision().reasons()) {
       ext.addExtension("reason", new CodeableConcept().addCoding(
@@ -88,7 +100,7 @@ final class CoverageInformation {
   }
 
   /** The order with the extension added: the resource of the systemAction's {@code update}. */
-  static ServiceRequest annotate(ServiceRequest order, Extension extension) {
+  public static ServiceRequest annotate(ServiceRequest order, Extension extension) {
     ServiceRequest copy = order.copy();
     copy.addExtension(extension);
     return copy;

@@ -108,6 +108,7 @@ class FhirServerReader {
       return URI.create(reference);
     }
     String base = fhirServer.toString().endsWith("/") ? fhirServer.toString() : fhirServer + "/";
-    return URI.create(base + reference);
+    // a token search's system|code separator is not a URI character: sent encoded
+    return URI.create(base + reference.replace("|", "%7C"));
   }
 }

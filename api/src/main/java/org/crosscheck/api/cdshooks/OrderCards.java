@@ -59,7 +59,10 @@ final class OrderCards {
     return new Card(order.cardUuid(), summary(order, outcome, e.decision().tier()), CardDetail.markdown(order, finding),
         indicator(outcome), source(finding, e, selfCheckUrl), suggestions,
         suggestions.isEmpty() ? null : "at-most-one", actionable ? OVERRIDE_REASONS : List.of(),
-        List.of(new Link("Check this plan on the Crosscheck self-check page", selfCheckUrl, "absolute")));
+        order.questionnaire() == null
+            ? List.of(new Link("Check this plan on the Crosscheck self-check page", selfCheckUrl, "absolute"))
+            : List.of(order.questionnaire(),
+                new Link("Check this plan on the Crosscheck self-check page", selfCheckUrl, "absolute")));
   }
 
   static String summary(RatedOrder order, Outcome outcome, String tier) {
@@ -104,11 +107,18 @@ final class OrderCards {
 
   /** An order that was mapped and evaluated, with its card's uuid and the mapping's warnings. */
   record RatedOrder(String orderRef, String patientId, String procedure, Evaluation evaluation,
-      List<MappingWarning> warnings, List<Interpretations.Note> readings, String cardUuid) {
+      List<MappingWarning> warnings, List<Interpretations.Note> readings, String cardUuid,
+      Map<String, Integer> notUsedByType, List<String> clinicianAnswers, Link questionnaire) {
     static RatedOrder of(String orderRef, String patientId, String procedure, Evaluation evaluation,
-        MappedCase mapped) {
+        MappedCase mapped, List<String> clinicianAnswers) {
       return new RatedOrder(orderRef, patientId, procedure, evaluation, mapped.warnings(), mapped.interpretations(),
-          UUID.randomUUID().toString());
+          UUID.randomUUID().toString(), mapped.notUsedByType(), List.copyOf(clinicianAnswers), null);
+    }
+
+    /** The same order with the link to its documentation form (a pending order's questions). */
+    RatedOrder withQuestionnaire(Link link) {
+      return new RatedOrder(orderRef, patientId, procedure, evaluation, warnings, readings, cardUuid, notUsedByType,
+          clinicianAnswers, link);
     }
   }
 }

@@ -69,6 +69,11 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/release").hasAnyRole(REVIEWER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/reassign").hasRole(ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/v1/metrics/reviews").hasAnyRole(REVIEWER, AUDITOR, ADMIN)
+            // the documentation form of a pending order (Da Vinci DTR): the page is public, its calls authenticated
+            .requestMatchers(HttpMethod.GET, "/questionnaire", "/questionnaire/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/fhir/Questionnaire/$questionnaire-package",
+                "/fhir/Questionnaire/$next-question", "/fhir/QuestionnaireResponse")
+                .hasAnyRole(CLINICIAN, REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CLINICIAN, REQUESTER, REVIEWER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/screenings").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.PUT, "/api/v1/screenings/*/case").hasAnyRole(REQUESTER, ADMIN)

@@ -16,16 +16,27 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** A reader over one file's records. A CSV header that names no case field fails here, before any evaluation. */
+  /** The default largest record (a FHIR bundle of a patient's whole record can be tens of MB): 64 MiB. */
+  public static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
+
+  /** A reader over one file's records, with the default record size limit. */
   public static RecordReader open(Path file) throws IOException {
+    return open(file, DEFAULT_MAX_RECORD_BYTES);
+  }
+
+  /**
+   * A reader over one file's records; an NDJSON record over {@code maxRecordBytes} is reported as too large. A CSV
+   * header that names no case field fails here, before any evaluation.
+   */
+  public static RecordReader open(Path file, long maxRecordBytes) throws IOException {
     InputFormat format = InputFormat.of(file.getFileName().toString());
     CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
     InputStream in = decompressed(counted);
     String source = file.toString();
     try {
       return switch (format) {
-        case NDJSON -> new NdjsonReader(source, in, counted, false);
-        case FHIR_NDJSON -> new NdjsonReader(source, in, counted, true);
+        case NDJSON -> new NdjsonReader(source, in, counted, false, maxRecordBytes);
+        case FHIR_NDJSON -> new NdjsonReader(source, in, counted, true, maxRecordBytes);
         case CSV -> new CsvReader(source, in, counted);
       };
     } catch (RuntimeException | IOException e) {

@@ -20,18 +20,21 @@ final class NdjsonReader implements RecordReader {
   private byte[] line = new byte[8192];
   private long lineNumber;
   private final boolean fhir;
+  private final long maxRecordBytes;
 
-  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted, boolean fhir) {
+  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted, boolean fhir, long maxRecordBytes) {
     this.source = source;
     this.in = in;
     this.counted = counted;
     this.fhir = fhir;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   @Override
   public InputRecord next() throws IOException {
     while (true) {
       int length = 0;
+      long size = 0;
       boolean newline = false;
       while (!newline) {
         if (position == limit) {
@@ -47,23 +50,37 @@ final class NdjsonReader implements RecordReader {
           end++;
         }
         int n = end - position;
-        if (length + n > line.length) {
-          line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+        size += n;
+        if (size <= maxRecordBytes) {
+          // a record over the limit is skipped to its end, never held whole
+          if (length + n > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + n),
+                Integer.MAX_VALUE - 8));
+          }
+          System.arraycopy(buffer, position, line, length, n);
+          length += n;
         }
-        System.arraycopy(buffer, position, line, length, n);
-        length += n;
         newline = end < limit;
         position = newline ? end + 1 : end;
       }
-      if (!newline && length == 0) {
+      if (!newline && size == 0) {
         return null;
       }
       lineNumber++;
+      if (size > maxRecordBytes) {
+        if (line.length > (1 << 22)) {
+          line = new byte[8192];
+        }
+        return InputRecord.tooLarge(source, lineNumber, size, maxRecordBytes);
+      }
       if (length > 0 && line[length - 1] == '\r') {
         length--;
       }
       if (!InputRecord.isBlank(line, length)) {
         byte[] record = Arrays.copyOf(line, length);
+        if (line.length > (1 << 22)) {
+          line = new byte[8192]; // a large record's buffer is not kept for the small ones after it
+        }
         return fhir ? InputRecord.fhir(source, lineNumber, record) : InputRecord.of(source, lineNumber, record);
       }
     }

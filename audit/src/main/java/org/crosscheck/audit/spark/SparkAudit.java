@@ -39,6 +39,7 @@ import org.crosscheck.audit.input.CsvCaseMapper;
 import org.crosscheck.audit.input.CsvLines;
 import org.crosscheck.audit.input.InputFormat;
 import org.crosscheck.audit.input.InputRecord;
+import org.crosscheck.audit.input.Inputs;
 import org.crosscheck.audit.output.AuditFiles;
 import org.crosscheck.audit.report.HtmlReport;
 import org.crosscheck.engine.evaluation.Evaluator;
@@ -183,6 +184,10 @@ public final class SparkAudit {
           byte[] bytes = t._1();
           if (InputRecord.isBlank(bytes) || (mapper != null && line == 1)) {
             continue;
+          }
+          if (bytes.length > Inputs.DEFAULT_MAX_RECORD_BYTES) {
+            // the same limit as the CLI's default: reported with its line, as there
+            return InputRecord.tooLarge(source, line, bytes.length, Inputs.DEFAULT_MAX_RECORD_BYTES);
           }
           if (fhir) {
             return InputRecord.fhir(source, line, bytes);
