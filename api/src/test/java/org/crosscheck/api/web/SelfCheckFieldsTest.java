@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.engine.derivation.Interpretation;
+import org.crosscheck.engine.evaluation.DerivedView;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What the form can hold and what the page says: every field of case format v1 that a rule set reads is on the
+ * form; every missing-data path the engine can report opens and focuses its field; the words on screen are clinical
+ * (no codes, field paths or true/false), with the codes on demand.
+ */
+class SelfCheckFieldsTest extends PageTestSupport {
+
+  /**
+   * The field paths the engine reports as missing data: the string literals of the derivation package that name
+   * case fields, and the two it builds (the presentation flags, a stress test's reported risk).
+   */
+  static final Set<String> ENGINE_PATHS = new TreeSet<>(List.of(
+      "presentation.setting", "presentation.ccsClass", "stressTests", "stressTests[0].riskCategory",
+      "therapy.antianginalClasses", "lvef", "anatomy", "anatomy.lesions", "anatomy.syntaxScore", "priorCabg.grafts",
+      "presentation.hoursSinceSymptomOnset", "presentation.cardiogenicShock", "presentation.severeHeartFailure",
+      "presentation.persistentIschemicSymptoms", "presentation.hemodynamicInstability",
+      "presentation.electricalInstability", "presentation.timiRiskScore", "request.targets",
+      "presentation.duringIndexHospitalization", "imaging.symptoms", "imaging.question", "imaging.cadProbability",
+      "imaging.suspectedCondition", "imaging.acuity", "imaging.acsProbability", "imaging.ischemiaExcluded",
+      "imaging.heartFailureStatus", "priorCabg.date", "priorPci[].date"));
+
+  private static final String R = "\"caseId\": \"m\", \"asOf\": \"2026-03-01\"";
+  private static final String FLAGS_FALSE = "\"cardiogenicShock\": false, \"severeHeartFailure\": false,"
+      + " \"persistentIschemicSymptoms\": false, \"hemodynamicInstability\": false, \"electricalInstability\": false";
+
+  /** Cases whose pending results, together, report every path of {@link #ENGINE_PATHS}. */
+  static final List<String> PENDING_CASES = List.of(
+      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}}",
+      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\", \"targets\": [\"RCA_MID\"]},"
+          + " \"lvef\": 60, \"presentation\": {\"setting\": \"STEMI\", \"hoursSinceSymptomOnset\": 40,"
+          + " \"reperfusion\": \"PRIMARY_PCI\", " + FLAGS_FALSE + "}, \"stressTests\": [], \"anatomy\": {\"lesions\":"
+          + " [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 80, \"culprit\": true},"
+          + " {\"segment\": \"RCA_MID\", \"stenosisPercent\": 80}]}}",
+      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"lvef\": 60,"
+          + " \"presentation\": {\"setting\": \"STABLE\", \"ccsClass\": 2}, \"therapy\": {\"antianginalClasses\": []},"
+          + " \"stressTests\": [{\"modality\": \"SPECT_MPI\", \"date\": \"2026-01-01\", \"findings\": {\"lvDilation\":"
+          + " true}}], \"anatomy\": {}, \"priorCabg\": {}}",
+      "{" + R + ", \"request\": {\"procedure\": \"CCTA\", \"urgency\": \"ELECTIVE\"}}",
+      "{" + R + ", \"request\": {\"procedure\": \"STRESS_ECHO\", \"urgency\": \"ELECTIVE\"}, \"presentation\":"
+          + " {\"setting\": \"STABLE\"}, \"imaging\": {\"question\": \"SURVEILLANCE\", \"symptoms\": \"NONE\"},"
+          + " \"priorCabg\": {}, \"priorPci\": [{\"segment\": \"LAD_MID\"}]}");
+
+  @Test
+  void everyFieldOfTheCaseFormatThatARuleSetReadsIsOnTheForm() {
+    Object notOnTheForm = js("return window.crosscheck.fieldsNotOnTheForm()");
+    assertThat((List<?>) notOnTheForm).isEmpty();
+  }
+
+  @Test
+  void theListOfEnginePathsIsEveryCaseFieldTheDerivationNames() throws IOException {
+    Pattern literal = Pattern.compile("\"((?:presentation|imaging|anatomy|priorCabg|priorPci|stressTests|therapy"
+        + "|request|patient|lvef|incompleteRevascularization|priorImaging)(?:\\.[a-zA-Z]+|\\[\\])*)\"");
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("..", "engine", "src", "main", "java", "org", "crosscheck",
+        "engine", "derivation"))) {
+      for (Path file : files.toList()) {
+        Matcher m = literal.matcher(Files.readString(file));
+        while (m.find()) {
+          named.add(m.group(1));
+        }
+      }
+    }
+    assertThat(named).isNotEmpty();
+    assertThat(ENGINE_PATHS).containsAll(named);
+  }
+
+  @Test
+  void everyMissingDataLinkTheEngineCanReportOpensAndFocusesItsField() {
+    signIn();
+    Set<String> clicked = new TreeSet<>();
+    for (String json : PENDING_CASES) {
+      assertThat(checkJson(json)).startsWith("Cannot be rated yet");
+      List<WebElement> links = browser.findElements(By.cssSelector("#missing button[data-field]"));
+      for (int i = 0; i < links.size(); i++) {
+        WebElement link = browser.findElements(By.cssSelector("#missing button[data-field]")).get(i);
+        String path = link.getDomAttribute("data-field");
+        link.click();
+        assertThat((Boolean) js(FOCUSED_ON_FIELD, path)).as("the link of %s focuses its field", path).isTrue();
+        clicked.add(path.replaceAll("\\[\\d+]", "[0]").replace("priorPci[0]", "priorPci[]"));
+      }
+    }
+    assertThat(clicked).containsAll(ENGINE_PATHS);
+  }
+
+  /**
+   * The focused element documents the path: its own data-path (a list item's, for a path with []), or, while the
+   * group or list the path is in is closed, that group's "documented?" question.
+   */
+  private static final String FOCUSED_ON_FIELD = """
+      const a = document.activeElement, path = arguments[0];
+      if (!a || a.closest('[hidden]') || a.offsetParent === null) return false;
+      const holder = a.closest('[data-path]');
+      const own = a.dataset.stateOf || (holder && holder.dataset.path) || '';
+      const norm = s => s.replace(/\\[\\d+\\]/g, '[]');
+      if (own === path || norm(own) === norm(path)) return true;
+      return !!a.dataset.stateOf && (path.startsWith(a.dataset.stateOf + '.') || path.startsWith(a.dataset.stateOf + '['))
+        && (a.value === 'absent' || a.value === 'empty');
+      """;
+
+  @Test
+  void theWordsOnScreenAreClinicalWithTheCodesOnDemand() {
+    signIn();
+    List<String> cases = List.of(PENDING_CASES.get(0), PENDING_CASES.get(2), PENDING_CASES.get(3),
+        // warnings: a reported risk the findings overrule, a 65% lesion without FFR, a test after the plan's date
+        "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"lvef\": 55,"
+            + " \"presentation\": {\"setting\": \"STABLE\", \"ccsClass\": 3},"
+            + " \"therapy\": {\"antianginalClasses\": [\"BETA_BLOCKER\", \"LONG_ACTING_NITRATE\"]},"
+            + " \"stressTests\": [{\"modality\": \"SPECT_MPI\", \"date\": \"2026-02-01\", \"riskCategory\": \"HIGH\","
+            + " \"findings\": {\"restLvef\": 55, \"dukeTreadmillScore\": 6}}, {\"modality\": \"STRESS_ECHO\", \"date\":"
+            + " \"2026-04-01\", \"riskCategory\": \"LOW\"}], \"anatomy\": {\"source\": \"INVASIVE_ANGIOGRAPHY\","
+            + " \"lesions\": [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 60}, {\"segment\": \"RCA_MID\","
+            + " \"stenosisPercent\": 65}, {\"segment\": \"LCX_PROXIMAL\", \"stenosisPercent\": 75, \"ffr\": 0.9}]}}",
+        // the method rows (their published wording is missing) and an ACR rating with its source caveat
+        "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"lvef\": 60, \"presentation\":"
+            + " {\"setting\": \"STABLE\", \"ccsClass\": 3}, \"therapy\": {\"antianginalClasses\": [\"BETA_BLOCKER\","
+            + " \"LONG_ACTING_NITRATE\"]}, \"stressTests\": [{\"modality\": \"SPECT_MPI\", \"date\": \"2026-02-01\","
+            + " \"riskCategory\": \"HIGH\"}], \"anatomy\": {\"syntaxScore\": 15, \"lesions\": [{\"segment\": \"LEFT_MAIN\","
+            + " \"stenosisPercent\": 60}]}}",
+        "{" + R + ", \"request\": {\"procedure\": \"CCTA\", \"urgency\": \"ELECTIVE\"}, \"presentation\": {\"setting\":"
+            + " \"STABLE\", \"ccsClass\": 0}, \"imaging\": {\"question\": \"CHEST_PAIN_EVALUATION\", \"symptoms\":"
+            + " \"LIKELY_ANGINAL\", \"suspectedCondition\": \"CAD\", \"cadProbability\": \"INTERMEDIATE\", \"acuity\":"
+            + " \"CHRONIC\"}}");
+    for (String json : cases) {
+      checkJson(json);
+      String text = visibleText("result");
+      assertThat(text).as(json).doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b")
+          .doesNotContainPattern("\\b[a-z]+[A-Z]\\w*\\.[a-z]\\w*").doesNotContainPattern("\\w\\[\\d*]")
+          .doesNotContainPattern("\\b(presentation|imaging|anatomy|therapy|patient|request)\\.[a-z]")
+          .doesNotContainPattern("\\b(true|false|null|undefined|asOf)\\b")
+          .doesNotContain("Row wording").doesNotContain("not seen").doesNotContain("stored text")
+          .doesNotContain(".md").doesNotContain(".csv").doesNotContain("SCAI app data only");
+      tick("show-codes");
+      assertThat(visibleText("result")).containsPattern("\\[(CLEAR|SECOND_REVIEW|PEND|NO_DELAY)\\b");
+      tick("show-codes");
+    }
+    // the choices of every field of the form, with an item in every list
+    js("document.getElementById('case-json').value = arguments[0]; document.getElementById('load-json').click()",
+        "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"stressTests\": [{\"modality\":"
+            + " \"SPECT_MPI\", \"date\": \"2026-02-01\", \"riskCategory\": \"HIGH\"}], \"anatomy\": {\"lesions\":"
+            + " [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 60}]}, \"priorCabg\": {\"grafts\": [{\"conduit\":"
+            + " \"SVG\", \"target\": \"RCA\", \"stenosisPercent\": 80}]}, \"priorPci\": [{\"date\": \"2020-01-01\"}],"
+            + " \"priorImaging\": [{\"procedure\": \"CCTA\", \"date\": \"2025-01-01\"}]}");
+    assertThat(browser.findElements(By.cssSelector("fieldset.item"))).hasSize(5);
+    assertThat(allOptionTexts()).noneMatch(t -> t.matches(".*\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b.*"));
+  }
+
+  private static List<String> allOptionTexts() {
+    @SuppressWarnings("unchecked")
+    List<String> texts = (List<String>) js("return Array.from(document.querySelectorAll('option, .check'))"
+        + ".map(o => o.textContent.trim())");
+    return texts;
+  }
+
+  @Test
+  void everyInterpretationAndEveryDerivedCategoryHasClinicalWords() {
+    for (Interpretation i : Interpretation.values()) {
+      assertThat((Boolean) js("return window.crosscheck.words.hasInterpretationWords(arguments[0])", i.id()))
+          .as("page wording of interpretation %s", i.id()).isTrue();
+    }
+    for (String name : Arrays.stream(DerivedView.class.getRecordComponents()).map(c -> c.getName()).toList()) {
+      assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.DERIVED[arguments[0]]", name))
+          .as("label of derived category %s", name).isTrue();
+    }
+  }
+}
