@@ -204,7 +204,7 @@ async function start() {
   $('#print').addEventListener('click', () => window.print());
   $('#signin').addEventListener('submit', signIn);
   // for the browser tests: the page's own view of the form and its words
-  window.crosscheck = {fieldsNotOnTheForm, focusField, words, caseFromForm};
+  window.crosscheck = {fieldsNotOnTheForm, focusField, words, caseFromForm, fillForm};
   document.body.dataset.ready = 'true';
 }
 

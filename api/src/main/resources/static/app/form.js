@@ -156,7 +156,7 @@ function row(spec, path) {
   const label = spec.kind === 'checks'
     ? el('span', {class: 'label', id: input.id + '-label'}, labelText, required ? el('span', {class: 'required'}, ' (required)') : null)
     : el('label', {for: input.id}, labelText, required ? el('span', {class: 'required'}, ' (required)') : null);
-  const hint = typeof spec.hint === 'string' ? el('p', {class: 'hint'}, spec.hint) : null;
+  const hint = spec.hint ? el('p', {class: 'hint'}, typeof spec.hint === 'string' ? spec.hint : '') : null;
   const node = el('div', {class: 'row' + (spec.kind === 'check' ? ' row-check' : ''), 'data-row': path}, label,
     el('div', {class: 'control'}, input, hint, el('span', {id: input.id + '-error', class: 'field-error',
       'aria-live': 'polite'})));
@@ -282,6 +282,11 @@ export function updateVisibility() {
   for (const [node, spec] of form.specs) {
     if (!node.isConnected) { form.specs.delete(node); continue; }
     node.hidden = !!(spec.when && !spec.when(ctx));
+    if (typeof spec.hint === 'function') {
+      const hint = $('.hint', node);
+      hint.textContent = spec.hint(ctx) || '';
+      hint.hidden = !hint.textContent;
+    }
   }
   for (const select of $$('[data-state-of]', form.root)) {
     const body = form.root.querySelector(`[data-body-of="${select.dataset.stateOf}"]`);

@@ -13,11 +13,16 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crosscheck.engine.casefile.CaseReader;
 import org.crosscheck.engine.derivation.Interpretation;
+import org.crosscheck.engine.evaluation.Evaluation;
+import org.crosscheck.engine.evaluation.Evaluator;
+import org.crosscheck.engine.evaluation.Finding;
 import org.crosscheck.engine.evaluation.DerivedView;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What the form can hold and what the page says: every field of case format v1 that a rule set reads is on the
@@ -25,6 +30,9 @@ import org.openqa.selenium.WebElement;
  * (no codes, field paths or true/false), with the codes on demand.
  */
 class SelfCheckFieldsTest extends PageTestSupport {
+
+  @Autowired
+  Evaluator evaluator;
 
   /**
    * The field paths the engine reports as missing data: the string literals of the derivation package that name
@@ -182,5 +190,49 @@ class SelfCheckFieldsTest extends PageTestSupport {
       assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.DERIVED[arguments[0]]", name))
           .as("label of derived category %s", name).isTrue();
     }
+  }
+
+  /**
+   * Every vignette loaded into the form and read back from it is rated as the vignette itself: the form loses
+   * nothing a rule set reads, and what it leaves out (fields hidden for the procedure and setting) changes nothing.
+   */
+  @Test
+  void everyVignetteReadBackFromTheFormIsRatedAsTheVignette() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of("..", "test-cases", "src", "main", "resources", "vignettes"))) {
+      files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(700);
+    List<String> originals = new java.util.ArrayList<>();
+    for (Path f : files) {
+      originals.add(Files.readString(f));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> readBack = (List<String>) js("""
+        return arguments[0].map(json => {
+          window.crosscheck.fillForm(JSON.parse(json));
+          try { return JSON.stringify(window.crosscheck.caseFromForm()); } catch (e) { return 'ERROR ' + e.message; }
+        });""", originals);
+    List<String> differences = new java.util.ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String back = readBack.get(i);
+      String name = files.get(i).getFileName().toString();
+      if (back.startsWith("ERROR")) {
+        differences.add(name + ": " + back);
+        continue;
+      }
+      String expected = signature(evaluator.evaluate(CaseReader.read(originals.get(i).getBytes())));
+      String actual = signature(evaluator.evaluate(CaseReader.read(back.getBytes())));
+      if (!expected.equals(actual)) {
+        differences.add(name + ": " + expected + " -> " + actual + "  " + back);
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
+  private static String signature(Evaluation e) {
+    return e.decision().outcome() + " " + e.decision().tier() + " " + e.decision().reasons().stream()
+        .map(Evaluation.Reason::code).toList() + " " + e.decision().missingData() + " "
+        + e.findings().stream().map(Finding::rule).toList() + " " + e.warnings().size();
   }
 }
