@@ -161,8 +161,8 @@ function readJson() {
 // ---- wiring ----
 
 async function start() {
-  const response = await fetch('/app/case.schema.json');
-  buildForm(await response.json(), $('#case-sections'));
+  const [schema] = await Promise.all([fetch('/app/case.schema.json').then(r => r.json()), words.loadWords()]);
+  buildForm(schema, $('#case-sections'));
 
   $('#case-form').addEventListener('input', e => {
     if (e.target.matches('[data-path]') && e.target.type !== 'checkbox') validate(e.target);
