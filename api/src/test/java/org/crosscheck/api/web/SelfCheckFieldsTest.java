@@ -181,13 +181,21 @@ class SelfCheckFieldsTest extends PageTestSupport {
   }
 
   @Test
-  void everyInterpretationAndEveryDerivedCategoryHasClinicalWords() {
+  void everyInterpretationDerivedCategoryTierAndOutcomeHasClinicalWords() {
+    for (org.crosscheck.engine.facts.Tier tier : org.crosscheck.engine.facts.Tier.values()) {
+      assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.tiers[arguments[0]]", tier.name()))
+          .as("words of tier %s", tier).isTrue();
+    }
+    for (org.crosscheck.engine.evaluation.Outcome outcome : org.crosscheck.engine.evaluation.Outcome.values()) {
+      assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.outcomes[arguments[0]]", outcome.name()))
+          .as("words of outcome %s", outcome).isTrue();
+    }
     for (Interpretation i : Interpretation.values()) {
       assertThat((Boolean) js("return window.crosscheck.words.hasInterpretationWords(arguments[0])", i.id()))
           .as("page wording of interpretation %s", i.id()).isTrue();
     }
     for (String name : Arrays.stream(DerivedView.class.getRecordComponents()).map(c -> c.getName()).toList()) {
-      assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.DERIVED[arguments[0]]", name))
+      assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.derived[arguments[0]]", name))
           .as("label of derived category %s", name).isTrue();
     }
   }

@@ -127,6 +127,8 @@ class SelfCheckPageTest extends PageTestSupport {
     hypothesis.findElement(By.cssSelector("button.go")).click();
     assertThat(browser.switchTo().activeElement().getDomAttribute("data-state-of")).isEqualTo("stressTests");
     assertThat((String) js("return JSON.stringify(window.crosscheck.caseFromForm().stressTests)")).isEqualTo("[]");
+    js("document.getElementById('result').scrollIntoView()");
+    screenshot("hypotheses");
 
     printMedia(true);
     try {
@@ -294,6 +296,8 @@ class SelfCheckPageTest extends PageTestSupport {
     WebElement input = field("anatomy.lesions[0].stenosisPercent");
     assertThat(label.getRect().getY() + label.getRect().getHeight()).isLessThanOrEqualTo(input.getRect().getY());
     assertThat(input.getRect().getWidth()).isGreaterThan(250);
+    js("document.querySelector('[data-item=\"anatomy.lesions[0]\"]').scrollIntoView()");
+    screenshot("phone-form");
     choose("stressTests", "empty");
     choose("priorCabg", "absent");
     check();

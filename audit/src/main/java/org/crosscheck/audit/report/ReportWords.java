@@ -31,13 +31,9 @@ final class ReportWords {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static String lookup(String table, String key) {
     Object t = WORDS.get(table);
     Object v = t instanceof Map<?, ?> m ? m.get(key) : null;
-    if (v instanceof String s && s.startsWith("@")) {
-      return null;
-    }
     return v instanceof String s ? s : null;
   }
 
@@ -103,7 +99,7 @@ final class ReportWords {
     return name != null ? name : id;
   }
 
-  /** "acr-cardiac/chronic-chest-pain-low-intermediate-probability/1" -> "ACR ..., variant 1 (chronic chest pain ...)". */
+  /** "acr-cardiac/chronic-chest-pain-high-probability/1" -> "ACR ..., chronic chest pain high probability, variant 1". */
   static String criterion(String ref) {
     String[] parts = ref.split("/");
     String set = ruleSet(parts[0]);
