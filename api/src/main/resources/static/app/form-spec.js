@@ -121,7 +121,8 @@ export const SECTIONS = [
           {key: 'stenosisPercent', kind: 'number'},
           {key: 'ffr', kind: 'number', placeholder: 'e.g. 0.78'},
           {key: 'ivusSignificant', kind: 'tristate', words: ['not performed', 'significant', 'not significant']},
-          {key: 'chronicTotalOcclusion', kind: 'check'},
+          {key: 'chronicTotalOcclusion', kind: 'tristate', hint: 'A 100% lesion not marked either way may or may not be'
+            + ' chronic.'},
           {key: 'culprit', kind: 'check', when: c => c.acs},
         ]},
     ]},

@@ -330,7 +330,6 @@ export function caseFromForm() {
     const value = typedValue(control);
     if (value !== undefined) setPath(c, control.dataset.path, value);
   }
-  invalid += checkItems(c);
   for (const key of ['patient', 'presentation', 'imaging']) {
     if (c[key] && Object.keys(c[key]).length === 0) delete c[key];
   }
@@ -338,30 +337,6 @@ export function caseFromForm() {
   if (!c.caseId) c.caseId = 'self-check';
   if (invalid) throw new Error(`${invalid} field(s) need attention.`);
   return c;
-}
-
-/** The rules across fields of one item that the schema states as anyOf: a lesion's stenosis, a test's result. */
-function checkItems(c) {
-  let invalid = 0;
-  ((c.anatomy && c.anatomy.lesions) || []).forEach((l, i) => {
-    if (l.stenosisPercent === undefined && l.chronicTotalOcclusion !== true) {
-      const field = document.getElementById(idOf(`anatomy.lesions[${i}].stenosisPercent`));
-      if (field && shown(field) && !field.getAttribute('aria-invalid')) {
-        showError(field, 'Enter the stenosis, or mark a chronic total occlusion.');
-        invalid++;
-      }
-    }
-  });
-  (c.stressTests || []).forEach((t, i) => {
-    if (t.riskCategory === undefined && (!t.findings || Object.keys(t.findings).length === 0)) {
-      const field = document.getElementById(idOf(`stressTests[${i}].riskCategory`));
-      if (field && shown(field) && !field.getAttribute('aria-invalid')) {
-        showError(field, 'Enter the reported risk or at least one finding.');
-        invalid++;
-      }
-    }
-  });
-  return invalid;
 }
 
 function setControl(control, v) {

@@ -127,7 +127,7 @@ function resultWords(outcome, tier) {
 
 function wouldWords(would) {
   if (would.outcome === 'PEND') return 'still open: other missing data decide it.';
-  const criteria = would.criteria && would.criteria.length ? ` (${would.criteria.map(words.criterionWords).join('; ')})` : '';
+  const criteria = would.criteria && would.criteria.length ? ` (${words.criteriaWords(would.criteria)})` : '';
   if (!would.outcome) return `${words.tierPhrase(would.tier)}${criteria}.`;
   return words.lower(words.outcomeWords(would.outcome)) + (would.tier ? `: ${words.tierPhrase(would.tier)}` : '')
     + criteria + '.';

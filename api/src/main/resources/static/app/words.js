@@ -29,6 +29,8 @@ export function pattern(path) {
 /** The clinical label of a field path, with its list item ("Lesion 2: FFR"). */
 export function fieldLabel(path) {
   const p = String(path).trim();
+  const whole = /^(.*)\[(\d+)\]$/.exec(p);
+  if (whole && W.items[pattern(whole[1])]) return itemLabel(whole[1], Number(whole[2]));
   const label = W.fields[pattern(p)];
   const item = /^(.*?)\[(\d*)\]\.(.*)$/.exec(p);
   if (item && label) {
@@ -107,6 +109,23 @@ export function criterionWords(ref) {
   return `${ruleSetName(set)}${item ? `, ${ITEM_NAMES[set] || 'item'} ${item}` : ''}${noTest}`;
 }
 
+/** Several criterion references, grouped by rule set: "ACCF/SCAI ... criteria, indications 37 and 62". */
+export function criteriaWords(refs) {
+  const bySet = new Map();
+  for (const ref of refs) {
+    const [set, ...rest] = String(ref).split('/');
+    const acr = set === 'acr-cardiac' && rest.length > 1;
+    const item = (acr ? rest[1] : rest[0]) + (rest.includes('no test') ? ' (not testing)' : '');
+    if (!bySet.has(set)) bySet.set(set, []);
+    if (item && !bySet.get(set).includes(item)) bySet.get(set).push(item);
+  }
+  return [...bySet.entries()].map(([set, items]) => {
+    const name = ITEM_NAMES[set] || 'item';
+    const list = items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+    return `${ruleSetName(set)}${items.length ? `, ${name}${items.length > 1 ? 's' : ''} ${list}` : ''}`;
+  }).join('; ');
+}
+
 /** A tier as the end of a sentence about a request: "rated appropriate", "no published criterion covers it". */
 export function tierPhrase(tier) {
   if (tier === 'NO_CRITERIA_APPLY') return 'no published criterion covers it';
@@ -125,7 +144,12 @@ export function derivedValue(key, value) {
 }
 
 export function interpretationWords(id, engineText) {
-  return W.interpretations[id] || replaceCodes(engineText || id);
+  return W.interpretations[id] ? W.interpretations[id].words : replaceCodes(engineText || id);
+}
+
+/** The engine text an interpretation's words were written for (a test compares it with the engine's). */
+export function interpretationEngineText(id) {
+  return W.interpretations[id] ? W.interpretations[id].engine : null;
 }
 
 export function hasInterpretationWords(id) {
@@ -171,6 +195,11 @@ export function reasonWords(reason, evaluation) {
         'HEART_TEAM_PCI_VS_CABG', 'REPEAT_TEST_WITHIN_WINDOW'].find(c => startsLike(c, inner));
       return 'Not delayed (emergency); reviewed after the fact: '
         + lower(code ? reasonWords({code, text: inner}, evaluation) : replaceCodes(inner));
+    }
+    case 'TARGET_WITHOUT_LESION': {
+      const m = /\(request\.targets\[\d+\] (\w+)\)/.exec(text);
+      return `A target segment has no documented lesion${m ? ' (' + valueWords('request.targets[]', m[1]) + ')' : ''}:`
+        + ' the criteria rate the documented lesions only.';
     }
     case 'MISSING_DATA':
       return 'Data that could change the criterion or the outcome is missing (listed below).';
@@ -226,7 +255,12 @@ export function warningWords(warning, theCase) {
     return {field: null, text: 'So much is missing that the combinations cannot all be considered: document the'
       + ' missing data listed above.'};
   }
-  m = /^Unknown, but the same rating and outcome for every possible value: (.*)$/.exec(warning);
+  m = /^request\.targets\[(\d+)\] (\w+): no lesion is documented in this segment/.exec(warning);
+  if (m) {
+    return {field: 'anatomy.lesions', text: `Target segment ${valueWords('request.targets[]', m[2])}: no lesion is`
+      + ' documented in this segment; the criteria rate the documented lesions only.'};
+  }
+  m = /^Unknown, but the same (?:rating and )?outcome for every possible value: (.*)$/.exec(warning);
   if (m) {
     return {field: null, text: 'Not documented, but it would not change the result: '
       + m[1].split(', ').map(p => lower(fieldLabel(p))).join(', ') + '.'};
@@ -267,7 +301,7 @@ export function whatIfWords(w, theCase) {
       || lower(valueWords('stressTests[].riskCategory', added.riskCategory));
     return {kind: 'data', field, text: `If a stress test showed ${risk} findings`};
   }
-  if (field === 'therapy.antianginalClasses') {
+  if (field === 'therapy.antianginalClasses' && w.value !== undefined) {
     return {kind: 'data', field, text: 'If maximal anti-ischemic therapy (two or more anti-anginal drug classes) were'
       + ' documented'};
   }
@@ -278,7 +312,7 @@ export function whatIfWords(w, theCase) {
     const setting = /^setting (\w+)$/.exec(value);
     if (setting) value = valueWords('presentation.setting', setting[1]);
     else if (/^[A-Z0-9_]+$/.test(value)) value = valueWords(fields[0], value);
-    else value = W.whatIfValues[value] || value;
+    else value = W.whatIfValues[value] || replaceCodes(value);
     const label = fieldsLabel(fields);
     return {kind: 'missing', field: fields.join(', '), label, value: sentence(value), text: `If ${lower(label)}: ${value}`};
   }
@@ -326,10 +360,18 @@ export function ratingWords(finding) {
 /** Field paths and codes in a free text replaced by words (the last resort for a text the page does not know). */
 export function replaceCodes(text) {
   return String(text)
-    .replace(/\b[a-z]+(?:\.[a-zA-Z]+|\[\d*\])+(?:\.[a-zA-Z]+)*\b|\b(?:lvef|stressTests|anatomy|therapy)\b/g,
-      p => lower(fieldLabel(p)))
-    .replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, c => lower(W.tiers[c] || codeWords(c)))
+    .replace(/\b(?:graft|lesion) ((?:priorCabg\.grafts|anatomy\.lesions)\[\d+\])/g, (_, p) => lower(fieldLabel(p)))
+    .replace(/\b(?:lvef|[a-z][a-zA-Z]*(?:\.[a-zA-Z]+|\[\d*\])+)(?![\w[])/g, p => lower(fieldLabel(p)))
+    .replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z]{4,}\b/g,
+      c => ABBREVIATIONS.has(c) ? c : lower(W.tiers[c] || anyValueWords(c)))
     .replace(/\btrue\b/g, 'yes').replace(/\bfalse\b/g, 'no');
+}
+
+/** The words of a code in the first value table that has it (segments first), else the code as text. */
+function anyValueWords(code) {
+  const tables = [W.values['request.targets[]'], ...Object.values(W.values)];
+  const table = tables.find(t => t && Object.prototype.hasOwnProperty.call(t, code));
+  return table ? table[code] : codeWords(code);
 }
 
 /** Clinical abbreviations stay upper case when a code is turned into words. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -35,39 +36,41 @@ class SelfCheckFieldsTest extends PageTestSupport {
   Evaluator evaluator;
 
   /**
-   * The field paths the engine reports as missing data: the string literals of the derivation package that name
-   * case fields, and the two it builds (the presentation flags, a stress test's reported risk).
+   * For every field path the engine reports as missing data (list indices written []), a case whose evaluation
+   * reports it: a vignette ("vignette:FILE") or a case of its own.
    */
-  static final Set<String> ENGINE_PATHS = new TreeSet<>(List.of(
-      "presentation.setting", "presentation.ccsClass", "stressTests", "stressTests[0].riskCategory",
-      "therapy.antianginalClasses", "lvef", "anatomy", "anatomy.lesions", "anatomy.syntaxScore", "priorCabg.grafts",
-      "presentation.hoursSinceSymptomOnset", "presentation.cardiogenicShock", "presentation.severeHeartFailure",
-      "presentation.persistentIschemicSymptoms", "presentation.hemodynamicInstability",
-      "presentation.electricalInstability", "presentation.timiRiskScore", "request.targets",
-      "presentation.duringIndexHospitalization", "imaging.symptoms", "imaging.question", "imaging.cadProbability",
-      "imaging.suspectedCondition", "imaging.acuity", "imaging.acsProbability", "imaging.ischemiaExcluded",
-      "imaging.heartFailureStatus", "priorCabg.date", "priorPci[].date"));
+  static final Map<String, String> MISSING_DATA_CASES = missingDataCases();
+
+  /** Paths the derivation can name for which no case was found where they alone change the result. */
+  static final Set<String> NOT_REACHED = Set.of("presentation", "presentation.cardiogenicShock");
 
   private static final String R = "\"caseId\": \"m\", \"asOf\": \"2026-03-01\"";
-  private static final String FLAGS_FALSE = "\"cardiogenicShock\": false, \"severeHeartFailure\": false,"
-      + " \"persistentIschemicSymptoms\": false, \"hemodynamicInstability\": false, \"electricalInstability\": false";
 
-  /** Cases whose pending results, together, report every path of {@link #ENGINE_PATHS}. */
-  static final List<String> PENDING_CASES = List.of(
-      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}}",
-      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\", \"targets\": [\"RCA_MID\"]},"
-          + " \"lvef\": 60, \"presentation\": {\"setting\": \"STEMI\", \"hoursSinceSymptomOnset\": 40,"
-          + " \"reperfusion\": \"PRIMARY_PCI\", " + FLAGS_FALSE + "}, \"stressTests\": [], \"anatomy\": {\"lesions\":"
-          + " [{\"segment\": \"LAD_MID\", \"stenosisPercent\": 80, \"culprit\": true},"
-          + " {\"segment\": \"RCA_MID\", \"stenosisPercent\": 80}]}}",
-      "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"lvef\": 60,"
-          + " \"presentation\": {\"setting\": \"STABLE\", \"ccsClass\": 2}, \"therapy\": {\"antianginalClasses\": []},"
-          + " \"stressTests\": [{\"modality\": \"SPECT_MPI\", \"date\": \"2026-01-01\", \"findings\": {\"lvDilation\":"
-          + " true}}], \"anatomy\": {}, \"priorCabg\": {}}",
-      "{" + R + ", \"request\": {\"procedure\": \"CCTA\", \"urgency\": \"ELECTIVE\"}}",
-      "{" + R + ", \"request\": {\"procedure\": \"STRESS_ECHO\", \"urgency\": \"ELECTIVE\"}, \"presentation\":"
-          + " {\"setting\": \"STABLE\"}, \"imaging\": {\"question\": \"SURVEILLANCE\", \"symptoms\": \"NONE\"},"
-          + " \"priorCabg\": {}, \"priorPci\": [{\"segment\": \"LAD_MID\"}]}");
+  private static Map<String, String> missingDataCases() {
+    try (java.io.InputStream in = SelfCheckFieldsTest.class.getResourceAsStream("missing-data-cases.json")) {
+      tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+      Map<String, String> cases = new java.util.TreeMap<>();
+      for (Map.Entry<String, tools.jackson.databind.JsonNode> e : root.properties()) {
+        if (!e.getKey().startsWith("$")) {
+          cases.put(e.getKey(), e.getValue().isString() ? vignette(e.getValue().asString().substring(9))
+              : e.getValue().toString());
+        }
+      }
+      return cases;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String vignette(String name) throws IOException {
+    try (Stream<Path> walk = Files.walk(Path.of("..", "test-cases", "src", "main", "resources", "vignettes"))) {
+      return Files.readString(walk.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow());
+    }
+  }
+
+  private static String pattern(String path) {
+    return path.replaceAll("\\[\\d+]", "[]");
+  }
 
   @Test
   void everyFieldOfTheCaseFormatThatARuleSetReadsIsOnTheForm() {
@@ -76,44 +79,75 @@ class SelfCheckFieldsTest extends PageTestSupport {
   }
 
   @Test
-  void theListOfEnginePathsIsEveryCaseFieldTheDerivationNames() throws IOException {
+  void theEnginePathsAreEveryCaseFieldTheDerivationNames() throws IOException {
+    // literal paths, and the list items the derivation builds ("anatomy.lesions[" + i + "]" + ".segment")
     Pattern literal = Pattern.compile("\"((?:presentation|imaging|anatomy|priorCabg|priorPci|stressTests|therapy"
         + "|request|patient|lvef|incompleteRevascularization|priorImaging)(?:\\.[a-zA-Z]+|\\[\\])*)\"");
+    Pattern item = Pattern.compile("\"([a-zA-Z.]+)\\[\" \\+ \\w+ \\+ \"\\]\\.?([a-zA-Z]*)\"");
+    Pattern itemField = Pattern.compile("\"((?:anatomy\\.lesions|priorCabg\\.grafts|stressTests|priorPci)\\[)\" \\+");
     Set<String> named = new TreeSet<>();
     try (Stream<Path> files = Files.list(Path.of("..", "engine", "src", "main", "java", "org", "crosscheck",
         "engine", "derivation"))) {
       for (Path file : files.toList()) {
-        Matcher m = literal.matcher(Files.readString(file));
-        while (m.find()) {
+        String source = Files.readString(file);
+        // Category's constants name their case field first, then the scenario fields they set (not case paths)
+        Pattern paths = file.getFileName().toString().equals("Category.java")
+            ? Pattern.compile("(?m)^  [A-Z_]+\\(\"([^\"]+)\"") : literal;
+        for (Matcher m = paths.matcher(source); m.find(); ) {
           named.add(m.group(1));
+        }
+        for (Matcher m = item.matcher(source); m.find(); ) {
+          if (!m.group(2).isEmpty()) {
+            named.add(m.group(1) + "[]." + m.group(2));
+          }
+        }
+        // an item path kept in a variable ("at") and completed later: its fields are the ".x" literals after it
+        for (Matcher m = itemField.matcher(source); m.find(); ) {
+          Matcher fields = Pattern.compile("at \\+ \"\\.([a-zA-Z]+)\"").matcher(source);
+          while (fields.find()) {
+            named.add(m.group(1) + "]." + fields.group(1));
+          }
         }
       }
     }
+    named.removeIf(p -> p.startsWith("request.targets["));
     assertThat(named).isNotEmpty();
-    assertThat(ENGINE_PATHS).containsAll(named);
+    Set<String> known = new TreeSet<>(MISSING_DATA_CASES.keySet());
+    known.addAll(NOT_REACHED);
+    assertThat(known).containsAll(named);
   }
 
   @Test
   void everyMissingDataLinkTheEngineCanReportOpensAndFocusesItsField() {
     signIn();
+    Map<String, List<String>> pathsByCase = new java.util.LinkedHashMap<>();
+    MISSING_DATA_CASES.forEach((path, json) -> pathsByCase.computeIfAbsent(json, j -> new java.util.ArrayList<>())
+        .add(path));
     Set<String> clicked = new TreeSet<>();
-    for (String json : PENDING_CASES) {
-      assertThat(checkJson(json)).startsWith("Cannot be rated yet");
-      List<WebElement> links = browser.findElements(By.cssSelector("#missing button[data-field]"));
-      for (int i = 0; i < links.size(); i++) {
-        WebElement link = browser.findElements(By.cssSelector("#missing button[data-field]")).get(i);
-        String path = link.getDomAttribute("data-field");
-        link.click();
+    for (Map.Entry<String, List<String>> e : pathsByCase.entrySet()) {
+      assertThat(checkJson(e.getKey())).as(e.getValue().toString()).startsWith("Cannot be rated yet");
+      List<String> links = browser.findElements(By.cssSelector("#missing button[data-field]")).stream()
+          .map(l -> l.getDomAttribute("data-field")).toList();
+      for (String path : links) {
+        browser.findElement(By.cssSelector("#missing button[data-field=\"" + path + "\"]")).click();
         assertThat((Boolean) js(FOCUSED_ON_FIELD, path)).as("the link of %s focuses its field", path).isTrue();
-        clicked.add(path.replaceAll("\\[\\d+]", "[0]").replace("priorPci[0]", "priorPci[]"));
+        clicked.add(pattern(path));
       }
+      assertThat(clicked).as("reported by %s", e.getValue()).containsAll(e.getValue());
     }
-    assertThat(clicked).containsAll(ENGINE_PATHS);
+    // the paths no case reaches: the same focusing, from a revascularization case whose setting is not documented
+    js("document.getElementById('case-json').value = arguments[0]; document.getElementById('load-json').click()",
+        "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"URGENT\"}}");
+    for (String path : NOT_REACHED) {
+      assertThat((Boolean) js("return window.crosscheck.focusField(arguments[0])", path)).as(path).isTrue();
+      assertThat((Boolean) js(FOCUSED_ON_FIELD, path)).as("%s focuses its field", path).isTrue();
+    }
   }
 
   /**
-   * The focused element documents the path: its own data-path (a list item's, for a path with []), or, while the
-   * group or list the path is in is closed, that group's "documented?" question.
+   * The focused element documents the path: its own data-path (a list item's, for a path with []), a field inside
+   * the group the path names, or, while the group or list the path is in is closed, that group's "documented?"
+   * question.
    */
   private static final String FOCUSED_ON_FIELD = """
       const a = document.activeElement, path = arguments[0];
@@ -121,7 +155,7 @@ class SelfCheckFieldsTest extends PageTestSupport {
       const holder = a.closest('[data-path]');
       const own = a.dataset.stateOf || (holder && holder.dataset.path) || '';
       const norm = s => s.replace(/\\[\\d+\\]/g, '[]');
-      if (own === path || norm(own) === norm(path)) return true;
+      if (own === path || norm(own) === norm(path) || own.startsWith(path + '.')) return true;
       return !!a.dataset.stateOf && (path.startsWith(a.dataset.stateOf + '.') || path.startsWith(a.dataset.stateOf + '['))
         && (a.value === 'absent' || a.value === 'empty');
       """;
@@ -129,7 +163,9 @@ class SelfCheckFieldsTest extends PageTestSupport {
   @Test
   void theWordsOnScreenAreClinicalWithTheCodesOnDemand() {
     signIn();
-    List<String> cases = List.of(PENDING_CASES.get(0), PENDING_CASES.get(2), PENDING_CASES.get(3),
+    List<String> cases = List.of(MISSING_DATA_CASES.get("presentation.setting"),
+        MISSING_DATA_CASES.get("anatomy.lesions[].stenosisPercent"), MISSING_DATA_CASES.get("priorCabg.grafts[].target"),
+        MISSING_DATA_CASES.get("imaging.acsProbability"), MISSING_DATA_CASES.get("stressTests[].date"),
         // warnings: a reported risk the findings overrule, a 65% lesion without FFR, a test after the plan's date
         "{" + R + ", \"request\": {\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\"}, \"lvef\": 55,"
             + " \"presentation\": {\"setting\": \"STABLE\", \"ccsClass\": 3},"
@@ -190,9 +226,12 @@ class SelfCheckFieldsTest extends PageTestSupport {
       assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.outcomes[arguments[0]]", outcome.name()))
           .as("words of outcome %s", outcome).isTrue();
     }
+    // each interpretation's wording was written for the engine's current text: a changed text is worded again
     for (Interpretation i : Interpretation.values()) {
       assertThat((Boolean) js("return window.crosscheck.words.hasInterpretationWords(arguments[0])", i.id()))
           .as("page wording of interpretation %s", i.id()).isTrue();
+      assertThat((String) js("return window.crosscheck.words.interpretationEngineText(arguments[0])", i.id()))
+          .as("the engine text that docs/clinical-words.json words for %s", i.id()).isEqualTo(i.text());
     }
     for (String name : Arrays.stream(DerivedView.class.getRecordComponents()).map(c -> c.getName()).toList()) {
       assertThat((Boolean) js("return !!window.crosscheck.words.vocabulary.derived[arguments[0]]", name))

@@ -205,7 +205,7 @@ class SelfCheckPageTest extends PageTestSupport {
     type("anatomy.lesions[0].stenosisPercent", "80");
     type("anatomy.lesions[0].ffr", "0.7");
     assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText()).isEmpty();
-    tick("f-anatomy-lesions-0-chronicTotalOcclusion");
+    choose("anatomy.lesions[0].chronicTotalOcclusion", "true");
     id("evaluate").click();
     waitUntil(d -> !id("f-anatomy-lesions-0-stenosisPercent-error").getText().isEmpty());
     assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText()).contains("a chronic total occlusion is 100%");
@@ -213,14 +213,16 @@ class SelfCheckPageTest extends PageTestSupport {
   }
 
   @Test
-  void requiredFieldsAreMarkedAndClearingTheFormLeavesNoError() {
+  void requiredFieldsAreMarkedAsTheSchemaSaysAndClearingTheFormLeavesNoError() {
     choose("request.procedure", "PCI");
     choose("presentation.setting", "STABLE");
     choose("stressTests", "items");
+    // the case format requires the procedure, the urgency and the date; a test's date may be unknown
+    assertThat(browser.findElements(By.cssSelector("label .required")).stream()
+        .map(r -> r.findElement(By.xpath("..")).getText()).toList())
+        .containsExactly("Requested procedure (required)", "Urgency (required)", "Date of the plan (required)");
     assertThat(browser.findElement(By.cssSelector("label[for='f-stressTests-0-date']")).getText())
-        .isEqualTo("Date of the test (required)");
-    assertThat(browser.findElement(By.cssSelector("label[for='f-request-urgency']")).getText())
-        .isEqualTo("Urgency (required)");
+        .isEqualTo("Date of the test");
     id("clear").click();
     assertThat(browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText)
         .filter(t -> !t.isEmpty()).toList()).isEmpty();
