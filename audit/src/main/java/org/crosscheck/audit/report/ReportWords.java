@@ -72,10 +72,24 @@ final class ReportWords {
     return orReadable(lookup("reasons", code), code);
   }
 
-  /** A case field path: "presentation.ccsClass" -> "Angina class (CCS)". */
+  /**
+   * A case field path: "presentation.ccsClass" -> "Angina class (CCS)"; a list item's field names its item:
+   * "anatomy.lesions[1].stenosisPercent" -> "Lesion 2: stenosis (%)".
+   */
   static String field(String path) {
     String label = lookup("fields", path.replaceAll("\\[\\d*]", "[]"));
-    return label != null ? label : readable(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d*]", ""));
+    if (label == null) {
+      label = readable(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d*]", ""));
+    }
+    java.util.regex.Matcher item = java.util.regex.Pattern.compile("^(.*?)\\[(\\d*)]\\.").matcher(path);
+    if (item.find()) {
+      String list = lookup("items", item.group(1).replaceAll("\\[\\d*]", "[]"));
+      String name = (list != null ? list : readable(item.group(1))) + (item.group(2).isEmpty() ? ""
+          : " " + (Integer.parseInt(item.group(2)) + 1));
+      boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+      return name + ": " + (abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1));
+    }
+    return label;
   }
 
   /** A coded value of a case field: ("imaging.question", "SURVEILLANCE") -> "Follow-up or screening ...". */
