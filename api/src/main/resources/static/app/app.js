@@ -3,8 +3,8 @@
 // evaluation (POST /api/v1/evaluations), the result in clinical words. No framework, nothing fetched from the
 // internet, nothing stored: the credentials and the case live in this page only.
 import {$, today} from './dom.js';
-import {buildForm, caseFromForm, errorControl, fieldsNotOnTheForm, fillForm, focusField, showError, updateVisibility,
-  validate} from './form.js';
+import {buildForm, showError, updateVisibility, validate} from './form.js';
+import {caseFromForm, errorControl, fieldsNotOnTheForm, fillForm, focusField} from './form-case.js';
 import {renderResult} from './result.js';
 import * as words from './words.js';
 
@@ -163,6 +163,7 @@ function readJson() {
 async function start() {
   const [schema] = await Promise.all([fetch('/app/case.schema.json').then(r => r.json()), words.loadWords()]);
   buildForm(schema, $('#case-sections'));
+  fillForm({asOf: today()});
 
   $('#case-form').addEventListener('input', e => {
     if (e.target.matches('[data-path]') && e.target.type !== 'checkbox') validate(e.target);

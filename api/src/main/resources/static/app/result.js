@@ -34,7 +34,7 @@ export function renderResult(e, theCase, actions) {
 
   const reasons = d.reasons.filter(r => r.code !== 'MISSING_DATA');
   $('#reasons').replaceChildren(...(reasons.length && d.outcome !== 'CLEAR' ? [heading('Why'),
-    el('ul', {}, reasons.map(r => el('li', {}, words.reasonWords(r, e), code(r.code, r.text))))] : []));
+    el('ul', {}, reasons.map(r => el('li', {}, words.reasonWords(r), code(r.code, r.text))))] : []));
 
   $('#missing').replaceChildren(...(d.missingData.length ? [
     heading('Missing data that could change the rating'),

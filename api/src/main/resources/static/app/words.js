@@ -68,11 +68,6 @@ export function valueWords(path, value) {
   return typeof value === 'string' && /^[A-Z0-9_]+$/.test(value) ? codeWords(value) : String(value);
 }
 
-/** The options of a coded field, in the order given, as [value, words]. */
-export function choices(path, values) {
-  return values.map(v => [v, valueWords(path, v)]);
-}
-
 export function procedureWords(code) {
   return W.values['request.procedure'][code] || codeWords(code || 'request');
 }
@@ -157,7 +152,7 @@ export function hasInterpretationWords(id) {
 }
 
 /** A decision reason in clinical words (the reason code and the engine's text stay available as codes). */
-export function reasonWords(reason, evaluation) {
+export function reasonWords(reason) {
   const text = reason.text || '';
   switch (reason.code) {
     case 'EMERGENT_REQUEST':
@@ -194,7 +189,7 @@ export function reasonWords(reason, evaluation) {
       const code = ['RARELY_APPROPRIATE', 'NO_CRITERIA_APPLY', 'NOT_RATED', 'MAY_BE_APPROPRIATE',
         'HEART_TEAM_PCI_VS_CABG', 'REPEAT_TEST_WITHIN_WINDOW'].find(c => startsLike(c, inner));
       return 'Not delayed (emergency); reviewed after the fact: '
-        + lower(code ? reasonWords({code, text: inner}, evaluation) : replaceCodes(inner));
+        + lower(code ? reasonWords({code, text: inner}) : replaceCodes(inner));
     }
     case 'TARGET_WITHOUT_LESION': {
       const m = /\(request\.targets\[\d+\] (\w+)\)/.exec(text);
