@@ -13,7 +13,7 @@ import org.crosscheck.engine.facts.Tier;
  */
 public final class AuditAggregates implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The groupings of the statistics. */
   public enum Dimension { ALL, PROCEDURE, QUARTER, PROVIDER, FACILITY }
@@ -69,6 +69,12 @@ public final class AuditAggregates implements Serializable {
   private final Map<GroupKey, Counts> groups = new HashMap<>();
   private final Map<String, Long> reviewReasons = new HashMap<>();
   private final Map<String, Long> missingData = new HashMap<>();
+  /** Imaging requests held (review or pending) by reason code. */
+  private final Map<String, Long> imagingReasons = new HashMap<>();
+  /** Imaging requests no criterion rates (no criterion applies, or only unrated rows), by scenario. */
+  private final Map<String, Long> imagingUnrated = new HashMap<>();
+  /** Imaging requests sent to review on a rating, by criterion, test and tier ({@code ruleSet/criterion|CCTA|tier}). */
+  private final Map<String, Long> imagingRatedForReview = new HashMap<>();
   /** [engine appropriate ? 0 : 1][reviewer appropriate ? 0 : 1]. */
   private final long[][] agreement = new long[2][2];
 
@@ -93,9 +99,26 @@ public final class AuditAggregates implements Serializable {
       r.reasons().forEach(code -> reviewReasons.merge(code, 1L, Long::sum));
     }
     r.missingData().forEach(field -> missingData.merge(field, 1L, Long::sum));
+    if (r.category() == CaseCategory.IMAGING) {
+      countImaging(r, outcome);
+    }
     if (r.recordedAppropriate() != null && r.tier() != null && Tier.valueOf(r.tier()).isRating()) {
       boolean engineAppropriate = Tier.valueOf(r.tier()) != Tier.RARELY_APPROPRIATE;
       agreement[engineAppropriate ? 0 : 1][r.recordedAppropriate() ? 0 : 1]++;
+    }
+  }
+
+  /** {@link AuditDefinition#IMAGING_REVIEW}. */
+  private void countImaging(AuditRecord r, Outcome outcome) {
+    if (outcome == Outcome.SECOND_REVIEW || outcome == Outcome.PEND) {
+      r.reasons().forEach(code -> imagingReasons.merge(code, 1L, Long::sum));
+    }
+    if (Tier.NO_CRITERIA_APPLY.name().equals(r.tier()) || Tier.NOT_RATED.name().equals(r.tier())) {
+      imagingUnrated.merge(r.imagingScenario(), 1L, Long::sum);
+    }
+    if (outcome == Outcome.SECOND_REVIEW && (Tier.RARELY_APPROPRIATE.name().equals(r.tier())
+        || Tier.MAY_BE_APPROPRIATE.name().equals(r.tier()))) {
+      r.criteria().forEach(c -> imagingRatedForReview.merge(c + "|" + r.procedure() + "|" + r.tier(), 1L, Long::sum));
     }
   }
 
@@ -112,6 +135,9 @@ public final class AuditAggregates implements Serializable {
     other.groups.forEach((k, v) -> groups.computeIfAbsent(k, x -> new Counts()).add(v));
     other.reviewReasons.forEach((k, v) -> reviewReasons.merge(k, v, Long::sum));
     other.missingData.forEach((k, v) -> missingData.merge(k, v, Long::sum));
+    other.imagingReasons.forEach((k, v) -> imagingReasons.merge(k, v, Long::sum));
+    other.imagingUnrated.forEach((k, v) -> imagingUnrated.merge(k, v, Long::sum));
+    other.imagingRatedForReview.forEach((k, v) -> imagingRatedForReview.merge(k, v, Long::sum));
     for (int i = 0; i < 2; i++) {
       for (int j = 0; j < 2; j++) {
         agreement[i][j] += other.agreement[i][j];
@@ -146,6 +172,18 @@ public final class AuditAggregates implements Serializable {
 
   public Map<String, Long> missingData() {
     return missingData;
+  }
+
+  public Map<String, Long> imagingReasons() {
+    return imagingReasons;
+  }
+
+  public Map<String, Long> imagingUnrated() {
+    return imagingUnrated;
+  }
+
+  public Map<String, Long> imagingRatedForReview() {
+    return imagingRatedForReview;
   }
 
   /** The 2x2 table: rows engine appropriate / not, columns reviewer appropriate / not. */

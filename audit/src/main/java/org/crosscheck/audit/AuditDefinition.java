@@ -23,7 +23,9 @@ public enum AuditDefinition {
       "Providers are tested on their nonacute revascularizations with a rating tier: one-sided exact binomial test"
           + " of their rarely appropriate count against the pooled rate of all providers (their own cases included);"
           + " p-values adjusted by Benjamini-Hochberg across every tested provider; flagged when q <= 0.05."
-          + " Funnel plot limits are exact binomial 95% and 99.8% limits around the pooled rate"),
+          + " Facilities are tested the same way, apart from the providers. The pooled rate is the benchmark of the"
+          + " provider and facility table. Funnel plot limits are exact binomial 95% and 99.8% limits around the"
+          + " pooled rate, interpolated between the binomial quantiles (Spiegelhalter, Stat Med 2005;24:1185)"),
   QUARTER("Quarter = calendar quarter of the case's asOf (the procedure or request date)"),
   TREND_TEST(
       "Trend: Cochran-Armitage test of the nonacute rarely appropriate rate across the quarters in date order"
@@ -34,6 +36,13 @@ public enum AuditDefinition {
           + " recordedReview.appropriate are left out. Cohen's kappa with the Fleiss-Cohen-Everitt (1969)"
           + " large-sample standard error and a normal 95% interval"),
   REVIEW_REASONS("Top reasons for review count the reason codes of SECOND_REVIEW decisions (a case can have several)"),
+  IMAGING_REVIEW(
+      "Imaging requests held: the reason codes of imaging requests sent to review or pending (a case can have"
+          + " several); the scenarios (procedure, clinical question, symptoms, suspected condition, prior CABG or"
+          + " PCI) of the imaging requests that no criterion rates (NO_CRITERIA_APPLY or only NOT_RATED rows: a gap"
+          + " in the criteria's coverage, neither the 2023 multimodality AUC Table 2.2 nor an ACR variant); and the"
+          + " criteria whose rarely appropriate or may-be-appropriate rating sent imaging requests to review (a"
+          + " practice pattern)"),
   GROUP_NOT_RECORDED(
       "A case without request.requester.id or request.facility.id is grouped under '" + AuditDefinition.NOT_RECORDED
           + "'"),

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.crosscheck.engine.casefile.CaseFile;
 import org.crosscheck.engine.casefile.Party;
+import org.crosscheck.engine.evaluation.DerivedView;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Finding;
 
@@ -14,6 +15,8 @@ import org.crosscheck.engine.evaluation.Finding;
  * @param criteria the criteria the decision rests on, {@code ruleSet/criterion} (findings of the decision's tier)
  * @param reasons the decision's reason codes
  * @param recordedAppropriate what a reviewer recorded ({@code recordedReview.appropriate}), or null
+ * @param imagingScenario an imaging request's scenario as the criteria read it ({@link #scenarioOf}), else null; not a
+ *     column of {@code evaluations.csv}: it groups the imaging requests no criterion rates in the report
  */
 public record AuditRecord(
     String source,
@@ -31,9 +34,10 @@ public record AuditRecord(
     List<String> criteria,
     List<String> reasons,
     List<String> missingData,
-    Boolean recordedAppropriate) implements Serializable {
+    Boolean recordedAppropriate,
+    String imagingScenario) implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The CSV columns, in order. */
   public static final List<String> COLUMNS = List.of("source", "line", "caseId", "procedureDate", "quarter",
@@ -57,7 +61,22 @@ public record AuditRecord(
         c.request() == null || c.request().urgency() == null ? null : c.request().urgency().name(),
         CaseCategory.of(c), e.decision().outcome().name(), tier, criteria,
         e.decision().reasons().stream().map(Evaluation.Reason::code).toList(), e.decision().missingData(),
-        c.recordedReview() == null ? null : c.recordedReview().appropriate());
+        c.recordedReview() == null ? null : c.recordedReview().appropriate(),
+        CaseCategory.of(c) == CaseCategory.IMAGING ? scenarioOf(c, e.derived()) : null);
+  }
+
+  /** The fields of a scenario key, in order ({@code -} for unknown). */
+  public static final List<String> SCENARIO_FIELDS =
+      List.of("procedure", "question", "symptoms", "suspectedCondition", "priorRevascularization");
+
+  /** {@code CCTA|CHEST_PAIN_EVALUATION|LIKELY_ANGINAL|CAD|true}: the request and the categories that choose a row. */
+  static String scenarioOf(CaseFile c, DerivedView d) {
+    return String.join("|", orDash(c.request().procedure()), orDash(d.imagingQuestion()), orDash(d.imagingSymptoms()),
+        orDash(d.suspectedCondition()), orDash(d.priorRevascularization()));
+  }
+
+  private static String orDash(Object value) {
+    return value == null ? "-" : value.toString();
   }
 
   /** {@link AuditDefinition#QUARTER}: e.g. {@code 2025-Q3}. */

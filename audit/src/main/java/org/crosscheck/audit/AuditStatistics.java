@@ -53,8 +53,9 @@ public final class AuditStatistics {
         new Counts());
     List<AuditSummary.Group> byFacility = byGroup(a, Dimension.FACILITY);
     return new AuditSummary(run, definitions, byCategory, byGroupAndCategory(a, Dimension.PROCEDURE),
-        byGroupAndCategory(a, Dimension.QUARTER), byGroup(a, Dimension.PROVIDER), byFacility, outliers(a), trend(a),
-        agreement(a), top(a.reviewReasons()), top(a.missingData()),
+        byGroupAndCategory(a, Dimension.QUARTER), byGroup(a, Dimension.PROVIDER), byFacility,
+        outliers(a, Dimension.PROVIDER), outliers(a, Dimension.FACILITY), trend(a), agreement(a),
+        top(a.reviewReasons()), top(a.missingData()), imagingReview(a),
         national(acutePci, nonacutePci, facilityNonacuteRates(a)));
   }
 
@@ -111,14 +112,14 @@ public final class AuditStatistics {
     return out;
   }
 
-  /** {@link AuditDefinition#PROVIDER_OUTLIERS}. */
-  private static AuditSummary.Outliers outliers(AuditAggregates a) {
+  /** {@link AuditDefinition#PROVIDER_OUTLIERS}, for providers or facilities. */
+  private static AuditSummary.Outliers outliers(AuditAggregates a, Dimension dimension) {
     List<ProviderOutliers.Group> groups = new ArrayList<>();
     long events = 0;
     long cases = 0;
     for (Map.Entry<GroupKey, Counts> e : sortedKeys(a).entrySet()) {
       GroupKey k = e.getKey();
-      if (k.dimension() == Dimension.PROVIDER && k.category() == CaseCategory.NONACUTE && e.getValue().rated() > 0) {
+      if (k.dimension() == dimension && k.category() == CaseCategory.NONACUTE && e.getValue().rated() > 0) {
         long k1 = e.getValue().tier(Tier.RARELY_APPROPRIATE);
         groups.add(new ProviderOutliers.Group(k.group(), k1, e.getValue().rated()));
         events += k1;
@@ -130,7 +131,8 @@ public final class AuditStatistics {
       return new AuditSummary.Outliers(pooled, ProviderOutliers.FDR, 0, 0, List.of(), List.of());
     }
     List<ProviderOutliers.Tested> tested = ProviderOutliers.test(groups, pooled.rate());
-    long maxCases = groups.stream().mapToLong(ProviderOutliers.Group::cases).max().orElse(1);
+    // the limits reach past the largest volume: the funnel's x axis ends on a round number above it
+    long maxCases = Math.round(1.35 * groups.stream().mapToLong(ProviderOutliers.Group::cases).max().orElse(1));
     int flagged = (int) tested.stream().filter(ProviderOutliers.Tested::flagged).count();
     return new AuditSummary.Outliers(pooled, ProviderOutliers.FDR, tested.size(), flagged, tested,
         ProviderOutliers.funnelLimits(pooled.rate(), maxCases, 60));
@@ -141,6 +143,26 @@ public final class AuditStatistics {
         .thenComparing(GroupKey::group).thenComparing(GroupKey::category));
     sorted.putAll(a.groups());
     return sorted;
+  }
+
+  /** {@link AuditDefinition#IMAGING_REVIEW}. */
+  private static AuditSummary.ImagingReview imagingReview(AuditAggregates a) {
+    Counts imaging = sum(a, Dimension.ALL, "all", CaseCategory.IMAGING);
+    List<AuditSummary.ScenarioCount> scenarios = sortedCounts(a.imagingUnrated()).limit(TOP).map(e -> {
+      String[] f = e.getKey().split("\\|", -1);
+      return new AuditSummary.ScenarioCount(f[0], f[1], f[2], f[3], f[4], e.getValue());
+    }).toList();
+    List<AuditSummary.CriterionCount> criteria = sortedCounts(a.imagingRatedForReview()).limit(TOP).map(e -> {
+      String[] f = e.getKey().split("\\|", -1);
+      return new AuditSummary.CriterionCount(f[0], f[1], f[2], e.getValue());
+    }).toList();
+    return new AuditSummary.ImagingReview(imaging.cases(), imaging.outcome(Outcome.SECOND_REVIEW),
+        imaging.outcome(Outcome.PEND), top(a.imagingReasons()), scenarios, criteria);
+  }
+
+  private static java.util.stream.Stream<Map.Entry<String, Long>> sortedCounts(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
   }
 
   /** {@link AuditDefinition#TREND_TEST}. */
@@ -171,9 +193,7 @@ public final class AuditStatistics {
   }
 
   private static List<AuditSummary.CodeCount> top(Map<String, Long> counts) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TOP).map(e -> new AuditSummary.CodeCount(e.getKey(), e.getValue())).toList();
+    return sortedCounts(counts).limit(TOP).map(e -> new AuditSummary.CodeCount(e.getKey(), e.getValue())).toList();
   }
 
   /** Each facility's nonacute rarely appropriate rate (facilities with a rated nonacute case), in percent. */
@@ -198,7 +218,8 @@ public final class AuditStatistics {
       } else {
         ours = Proportion.of(c.tier(Tier.valueOf(f.measure())), c.rated());
       }
-      out.add(new AuditSummary.NationalComparison(f.id(), f.study(), f.population(), f.criteria(), f.category(),
+      out.add(new AuditSummary.NationalComparison(f.id(), f.study(), f.population(), f.criteria(), f.years(),
+          f.category(),
           f.measure(), f.percent(), f.lower(), f.upper(), ours, median));
     }
     return out;

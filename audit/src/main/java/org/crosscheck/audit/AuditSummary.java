@@ -20,10 +20,12 @@ public record AuditSummary(
     List<Group> byProvider,
     List<Group> byFacility,
     Outliers providerOutliers,
+    Outliers facilityOutliers,
     Trend trend,
     AgreementResult agreement,
     List<CodeCount> topReviewReasons,
     List<CodeCount> topMissingData,
+    ImagingReview imagingReview,
     List<NationalComparison> national) {
 
   /** The run: inputs, counts (records = evaluated + rejected), engine and rule sets. */
@@ -50,7 +52,10 @@ public record AuditSummary(
       Map<String, Proportion> tiers,
       Proportion rarelyAppropriate) {}
 
-  /** Providers tested against the pooled nonacute rarely appropriate rate; the funnel plot's points and limits. */
+  /**
+   * Providers (or facilities) tested against the pooled nonacute rarely appropriate rate; the funnel plot's points
+   * and limits.
+   */
   public record Outliers(
       Proportion pooled,
       double fdr,
@@ -69,12 +74,32 @@ public record AuditSummary(
 
   public record CodeCount(String code, long count) {}
 
+  /**
+   * Why imaging requests are held ({@link AuditDefinition#IMAGING_REVIEW}): by reason, the scenarios no criterion
+   * rates (a coverage gap of the criteria) and the criteria whose rating sent requests to review (a practice pattern).
+   */
+  public record ImagingReview(
+      long requests,
+      long reviewed,
+      long pending,
+      List<CodeCount> reasons,
+      List<ScenarioCount> unratedScenarios,
+      List<CriterionCount> reviewedByCriterion) {}
+
+  /** Imaging requests of one scenario; a field is {@code -} when the request did not document it. */
+  public record ScenarioCount(String procedure, String question, String symptoms, String suspectedCondition,
+      String priorRevascularization, long count) {}
+
+  /** Imaging requests of one test sent to review on the rating of one criterion ({@code ruleSet/criterion}). */
+  public record CriterionCount(String criterion, String procedure, String tier, long count) {}
+
   /** A published figure beside the audit's own rate for the same measure. */
   public record NationalComparison(
       String id,
       String study,
       String population,
       String criteria,
+      String years,
       String category,
       String measure,
       double publishedPercent,

@@ -15,7 +15,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class NationalFigures {
 
   /** One published figure; {@code lower}/{@code upper} are null when the study gives no interval. */
-  public record Figure(String id, String study, String population, String criteria, String category,
+  public record Figure(String id, String study, String population, String criteria, String years, String category,
       String procedure, String measure, double percent, Double lower, Double upper) {}
 
   private NationalFigures() {}
@@ -28,7 +28,7 @@ public final class NationalFigures {
       List<Figure> figures = new ArrayList<>();
       while (rows.hasNextValue()) {
         Map<String, String> r = rows.nextValue();
-        figures.add(new Figure(r.get("id"), r.get("study"), r.get("population"), r.get("criteria"),
+        figures.add(new Figure(r.get("id"), r.get("study"), r.get("population"), r.get("criteria"), r.get("years"),
             r.get("category"), r.get("procedure"), r.get("measure"), Double.parseDouble(r.get("percent")),
             number(r.get("lower")), number(r.get("upper"))));
       }

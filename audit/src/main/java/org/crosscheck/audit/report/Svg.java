@@ -40,8 +40,14 @@ final class Svg {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  /** A p- or q-value for a table cell: "< 0.0001" or "0.0123". */
   static String p(double p) {
-    return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    return p < 0.0001 ? "&lt; 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+  }
+
+  /** A p- or q-value in running text: "p < 0.0001", "q = 0.0123" ({@code name} is p or q). */
+  static String pText(double p, String name) {
+    return p < 0.0001 ? name + " &lt; 0.0001" : name + " = " + String.format(Locale.ROOT, "%.4f", p);
   }
 
   /** "Nice" tick step for an axis from 0 to max with about {@code ticks} ticks. */

@@ -74,23 +74,35 @@ public final class ProviderOutliers {
   public record Limit(long cases, double lower95, double upper95, double lower998, double upper998) {}
 
   /**
-   * Exact binomial control limits around {@code rate} (Spiegelhalter 2005, without interpolation): the 2.5% and
-   * 97.5% (0.1% and 99.9%) quantiles of Binomial(n, rate) divided by n, at volumes from 1 to {@code maxCases}.
+   * Exact binomial control limits around {@code rate} with Spiegelhalter's interpolation (Stat Med 2005;24:1185,
+   * appendix): the p-quantile r of Binomial(n, rate) less the share alpha = (F(r) - p) / (F(r) - F(r - 1)) of its
+   * step, divided by n, so that the limits are smooth lines rather than the steps of the discrete quantiles; at 0.1%,
+   * 2.5%, 97.5% and 99.9%. Volumes from 1 to {@code maxCases}, {@code points} spread evenly and as many spread on a
+   * log scale (where the limits bend most).
    */
   public static List<Limit> funnelLimits(double rate, long maxCases, int points) {
-    List<Limit> limits = new ArrayList<>();
-    long previous = 0;
+    java.util.TreeSet<Long> volumes = new java.util.TreeSet<>();
+    long max = Math.max(1, maxCases);
     for (int i = 0; i < points; i++) {
-      long n = Math.max(1, Math.round(Math.exp(Math.log(Math.max(1, maxCases)) * i / Math.max(1, points - 1))));
-      if (n == previous) {
-        continue;
-      }
-      previous = n;
+      double share = (double) i / Math.max(1, points - 1);
+      volumes.add(Math.max(1, Math.round(Math.exp(Math.log(max) * share))));
+      volumes.add(Math.max(1, Math.round(max * share)));
+    }
+    List<Limit> limits = new ArrayList<>();
+    for (long n : volumes) {
       BinomialDistribution b = new BinomialDistribution(null, Math.toIntExact(n), rate);
-      limits.add(new Limit(n, b.inverseCumulativeProbability(0.025) / (double) n,
-          b.inverseCumulativeProbability(0.975) / (double) n, b.inverseCumulativeProbability(0.001) / (double) n,
-          b.inverseCumulativeProbability(0.999) / (double) n));
+      limits.add(new Limit(n, interpolated(b, n, 0.025), interpolated(b, n, 0.975), interpolated(b, n, 0.001),
+          interpolated(b, n, 0.999)));
     }
     return limits;
+  }
+
+  /** The interpolated p-limit of a binomial proportion out of n (never below 0). */
+  static double interpolated(BinomialDistribution b, long n, double p) {
+    int r = b.inverseCumulativeProbability(p);
+    double atR = b.cumulativeProbability(r);
+    double below = r > 0 ? b.cumulativeProbability(r - 1) : 0.0;
+    double alpha = atR > below ? (atR - p) / (atR - below) : 0.0;
+    return Math.max(0.0, (r - alpha) / n);
   }
 }

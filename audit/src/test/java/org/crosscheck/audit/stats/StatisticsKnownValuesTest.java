@@ -192,13 +192,52 @@ class StatisticsKnownValuesTest {
   }
 
   @Test
-  void funnelLimitsAreBinomialQuantiles() {
-    // Binomial(100, 0.1): 2.5% quantile 5, 97.5% quantile 16, 0.1% quantile 2, 99.9% quantile 20 (by summation)
+  void funnelLimitsAreInterpolatedBinomialQuantiles() {
+    // Binomial(100, 0.1): 2.5% quantile 5, 97.5% quantile 16, 0.1% quantile 2, 99.9% quantile 20 (by summation);
+    // each limit lies within the step below its quantile, at (r - alpha) / n with Spiegelhalter's alpha
     ProviderOutliers.Limit at100 = ProviderOutliers.funnelLimits(0.1, 100, 60).stream()
         .filter(l -> l.cases() == 100).findFirst().orElseThrow();
-    assertThat(at100.lower95()).isEqualTo(0.05);
-    assertThat(at100.upper95()).isEqualTo(0.16);
-    assertThat(at100.lower998()).isEqualTo(0.02);
-    assertThat(at100.upper998()).isEqualTo(0.20);
+    assertThat(at100.lower95()).isEqualTo(spiegelhalter(100, 0.1, 0.025, 5), within(1e-12)).isBetween(0.04, 0.05);
+    assertThat(at100.upper95()).isEqualTo(spiegelhalter(100, 0.1, 0.975, 16), within(1e-12)).isBetween(0.15, 0.16);
+    assertThat(at100.lower998()).isEqualTo(spiegelhalter(100, 0.1, 0.001, 2), within(1e-12)).isBetween(0.01, 0.02);
+    assertThat(at100.upper998()).isEqualTo(spiegelhalter(100, 0.1, 0.999, 20), within(1e-12)).isBetween(0.19, 0.20);
+  }
+
+  @Test
+  void funnelLimitsAreSmoothAndNarrowWithVolume() {
+    // the quantiles alone step by up to 1/n from one volume to the next (0.016 here); interpolated, under 0.003
+    double previous = Double.NaN;
+    for (int n = 50; n <= 200; n++) {
+      double upper = ProviderOutliers.interpolated(
+          new org.apache.commons.math3.distribution.BinomialDistribution(null, n, 0.095), n, 0.975);
+      if (!Double.isNaN(previous)) {
+        assertThat(Math.abs(upper - previous)).as("upper 95%% limit from %d to %d cases", n - 1, n).isLessThan(0.003);
+      }
+      previous = upper;
+    }
+    List<ProviderOutliers.Limit> limits = ProviderOutliers.funnelLimits(0.095, 200, 60);
+    assertThat(limits).extracting(ProviderOutliers.Limit::cases).isSorted().contains(1L, 200L).doesNotHaveDuplicates();
+    for (ProviderOutliers.Limit l : limits) {
+      assertThat(l.upper998()).isGreaterThanOrEqualTo(l.upper95());
+      assertThat(l.lower998()).isLessThanOrEqualTo(l.lower95()).isGreaterThanOrEqualTo(0.0);
+    }
+    assertThat(limits.get(limits.size() - 1).upper95()).isLessThan(limits.get(limits.size() / 4).upper95());
+  }
+
+  /** (r - alpha) / n with alpha = (F(r) - p) / (F(r) - F(r - 1)), F summed from the binomial probabilities. */
+  private static double spiegelhalter(int n, double rate, double p, int r) {
+    double atR = 0;
+    double below = 0;
+    for (int k = 0; k <= r; k++) {
+      double pk = org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientDouble(n, k)
+          * Math.pow(rate, k) * Math.pow(1 - rate, n - k);
+      atR += pk;
+      if (k < r) {
+        below += pk;
+      }
+    }
+    assertThat(atR).as("F(r) >= p").isGreaterThanOrEqualTo(p);
+    assertThat(below).as("F(r - 1) < p").isLessThan(p);
+    return (r - (atR - p) / (atR - below)) / n;
   }
 }
