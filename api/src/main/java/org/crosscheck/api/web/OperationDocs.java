@@ -63,7 +63,16 @@ final class OperationDocs {
       Map.entry("POST /cds-services/{id}", new Doc("Call a CDS Hooks service (order-select, order-sign)",
           "The EHR's client JWT (bearer). Answers cards and, for order-sign, the CRD coverage information.")),
       Map.entry("POST /cds-services/{id}/feedback", new Doc("Feedback on cards",
-          "The EHR's client JWT (bearer): accepted or overridden cards, stored all or none.")));
+          "The EHR's client JWT (bearer): accepted or overridden cards, stored all or none.")),
+      Map.entry("POST /fhir/Questionnaire/$questionnaire-package", new Doc("The documentation form of a pending "
+          + "order (Da Vinci DTR)", "Roles CLINICIAN, REQUESTER, ADMIN. FHIR Parameters naming the order's context;"
+          + " answers a Bundle with the Questionnaire of the items that could change the outcome.")),
+      Map.entry("POST /fhir/Questionnaire/$next-question", new Doc("The next question of the adaptive form",
+          "Roles CLINICIAN, REQUESTER, ADMIN. A QuestionnaireResponse with the answers so far; answers it with the "
+              + "next question, or completed once the outcome is decided.")),
+      Map.entry("POST /fhir/QuestionnaireResponse", new Doc("Answer the documentation form",
+          "Roles CLINICIAN, REQUESTER, ADMIN. The answers enter the order's case as clinician answers; answers the "
+              + "order's evaluation again.")));
 
   /** Tags in the words of the domain (not the controllers' class names), in the order a reader meets them. */
   static final List<Tag> TAGS = List.of(
@@ -73,7 +82,8 @@ final class OperationDocs {
       new Tag().name("Rule sets").description("The criteria and policy rule sets loaded"),
       new Tag().name("Caller").description("Who is signed in"),
       new Tag().name("Audit").description("The audit trail and its hash chain"),
-      new Tag().name("CDS Hooks").description("CDS Hooks 2.0 services for EHRs (order-select, order-sign)"));
+      new Tag().name("CDS Hooks").description("CDS Hooks 2.0 services for EHRs (order-select, order-sign)"),
+      new Tag().name("Documentation forms").description("Da Vinci DTR: the questions that decide a pending order"));
 
   private static String tag(String path) {
     return path.startsWith("/api/v1/evaluations") ? "Evaluations"
@@ -83,6 +93,7 @@ final class OperationDocs {
         : path.startsWith("/api/v1/audit") ? "Audit"
         : path.startsWith("/api/v1/me") ? "Caller"
         : path.startsWith("/cds-services") ? "CDS Hooks"
+        : path.startsWith("/fhir/") ? "Documentation forms"
         : "Other";
   }
 
