@@ -81,8 +81,8 @@ final class Findings {
       return published.description();
     }
     int space = rule.ruleName().indexOf(' ');
-    return "Row wording not in the available sources. "
-        + (space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName());
+    String wording = space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName();
+    return "The published wording of this row is not available; the criteria are read as: " + wording;
   }
 
   private static Integer parseScore(String score) {

@@ -18,10 +18,17 @@ public record CriteriaCell(
     String rating,
     String score) {
 
-  /** The table as a citation names it: "Table 2" for a numbered table, else the whole title. */
+  /**
+   * The table as a citation names it: "Table 2" for a numbered table, else the title without a note on how it was
+   * transcribed ("... (table title not in the sources held)").
+   */
   public String tableShortName() {
     int colon = table.indexOf(':');
-    return table.startsWith("Table ") && colon > 0 ? table.substring(0, colon) : table;
+    if (table.startsWith("Table ") && colon > 0) {
+      return table.substring(0, colon);
+    }
+    int note = table.indexOf(" (table title");
+    return note > 0 ? table.substring(0, note) : table;
   }
 
   /** A criteria table lists its cells by indication and column ({@code column}, or {@code ccs_column}). */
