@@ -202,7 +202,8 @@ final class DecisionAssembler {
         WouldBe wouldBe = settled
             ? new WouldBe(r.tier().name(), r.outcome(), ScenarioResult.deciding(common(matching), r.tier()))
             : new WouldBe(null, Outcome.PEND, List.of());
-        out.add(new WhatIf(field + ": " + Category.describe(value), field, null, wouldBe));
+        out.add(new WhatIf(field + ": " + Category.describe(value), field, null, category.name(),
+            value instanceof Enum<?> e ? e.name() : null, Category.describe(value), wouldBe));
       }
     }
     return out;

@@ -59,11 +59,17 @@ public record Evaluation(
   /**
    * A change to the case and what the request would then be. {@code field} is the case field it concerns;
    * {@code value}, present when the change is a documented value (an FFR result, a stress test, the anti-anginal
-   * classes, another procedure), is that field's new JSON value, so that a client can apply the change as is. A
-   * what-if over a missing item's categories (a pending case) has no value: the data must be documented.
+   * classes, another procedure), is that field's new JSON value (a hypothesis: never to be written into a record as
+   * documented). A what-if over a missing item's categories has no value: the data must be documented.
+   *
+   * <p>For clients that show what-ifs in their own words, without parsing {@code change}: {@code kind} is the
+   * category of an unknown item (a {@code Category} name such as {@code SYMPTOM_COLUMN}) or the kind of a documented
+   * change ({@code FFR_RESULT}, {@code NONINVASIVE_TEST}, {@code THERAPY}, {@code PROCEDURE}, {@code NO_TEST});
+   * {@code valueCode} is the value's code where it has one (an enum name, an FFR value, a procedure); {@code label}
+   * is the value in words.
    */
   public record WhatIf(String change, String field, @JsonInclude(JsonInclude.Include.NON_NULL) Object value,
-      WouldBe wouldBe) {}
+      String kind, @JsonInclude(JsonInclude.Include.NON_NULL) String valueCode, String label, WouldBe wouldBe) {}
 
   /** The tier and outcome under a what-if, and the criteria that would decide it. */
   public record WouldBe(String tier, Outcome outcome, List<String> criteria) {

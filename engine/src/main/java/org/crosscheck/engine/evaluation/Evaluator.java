@@ -162,8 +162,8 @@ public final class Evaluator {
       for (WhatIfChanges.Change change : changes.get(i)) {
         CaseDecision d = variants.get(next++).decision;
         if (d.outcome() != work.get(i).decision.outcome()) {
-          list.add(new WhatIf(change.text(), change.field(), change.value(),
-              new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
+          list.add(new WhatIf(change.text(), change.field(), change.value(), change.kind(), change.valueCode(),
+              change.text(), new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
         }
       }
       if (!changes.get(i).isEmpty()) {
@@ -187,7 +187,8 @@ public final class Evaluator {
         if (cell.rating() != null && Tier.ofRating(cell.rating()) == Tier.APPROPRIATE) {
           out.add(new WhatIf("no test: " + m.rule().ruleSet().info().id() + " rates not testing " + cell.rating()
               + (cell.score() == null ? "" : " (" + cell.score() + ")") + " for " + m.rule().ruleSet().info().itemName()
-              + " " + m.rule().indication(), "request.procedure", null,
+              + " " + m.rule().indication(), "request.procedure", null, "NO_TEST", "NO_TEST",
+              "not testing (rated " + cell.rating() + " by the source for this scenario)",
               new WouldBe(Tier.APPROPRIATE.name(), null, List.of(key))));
         }
       }

@@ -27,8 +27,11 @@ final class WhatIfChanges {
   static final double FFR_SIGNIFICANT = 0.75;
   static final double FFR_NOT_SIGNIFICANT = 0.85;
 
-  /** A change: its wording, the field it sets, the field's new value (as the case JSON has it) and the case after it. */
-  record Change(String text, String field, Object value, CaseFile variant) {}
+  /**
+   * A change: its wording, the field it sets, the field's new value (as the case JSON has it), its kind and value
+   * code (see {@code Evaluation.WhatIf}) and the case after it.
+   */
+  record Change(String text, String field, Object value, String kind, String valueCode, CaseFile variant) {}
 
   private WhatIfChanges() {}
 
@@ -60,7 +63,7 @@ final class WhatIfChanges {
         List<StressTest> tests = new ArrayList<>(c.stressTests() == null ? List.of() : c.stressTests());
         tests.add(new StressTest(StressModality.SPECT_MPI, c.asOf(), risk, null));
         changes.add(new Change("a noninvasive stress test with " + risk.name().toLowerCase() + "-risk findings",
-            "stressTests", tests, c.withStressTests(tests)));
+            "stressTests", tests, "NONINVASIVE_TEST", risk.name(), c.withStressTests(tests)));
       }
     }
     if (d.therapy() == TherapyLevel.NONE_OR_MINIMAL) {
@@ -72,11 +75,12 @@ final class WhatIfChanges {
         }
       }
       changes.add(new Change("maximal anti-ischemic therapy documented (two or more anti-anginal classes)",
-          "therapy.antianginalClasses", classes, c.withTherapy(new Therapy(classes))));
+          "therapy.antianginalClasses", classes, "THERAPY", TherapyLevel.MAXIMAL.name(),
+          c.withTherapy(new Therapy(classes))));
     }
     if (c.request().procedure() == Procedure.PCI) {
       changes.add(new Change("CABG requested instead of PCI (heart-team decision)", "request.procedure",
-          Procedure.CABG, c.withRequest(c.request().withProcedure(Procedure.CABG))));
+          Procedure.CABG, "PROCEDURE", Procedure.CABG.name(), c.withRequest(c.request().withProcedure(Procedure.CABG))));
     }
     return changes;
   }
@@ -87,7 +91,7 @@ final class WhatIfChanges {
     for (Procedure alternative : IMAGING) {
       if (alternative != requested) {
         changes.add(new Change(alternative + " requested instead of " + requested, "request.procedure",
-            alternative, c.withRequest(c.request().withProcedure(alternative))));
+            alternative, "PROCEDURE", alternative.name(), c.withRequest(c.request().withProcedure(alternative))));
       }
     }
     return changes;
@@ -98,6 +102,6 @@ final class WhatIfChanges {
     lesions.set(index, lesions.get(index).withFfr(ffr));
     CaseFile variant = c.withAnatomy(new org.crosscheck.engine.casefile.Anatomy(c.anatomy().source(),
         c.anatomy().date(), lesions, c.anatomy().syntaxScore()));
-    return new Change(text, "anatomy.lesions[" + index + "].ffr", ffr, variant);
+    return new Change(text, "anatomy.lesions[" + index + "].ffr", ffr, "FFR_RESULT", String.valueOf(ffr), variant);
   }
 }
