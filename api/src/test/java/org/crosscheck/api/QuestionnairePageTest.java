@@ -23,11 +23,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The documentation form's page as a clinician uses it from an order card, in a real headless Chromium against the
- * running service (embedded default): a Synthea record's PCI order pends, the card's link opens the page, the
+ * running service (on the tests' PostgreSQL): a Synthea record's PCI order pends, the card's link opens the page, the
  * clinician signs in and answers one step at a time (choices, numbers, dates, a stenosis list) until the order is
  * rated, at desktop and phone width. Screenshots go to {@code target/questionnaire/}.
  */
@@ -39,6 +41,12 @@ class QuestionnairePageTest {
 
   @LocalServerPort
   int port;
+
+  /** The tests' PostgreSQL, not the embedded default in the user's home (answers would outlive the run). */
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
 
   @BeforeAll
   static void startBrowser() throws Exception {
@@ -63,7 +71,7 @@ class QuestionnairePageTest {
     Http.Response r = new Http(port).post("/cds-services/crosscheck-order-sign", null, request.toString());
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     String url = r.json().get("cards").get(0).get("links").get(0).get("url").asString();
-    assertThat(url).contains("/questionnaire/index.html?context=");
+    assertThat(url).as(r.body()).contains("/questionnaire/index.html?context=");
     return url;
   }
 
