@@ -45,7 +45,7 @@ class CdsHooksConformanceIT extends PostgresIT {
   static final String SELECT = "/cds-services/crosscheck-order-select";
   /** Coronary angiography rated rarely appropriate with noninvasive tests rated appropriate: suggestions. */
   static final String ALTERNATIVES = "imaging/acr/chronic-chest-pain-high-probability/"
-      + "ACR-chronic-chest-pain-high-probability-1-arteriography-coronary-neg.bundle.json";
+      + "ACR-CCPH-V1-CORONARY_ANGIOGRAPHY-neg.bundle.json";
   static final Pattern TOKEN = Pattern.compile("\\{\\{([^{}]+)\\}\\}");
 
   final HttpServer fhir = fhirServer();

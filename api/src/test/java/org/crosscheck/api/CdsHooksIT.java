@@ -525,7 +525,7 @@ class CdsHooksIT extends PostgresIT {
   @Test
   void acceptedSuggestionsMustBeSuggestionsOfTheCard() {
     JsonNode card = call(SIGN, CdsFixtures.orderSign("imaging/acr/chronic-chest-pain-high-probability/"
-        + "ACR-chronic-chest-pain-high-probability-1-arteriography-coronary-neg.bundle.json")).json().get("cards").get(0);
+        + "ACR-CCPH-V1-CORONARY_ANGIOGRAPHY-neg.bundle.json")).json().get("cards").get(0);
     String uuid = card.get("uuid").asString();
     String suggestion = card.get("suggestions").get(0).get("uuid").asString();
     String foreign = """

@@ -120,7 +120,7 @@ class EvaluateCommandTest {
     assertThat(run.out()).contains("revasc-auc-2012 1.1.0").contains("163 rules")
         .contains("Patel MR et al. J Am Coll Cardiol 2012;59:857-81").contains("review-policy-default")
         .contains("not encoded (no rating): 68/ANY, 69/ANY")
-        .contains("imaging-ccd-auc-2023 1.0.0").contains("63 rules").contains("acr-cardiac 1.0.0").contains("139 rules")
+        .contains("imaging-ccd-auc-2023 1.0.1").contains("63 rules").contains("acr-cardiac 1.0.1").contains("139 rules")
         .contains("unmapped procedures/columns (no request type)").contains("US echocardiography transthoracic resting");
   }
 

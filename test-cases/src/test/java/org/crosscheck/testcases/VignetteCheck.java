@@ -10,8 +10,8 @@ import org.crosscheck.engine.evaluation.Evaluation.Reason;
 import org.crosscheck.engine.evaluation.Finding;
 
 /**
- * Compares an evaluation with a vignette's {@code expected}: the cell under test is (positive) or is not (negative)
- * among the findings with its published letter; the decision's tier and outcome; the required reason codes; the
+ * Compares an evaluation with a vignette's {@code expected}: the cell under test (and its rule, by id) is (positive)
+ * or is not (negative) among the findings with its published letter; the decision's tier and outcome; the required reason codes; the
  * exact missing data. Returns the mismatches, empty when the vignette passes.
  */
 public final class VignetteCheck {
@@ -27,6 +27,9 @@ public final class VignetteCheck {
           .filter(f -> f.ruleSet().equals(expected.ruleSet()) && f.criterion().equals(expected.criterion()))
           .filter(f -> expected.column() == null || f.column().equals(expected.column()))
           .toList();
+      if (expected.rule() != null) {
+        cell = cell.stream().filter(f -> List.of(f.rule().split(", ")).contains(expected.rule())).toList();
+      }
       if (Boolean.TRUE.equals(expected.matches())) {
         List<Finding> forProcedure = cell.stream().filter(f -> f.procedure().equals(requested)).toList();
         if (forProcedure.isEmpty()) {

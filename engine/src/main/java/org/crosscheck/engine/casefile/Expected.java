@@ -10,6 +10,7 @@ import java.util.List;
  * @param ruleSet the rule set of the criterion under test
  * @param criterion the indication (or scenario) under test
  * @param column the criterion column under test (e.g. CCS_I_II, ANY)
+ * @param rule the id of the rule of that cell (e.g. RV12-41-CCS_I_II): the key that joins a vignette to its rule
  * @param matches true for a positive vignette (the cell must be among the findings), false for a negative one
  * @param rating the published letter expected for the cell under test (positive vignettes)
  * @param tier the tier the decision uses
@@ -21,6 +22,7 @@ public record Expected(
     String ruleSet,
     String criterion,
     String column,
+    String rule,
     Boolean matches,
     String rating,
     String tier,

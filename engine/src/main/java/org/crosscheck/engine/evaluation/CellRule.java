@@ -12,7 +12,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * A criteria rule's metadata, read once when the rule base is loaded: what a match of the rule reports. The rule id
- * is the stable first word of the rule's name (e.g. {@code RV12-41-CCS_I_II}). Rating rows
+ * is its {@code @id} (e.g. {@code RV12-41-CCS_I_II}, also the first word of its name), the key that joins a rule to
+ * its table row and its vignettes. Rating rows
  * carry a letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and for
  * CABG.
  */
@@ -31,6 +32,7 @@ record CellRule(
     String cabgScore,
     List<Interpretation> interpretations,
     Interpretation.Domain domain,
+    boolean timeCritical,
     String criterion,
     String key) {
 
@@ -54,13 +56,13 @@ record CellRule(
     }
     String id = ruleSet.info().id();
     String column = text(meta, "column");
-    int space = rule.getName().indexOf(' ');
-    String ruleId = space > 0 ? rule.getName().substring(0, space) : rule.getName();
+    String ruleId = text(meta, "id");
     return new CellRule(ruleSet, rule.getName(), ruleId, indication, number, column, text(meta, "rating"),
         text(meta, "score"), text(meta, "pciRating"), text(meta, "pciScore"), text(meta, "cabgRating"),
         text(meta, "cabgScore"), Collections.unmodifiableList(interpretations),
         ruleSet.info().procedures().contains("PCI") ? Interpretation.Domain.REVASCULARIZATION
             : Interpretation.Domain.IMAGING,
+        "true".equals(text(meta, "timeCritical")),
         id + "/" + indication,
         id + "/" + indication + "/" + column);
   }

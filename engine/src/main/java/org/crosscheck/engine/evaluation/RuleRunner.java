@@ -21,19 +21,16 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs scenarios through every criteria rule base, then through the review policy: one session per rule base for a
- * whole chunk of scenarios (sessions are per call; KieBases are shared and thread-safe).
+ * Runs scenarios through every criteria rule base, then through the review policy rule base: one session per rule
+ * base for a whole chunk of scenarios (sessions are per call; KieBases are shared and thread-safe). What the policy
+ * sees of a scenario and how its triggers make an outcome is {@link ReviewPolicy}.
  */
 final class RuleRunner {
-
-  private static final Comparator<ReviewTrigger> TRIGGER_ORDER =
-      Comparator.comparing(ReviewTrigger::effect).thenComparing(ReviewTrigger::code).thenComparing(ReviewTrigger::text);
 
   private final List<LoadedRuleSet> criteria;
   private final LoadedRuleSet policy;
   private final PolicySettings settings;
-  /** Criteria rule set ids in decision precedence: the policy's list, then the others in catalog order. */
-  private final List<String> precedence;
+  private final ReviewPolicy reviewPolicy;
   /** The rules of each criteria package, by rule name, with their metadata read once. */
   private final Map<String, Map<String, CellRule>> rules = new HashMap<>();
 
@@ -41,13 +38,7 @@ final class RuleRunner {
     this.criteria = List.copyOf(criteria);
     this.policy = policy;
     this.settings = settings;
-    List<String> order = new ArrayList<>(settings.criteriaPrecedence());
-    criteria.forEach(r -> {
-      if (!order.contains(r.info().id())) {
-        order.add(r.info().id());
-      }
-    });
-    this.precedence = List.copyOf(order);
+    this.reviewPolicy = new ReviewPolicy(settings, criteria.stream().map(r -> r.info().id()).toList());
     for (LoadedRuleSet ruleSet : criteria) {
       Map<String, CellRule> byName = new HashMap<>();
       ruleSet.kieBase().getKiePackage(ruleSet.info().packageName()).getRules()
@@ -74,7 +65,7 @@ final class RuleRunner {
       Scenario s = scenarios.get(i);
       List<MatchedCell> cells = matches.computeIfAbsent(s.id(), k -> new ArrayList<>());
       cells.sort(MatchedCell.ORDER);
-      PolicyCase pc = policyCase(s, cells, contexts.get(i));
+      PolicyCase pc = reviewPolicy.policyCase(s, cells, contexts.get(i));
       tiers.put(s.id(), pc.tier());
       cases.add(pc);
     }
@@ -87,10 +78,10 @@ final class RuleRunner {
     List<ScenarioResult> results = new ArrayList<>(scenarios.size());
     for (Scenario s : scenarios) {
       List<ReviewTrigger> ts = triggers.getOrDefault(s.id(), new ArrayList<>());
-      ts.sort(TRIGGER_ORDER);
+      ts.sort(ReviewPolicy.TRIGGER_ORDER);
       List<MatchedCell> cells = matches.get(s.id());
       Tier tier = tiers.get(s.id());
-      Outcome outcome = outcome(ts);
+      Outcome outcome = ReviewPolicy.outcome(ts);
       results.add(new ScenarioResult(s, List.copyOf(cells), tier, List.copyOf(ts), outcome));
     }
     return results;
@@ -115,62 +106,4 @@ final class RuleRunner {
 
   /** What the policy needs of a scenario besides its categories (the repeat-test facts of its case). */
   record PolicyContext(Integer daysSinceSameTest, boolean newOrWorseningSymptoms, List<String> targetsWithoutLesion) {}
-
-  /**
-   * The policy's view of a scenario. The tier comes from the first criteria rule set, in the policy's precedence,
-   * that rates the request: the least favourable of its rating rows. NR rows alone give NOT_RATED; no row gives
-   * NO_CRITERIA_APPLY. Method rows (62-67) only compare PCI with CABG.
-   */
-  private PolicyCase policyCase(Scenario s, List<MatchedCell> cells, PolicyContext context) {
-    Map<String, Tier> worstByRuleSet = new HashMap<>();
-    boolean notRated = false;
-    Tier pci = null;
-    Tier cabg = null;
-    String method = null;
-    List<String> criteria = new ArrayList<>(cells.size());
-    for (MatchedCell cell : cells) {
-      CellRule rule = cell.rule();
-      criteria.add(rule.criterion());
-      if (rule.isRating()) {
-        Tier t = rule.tier();
-        if (t == Tier.NOT_RATED) {
-          notRated = true;
-        } else {
-          worstByRuleSet.merge(rule.ruleSet().info().id(), t, RuleRunner::leastFavourable);
-        }
-      } else if (rule.pciRating() != null) {
-        pci = leastFavourable(pci, Tier.ofRating(rule.pciRating()));
-        cabg = leastFavourable(cabg, Tier.ofRating(rule.cabgRating()));
-        method = method == null ? rule.criterion() : method;
-      }
-    }
-    String deciding = null;
-    for (String id : precedence) {
-      if (worstByRuleSet.containsKey(id)) {
-        deciding = id;
-        break;
-      }
-    }
-    Tier tier = deciding != null ? worstByRuleSet.get(deciding) : notRated ? Tier.NOT_RATED : Tier.NO_CRITERIA_APPLY;
-    return new PolicyCase(s.id(), s.procedure(), s.urgency(), tier, criteria, pci, cabg, method, deciding,
-        context.daysSinceSameTest(), context.newOrWorseningSymptoms(),
-        s.targetLesions() == TargetLesions.SOME_WITHOUT_LESION, context.targetsWithoutLesion());
-  }
-
-  static Tier leastFavourable(Tier a, Tier b) {
-    return a == null || b.isLessFavourableThan(a) ? b : a;
-  }
-
-  private static Outcome outcome(List<ReviewTrigger> triggers) {
-    Outcome outcome = Outcome.CLEAR;
-    for (ReviewTrigger t : triggers) {
-      if (t.effect() == Effect.NO_DELAY) {
-        return Outcome.NO_DELAY;
-      }
-      if (t.effect() == Effect.REVIEW) {
-        outcome = Outcome.SECOND_REVIEW;
-      }
-    }
-    return outcome;
-  }
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Inserted by a criteria rule for a scenario it matches. The rule's metadata (indication, column, published letter
- * and score, interpretations) travel with it, so the rule base stays the single place where a cell's rating is
- * written.
+ * Inserted by a criteria rule for a scenario it matches: which rule, for which scenario. The engine reads the rule's
+ * metadata (id, indication, column, published letter and score, interpretations) once at load ({@code CellRule});
+ * the published tables ({@code criteria/*.csv}) supply the description and citation of the cell, and a test checks
+ * the rules' letters against them cell for cell.
  */
 public record CriterionMatch(int scenario, String packageName, String ruleName, Map<String, Object> metadata) {
 

@@ -12,6 +12,7 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param tier the least favourable tier among the rows that rate the requested procedure, NOT_RATED when only
  *     unrated rows apply, NO_CRITERIA_APPLY when none does
  * @param criteria every matched criterion, as {@code ruleSet/indication}
+ * @param timeCriticalCriteria the matched criteria that the tables mark time-critical (never held for review)
  * @param pciMethodTier the method-of-revascularization tier for PCI (rows 62-67), or null
  * @param cabgMethodTier the method-of-revascularization tier for CABG, or null
  * @param methodCriterion the method row, as {@code ruleSet/indication}, or null
@@ -27,6 +28,7 @@ public record PolicyCase(
     Urgency urgency,
     Tier tier,
     List<String> criteria,
+    List<String> timeCriticalCriteria,
     Tier pciMethodTier,
     Tier cabgMethodTier,
     String methodCriterion,
@@ -38,7 +40,13 @@ public record PolicyCase(
 
   public PolicyCase {
     criteria = List.copyOf(criteria);
+    timeCriticalCriteria = List.copyOf(timeCriticalCriteria);
     targetsWithoutLesion = List.copyOf(targetsWithoutLesion);
+  }
+
+  /** True when a matched criterion is time-critical (STEMI within 12 h, unstable STEMI 12-24 h, shock). */
+  public boolean timeCritical() {
+    return !timeCriticalCriteria.isEmpty();
   }
 
   /** True when the method rows rate PCI in a lower tier than CABG. */

@@ -18,8 +18,6 @@ public final class EvaluationJson {
       .disable(SerializationFeature.INDENT_OUTPUT)
       .build();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Evaluation.class);
-  private static final ObjectWriter PRETTY = MAPPER.writerFor(Evaluation.class)
-      .with(SerializationFeature.INDENT_OUTPUT);
 
   private EvaluationJson() {}
 
@@ -30,10 +28,6 @@ public final class EvaluationJson {
 
   public static byte[] toJsonBytes(Evaluation evaluation) {
     return COMPACT.writeValueAsBytes(evaluation);
-  }
-
-  public static String toPrettyJson(Evaluation evaluation) {
-    return PRETTY.writeValueAsString(evaluation);
   }
 
   /** The mapper, for callers that embed evaluations in other documents. */

@@ -39,7 +39,7 @@ public final class CriteriaRows implements Relevance {
   private static final Pattern ANY_OF_TERM = Pattern.compile("(\\w+) == (?:\\w+\\.)?(\\w+)");
 
   /**
-   * One table row: the id of the rule it compiles to (the first word of the rule's name) and its conditions (each
+   * One table row: the id of the rule it compiles to (its {@code @id} column) and its conditions (each
    * field with its allowed values; {@code anyOf}: alternatives, one of which must hold).
    */
   public record Row(String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
@@ -153,6 +153,15 @@ public final class CriteriaRows implements Relevance {
     }
     String[] kinds = lines.get(header);
     String[] templates = lines.get(header + 2);
+    int idColumn = -1;
+    for (int col = 0; col < templates.length; col++) {
+      if ("METADATA".equals(kinds[col]) && templates[col].trim().equals("id(\"$param\")")) {
+        idColumn = col;
+      }
+    }
+    if (idColumn < 0) {
+      throw new RuleBaseLoadException("decision table " + name + " has no rule id column (id(\"$param\"))");
+    }
     List<Row> rows = new ArrayList<>();
     for (String[] line : lines.subList(header + 4, lines.size())) {
       if (line.length == 0 || line[0].isBlank()) {
@@ -167,7 +176,7 @@ public final class CriteriaRows implements Relevance {
         }
         condition(templates[col].trim(), cell, conditions, anyOf, name + " row '" + line[0] + "'");
       }
-      rows.add(new Row(line[0].trim().split(" ", 2)[0], Map.copyOf(conditions), List.copyOf(anyOf)));
+      rows.add(new Row(line[idColumn].trim(), Map.copyOf(conditions), List.copyOf(anyOf)));
     }
     return rows;
   }

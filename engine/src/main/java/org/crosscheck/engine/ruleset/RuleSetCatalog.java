@@ -59,16 +59,6 @@ public final class RuleSetCatalog {
         .findFirst().orElseThrow(() -> new RuleBaseLoadException("no policy rule set '" + id + "' on the classpath"));
   }
 
-  /** The criteria rule set that owns a DRL package. */
-  public LoadedRuleSet byPackage(String packageName) {
-    for (LoadedRuleSet r : ruleSets) {
-      if (r.info().packageName().equals(packageName)) {
-        return r;
-      }
-    }
-    throw new IllegalStateException("no rule set for package " + packageName);
-  }
-
   public static RuleSetCatalog load() {
     return load(Thread.currentThread().getContextClassLoader() != null
         ? Thread.currentThread().getContextClassLoader() : RuleSetCatalog.class.getClassLoader());
@@ -135,8 +125,15 @@ public final class RuleSetCatalog {
         }
       }
       if (info.kind() == RuleSetKind.CRITERIA && (rule.getMetaData().get("indication") == null
-          || rule.getMetaData().get("column") == null)) {
-        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' lacks @indication or @column");
+          || rule.getMetaData().get("column") == null || rule.getMetaData().get("id") == null)) {
+        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' lacks @indication, @column or @id");
+      }
+      if (info.kind() == RuleSetKind.CRITERIA && !rule.getName().startsWith(rule.getMetaData().get("id") + " ")) {
+        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' does not start with its @id "
+            + rule.getMetaData().get("id"));
+      }
+      if (info.kind() == RuleSetKind.POLICY && rule.getMetaData().get("code") == null) {
+        throw new RuleBaseLoadException("policy rule '" + rule.getName() + "' lacks @code");
       }
     }
     return rules.size();
@@ -144,7 +141,7 @@ public final class RuleSetCatalog {
 
   /**
    * The rows of a criteria rule set's decision tables, checked against its KieBase: one rule per row, joined by the
-   * rule id (the first word of the rule's name), so that a table and the rules compiled from it cannot drift apart.
+   * rule id ({@code @id}), so that a table and the rules compiled from it cannot drift apart.
    */
   private static CriteriaRows rows(ClassLoader loader, RuleSetInfo info, KieBase kieBase) {
     List<CriteriaRows.Row> rows = new ArrayList<>();
@@ -154,7 +151,7 @@ public final class RuleSetCatalog {
       }
     }
     java.util.Set<String> ruleNames = new java.util.HashSet<>();
-    kieBase.getKiePackage(info.packageName()).getRules().forEach(r -> ruleNames.add(r.getName().split(" ", 2)[0]));
+    kieBase.getKiePackage(info.packageName()).getRules().forEach(r -> ruleNames.add(r.getMetaData().get("id").toString()));
     java.util.Set<String> rowNames = new java.util.HashSet<>();
     rows.forEach(r -> rowNames.add(r.ruleId()));
     if (rowNames.size() != rows.size()) {
