@@ -58,7 +58,7 @@ public enum Category {
   CAD_PROBABILITY("imaging.cadProbability", List.of(CadProbability.values()), "cadProbability"),
   ACUITY("imaging.acuity", List.of(Acuity.values()), "acuity"),
   ACS_PROBABILITY("imaging.acsProbability", List.of(AcsProbability.values()), "acsProbability"),
-  ISCHEMIA_EXCLUDED("imaging.ischemiaExcluded", List.of(IschemiaStatus.values()), "exclusionOfIschemia"),
+  ISCHEMIA_STATUS("imaging.ischemiaExcluded", List.of(IschemiaStatus.values()), "exclusionOfIschemia"),
   HEART_FAILURE_STATUS("imaging.heartFailureStatus", List.of(HeartFailureStatus.values()), "heartFailureStatus"),
   CABG_INTERVAL("priorCabg.date", List.of(CabgInterval.UNDER_5_YEARS, CabgInterval.FIVE_YEARS_OR_MORE),
       "cabgInterval"),

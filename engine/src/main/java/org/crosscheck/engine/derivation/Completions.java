@@ -138,7 +138,7 @@ public final class Completions {
         value(d, c, Category.CAD_PROBABILITY, i.cadProbability()),
         value(d, c, Category.SUSPECTED_CONDITION, i.suspectedCondition()),
         value(d, c, Category.ACUITY, i.acuity()), value(d, c, Category.ACS_PROBABILITY, i.acsProbability()),
-        value(d, c, Category.ISCHEMIA_EXCLUDED, i.ischemiaStatus()),
+        value(d, c, Category.ISCHEMIA_STATUS, i.ischemiaStatus()),
         value(d, c, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
         value(d, c, Category.CABG_INTERVAL, i.cabgInterval()),
         value(d, c, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),

@@ -34,7 +34,7 @@ final class ImagingDerivation {
     unknownIfNull(unknowns, img.suspectedCondition(), Category.SUSPECTED_CONDITION);
     unknownIfNull(unknowns, img.acuity(), Category.ACUITY);
     unknownIfNull(unknowns, img.acsProbability(), Category.ACS_PROBABILITY);
-    unknownIfNull(unknowns, img.ischemiaExcluded(), Category.ISCHEMIA_EXCLUDED);
+    unknownIfNull(unknowns, img.ischemiaExcluded(), Category.ISCHEMIA_STATUS);
     unknownIfNull(unknowns, img.heartFailureStatus(), Category.HEART_FAILURE_STATUS);
 
     CabgInterval cabg = CabgInterval.NONE;

@@ -15,7 +15,8 @@ import org.kie.api.definition.rule.Rule;
  * is its {@code @id} (e.g. {@code RV12-41-CCS_I_II}, also the first word of its name), the key that joins a rule to
  * its table row and its vignettes. Rating rows
  * carry a letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and for
- * CABG.
+ * CABG. {@code indicationKey} names the row within its rule set ({@code revasc-auc-2012/41}; a finding's
+ * {@code criterion} is the row alone, {@code 41}), {@code cellKey} the cell ({@code revasc-auc-2012/41/CCS_I_II}).
  */
 record CellRule(
     LoadedRuleSet ruleSet,
@@ -33,8 +34,8 @@ record CellRule(
     List<Interpretation> interpretations,
     Interpretation.Domain domain,
     boolean timeCritical,
-    String criterion,
-    String key) {
+    String indicationKey,
+    String cellKey) {
 
   static CellRule of(LoadedRuleSet ruleSet, Rule rule) {
     Map<String, Object> meta = rule.getMetaData();

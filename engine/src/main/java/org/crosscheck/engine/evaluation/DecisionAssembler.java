@@ -35,7 +35,7 @@ final class DecisionAssembler {
 
   private DecisionAssembler() {}
 
-  static CaseDecision decide(DerivedCase d, List<Completion> completions, List<ScenarioResult> results,
+  static AssembledDecision decide(DerivedCase d, List<Completion> completions, List<ScenarioResult> results,
       boolean enumerated) {
     List<String> warnings = new ArrayList<>();
     ScenarioResult first = results.get(0);
@@ -47,7 +47,7 @@ final class DecisionAssembler {
       if (d.urgency() == org.crosscheck.engine.casefile.Urgency.EMERGENT) {
         List<Reason> documented = first.triggers().stream().filter(t -> t.code().equals(EMERGENT_REQUEST))
             .map(t -> new Reason(t.code(), t.text())).distinct().toList();
-        return new CaseDecision(Outcome.NO_DELAY, null, List.of(), List.of(), documented, List.of(), paths,
+        return new AssembledDecision(Outcome.NO_DELAY, null, List.of(), List.of(), documented, List.of(), paths,
             List.of(), warnings);
       }
       return pend(List.of(), paths, List.of(), List.of(), warnings);
@@ -62,7 +62,7 @@ final class DecisionAssembler {
         warnings.add("Unknown, but the same outcome for every possible value: " + String.join(", ", unresolved));
       }
       Tier tier = results.stream().allMatch(r -> r.tier() == first.tier()) ? first.tier() : null;
-      return new CaseDecision(first.outcome(), tier, findings,
+      return new AssembledDecision(first.outcome(), tier, findings,
           tier == null ? List.of() : ScenarioResult.deciding(findings, tier), reasons(results), List.of(),
           unresolved, whatIf(d, completions, results, rowChanging(completions, results, unknown)), warnings);
     }
@@ -74,11 +74,11 @@ final class DecisionAssembler {
     return pend(findings, paths(d, asked), paths(d, rest), whatIf(d, completions, results, asked), warnings);
   }
 
-  private static CaseDecision pend(List<MatchedCell> findings, List<String> missing, List<String> unresolved,
+  private static AssembledDecision pend(List<MatchedCell> findings, List<String> missing, List<String> unresolved,
       List<WhatIf> whatIf, List<String> warnings) {
     Reason reason = new Reason(MISSING_DATA,
         "Data that could change the outcome is missing: " + String.join(", ", missing));
-    return new CaseDecision(Outcome.PEND, null, findings, List.of(), List.of(reason), missing, unresolved, whatIf,
+    return new AssembledDecision(Outcome.PEND, null, findings, List.of(), List.of(reason), missing, unresolved, whatIf,
         warnings);
   }
 
@@ -240,21 +240,21 @@ final class DecisionAssembler {
       out.removeIf(m -> !keys.contains(m.ruleKey()));
     }
     Set<String> indications = new HashSet<>();
-    out.forEach(m -> indications.add(m.rule().criterion()));
+    out.forEach(m -> indications.add(m.rule().indicationKey()));
     Map<String, Set<CellRule>> byLetter = new LinkedHashMap<>();
     for (MatchedCell m : results.get(0).matches()) {
-      if (m.isRating() && !indications.contains(m.rule().criterion())) {
-        byLetter.put(m.rule().criterion() + "=" + m.rule().rating(), new java.util.TreeSet<>(
+      if (m.isRating() && !indications.contains(m.rule().indicationKey())) {
+        byLetter.put(m.rule().indicationKey() + "=" + m.rule().rating(), new java.util.TreeSet<>(
             java.util.Comparator.comparing(CellRule::column)));
       }
     }
     for (ScenarioResult r : results) {
       Set<String> seen = new HashSet<>();
       for (MatchedCell m : r.matches()) {
-        Set<CellRule> cells = byLetter.get(m.rule().criterion() + "=" + m.rule().rating());
+        Set<CellRule> cells = byLetter.get(m.rule().indicationKey() + "=" + m.rule().rating());
         if (cells != null && m.isRating()) {
           cells.add(m.rule());
-          seen.add(m.rule().criterion() + "=" + m.rule().rating());
+          seen.add(m.rule().indicationKey() + "=" + m.rule().rating());
         }
       }
       byLetter.keySet().retainAll(seen);

@@ -101,7 +101,7 @@ public final class Evaluator {
     List<Evaluation> out = new ArrayList<>(cases.size());
     for (int i = 0; i < work.size(); i++) {
       CaseWork w = work.get(i);
-      CaseDecision decision = w.decision;
+      AssembledDecision decision = w.decision;
       List<WhatIf> whatIf = new ArrayList<>(this.whatIf ? decision.whatIf() : List.of());
       if (whatIfs != null) {
         whatIf.addAll(whatIfs.get(i));
@@ -160,7 +160,7 @@ public final class Evaluator {
     for (int i = 0; i < work.size(); i++) {
       List<WhatIf> list = new ArrayList<>();
       for (WhatIfChanges.Change change : changes.get(i)) {
-        CaseDecision d = variants.get(next++).decision;
+        AssembledDecision d = variants.get(next++).decision;
         if (d.outcome() != work.get(i).decision.outcome()) {
           list.add(new WhatIf(change.text(), change.field(), change.value(), change.kind(), change.valueCode(),
               change.text(), new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
@@ -178,11 +178,11 @@ public final class Evaluator {
    * Where the criteria rate not testing (the 2023 imaging table's "no test" column) appropriate for the scenario
    * of a reviewed imaging request, the what-if says so: there is no request to evaluate, only the published cell.
    */
-  private static List<WhatIf> noTest(CaseDecision decision) {
+  private static List<WhatIf> noTest(AssembledDecision decision) {
     List<WhatIf> out = new ArrayList<>();
     for (MatchedCell m : decision.findings()) {
       CriteriaCell cell = m.rule().ruleSet().cell(m.rule().indication(), NO_TEST);
-      String key = m.rule().criterion() + "/" + NO_TEST;
+      String key = m.rule().indicationKey() + "/" + NO_TEST;
       if (cell != null && out.stream().noneMatch(w -> w.wouldBe().criteria().contains(key))) {
         if (cell.rating() != null && Tier.ofRating(cell.rating()) == Tier.APPROPRIATE) {
           out.add(new WhatIf("no test: " + m.rule().ruleSet().info().id() + " rates not testing " + cell.rating()
@@ -202,7 +202,7 @@ public final class Evaluator {
     final List<Completion> completions;
     final boolean enumerated;
     int first;
-    CaseDecision decision;
+    AssembledDecision decision;
 
     CaseWork(CaseFile caseFile, Relevance relevance) {
       this.caseFile = caseFile;

@@ -38,7 +38,7 @@ record MatchedCell(CellRule rule, List<CellRule> alternatives) {
 
   /** {@code ruleSet/indication/column}; with an unknown column, the possible columns joined by {@code |}. */
   String key() {
-    return !columnUnknown() ? rule.key() : rule.ruleSet().info().id() + "/" + rule.indication() + "/"
+    return !columnUnknown() ? rule.cellKey() : rule.ruleSet().info().id() + "/" + rule.indication() + "/"
         + alternatives.stream().map(CellRule::column).collect(Collectors.joining("|"));
   }
 

@@ -53,9 +53,9 @@ final class ReviewPolicy {
     List<String> timeCritical = new ArrayList<>();
     for (MatchedCell cell : cells) {
       CellRule rule = cell.rule();
-      criteria.add(rule.criterion());
+      criteria.add(rule.indicationKey());
       if (rule.timeCritical()) {
-        timeCritical.add(rule.criterion());
+        timeCritical.add(rule.indicationKey());
       }
       if (rule.isRating()) {
         Tier t = rule.tier();
@@ -67,7 +67,7 @@ final class ReviewPolicy {
       } else if (rule.pciRating() != null) {
         pci = leastFavourable(pci, Tier.ofRating(rule.pciRating()));
         cabg = leastFavourable(cabg, Tier.ofRating(rule.cabgRating()));
-        method = method == null ? rule.criterion() : method;
+        method = method == null ? rule.indicationKey() : method;
       }
     }
     String deciding = precedence.stream().filter(worstByRuleSet::containsKey).findFirst().orElse(null);

@@ -36,7 +36,9 @@ import org.crosscheck.engine.casefile.Urgency;
  * @param imagingSymptoms symptoms of an imaging request (NONE = asymptomatic)
  * @param priorRevascularization a prior CABG or PCI
  * @param targetLesions whether every requested target has a documented lesion (for the review policy)
- * @param exclusionOfIschemia (not named is..., which Drools would read as a getter) whether ischemia is already excluded as the cause (ACR topics), or null
+ * @param exclusionOfIschemia the ischemia status ({@code IschemiaStatus}: the case's {@code imaging.ischemiaExcluded},
+ *     the output's {@code derived.ischemiaStatus}); not named {@code is...}: Drools reads an accessor whose name
+ *     starts with "is" as a boolean getter, and the rule fails to build
  */
 public record Scenario(
     int id,
