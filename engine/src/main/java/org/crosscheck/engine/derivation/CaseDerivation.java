@@ -67,8 +67,7 @@ public final class CaseDerivation {
     AnatomyDerivation.Result lesions = AnatomyDerivation.derive(anatomy, c.request().targets(), c.priorCabg(), notes);
     addIfUnknown(unknowns, lesions.unknown());
     Integer syntax = anatomy == null ? null : anatomy.syntaxScore();
-    CadBurden burden = lesions.unknown() == null ? cadBurden(lesions.known(), syntax)
-        : syntax != null && syntax > SYNTAX_LOW_MAX ? CadBurden.HIGH : null;
+    CadBurden burden = cadBurden(lesions.unknown() == null ? lesions.known() : null, syntax);
     if (burden == null && syntax == null) {
       unknowns.add(UnknownItem.of(Category.CAD_BURDEN));
     }

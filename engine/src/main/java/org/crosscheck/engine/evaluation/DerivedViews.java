@@ -6,7 +6,6 @@ import org.crosscheck.engine.casefile.Setting;
 import org.crosscheck.engine.derivation.AnatomyCategories;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.ImagingCategories;
-import org.crosscheck.engine.facts.AcsRisk;
 
 /**
  * The {@code derived} section: the case's categories, limited to those its criteria use (revascularization by
@@ -24,52 +23,74 @@ final class DerivedViews {
   /** An imaging request: its setting, LVEF, history and the imaging categories. */
   private static DerivedView imaging(DerivedCase d) {
     ImagingCategories i = d.imaging();
-    return new DerivedView(name(d.setting()), null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, d.lvef(), null, null, d.priorCabg(), null, null, null, null, null, null, null, null, null, null,
-        null, name(i.symptoms()), name(i.question()), name(i.cadProbability()), name(i.suspectedCondition()),
-        name(i.acuity()), name(i.acsProbability()), name(i.ischemiaStatus()), name(i.heartFailureStatus()),
-        name(i.cabgInterval()), name(i.pciInterval()), i.priorRevascularization(), i.daysSinceSameTest());
+    return DerivedView.builder()
+        .setting(name(d.setting()))
+        .lvef(d.lvef())
+        .priorCabg(d.priorCabg())
+        .imagingSymptoms(name(i.symptoms()))
+        .imagingQuestion(name(i.question()))
+        .cadProbability(name(i.cadProbability()))
+        .suspectedCondition(name(i.suspectedCondition()))
+        .acuity(name(i.acuity()))
+        .acsProbability(name(i.acsProbability()))
+        .ischemiaStatus(name(i.ischemiaStatus()))
+        .heartFailureStatus(name(i.heartFailureStatus()))
+        .timeSinceCabg(name(i.cabgInterval()))
+        .timeSincePci(name(i.pciInterval()))
+        .priorRevascularization(i.priorRevascularization())
+        .daysSinceSameTest(i.daysSinceSameTest())
+        .build();
   }
 
+  /** A revascularization request: the categories of its setting's table (all of them when the setting is unknown). */
   private static DerivedView revascularization(DerivedCase d) {
-    boolean stable = d.setting() == null || d.setting() == Setting.STABLE;
-    boolean acs = d.setting() == null || d.setting() != Setting.STABLE;
+    Setting setting = d.setting();
+    boolean stable = setting == null || setting == Setting.STABLE;
+    boolean acs = setting == null || setting != Setting.STABLE;
+    boolean stemi = setting == null || setting == Setting.STEMI;
+    boolean uaNstemi = setting == null || setting == Setting.UNSTABLE_ANGINA || setting == Setting.NSTEMI;
+    DerivedView.Builder view = DerivedView.builder()
+        .setting(name(setting))
+        .noninvasiveRisk(name(d.risk()))
+        .lvFunction(name(d.lvFunction()))
+        .lvef(d.lvef())
+        .syntaxScore(d.syntaxScore())
+        .priorCabg(d.priorCabg());
     AnatomyCategories a = d.anatomy();
-    AcsRisk acsRisk = d.acsRisk();
-    boolean stemi = d.setting() == null || d.setting() == Setting.STEMI;
-    boolean uaNstemi = d.setting() == null || d.setting() == Setting.UNSTABLE_ANGINA || d.setting() == Setting.NSTEMI;
-    return new DerivedView(
-        name(d.setting()),
-        stable ? name(d.column()) : null,
-        a == null ? null : a.vessels(),
-        a == null ? null : a.proximalLad(),
-        a == null ? null : a.leftMain(),
-        a == null ? null : a.singleCto(),
-        a == null ? null : a.vesselsWithBorderline(),
-        a == null || !a.borderlineUnevaluated() ? null : true,
-        a == null || !a.borderlineFfrSignificant() ? null : true,
-        a == null || !a.borderlineFfrNotSignificant() ? null : true,
-        name(d.risk()),
-        d.testUsed() == null ? null : name(d.testUsed().modality()),
-        d.testUsed() == null ? null : d.testUsed().date(),
-        stable ? name(d.therapy()) : null,
-        name(d.lvFunction()),
-        d.lvef(),
-        stable ? name(d.cadBurden()) : null,
-        d.syntaxScore(),
-        d.priorCabg(),
-        d.grafts() == null ? null : d.grafts().svgDisease(),
-        d.grafts() == null ? null : d.grafts().allGraftsPatent(),
-        d.grafts() == null ? null : d.grafts().ungraftedNativeDisease(),
-        d.setting() == null || d.setting() == Setting.STEMI ? name(d.stemiTiming()) : null,
-        stemi ? name(d.instability()) : null,
-        uaNstemi ? name(acsRisk) : null,
-        acs ? d.shock() : null,
-        acs ? name(d.reperfusion()) : null,
-        acs ? name(d.target()) : null,
-        uaNstemi ? name(d.targetSpan()) : null,
-        acs ? name(d.phase()) : null,
-        null, null, null, null, null, null, null, null, null, null, null, null);
+    if (a != null) {
+      view.diseasedVessels(a.vessels())
+          .proximalLad(a.proximalLad())
+          .leftMain(a.leftMain())
+          .chronicTotalOcclusion(a.singleCto())
+          .vesselsIncludingBorderline(a.vesselsWithBorderline())
+          .borderlineWithoutFfr(a.borderlineUnevaluated() ? true : null)
+          .borderlineFfrSignificant(a.borderlineFfrSignificant() ? true : null)
+          .borderlineFfrNotSignificant(a.borderlineFfrNotSignificant() ? true : null);
+    }
+    if (d.testUsed() != null) {
+      view.noninvasiveTestModality(name(d.testUsed().modality())).noninvasiveTestDate(d.testUsed().date());
+    }
+    if (d.grafts() != null) {
+      view.svgDisease(d.grafts().svgDisease())
+          .allGraftsPatent(d.grafts().allGraftsPatent())
+          .ungraftedNativeDisease(d.grafts().ungraftedNativeDisease());
+    }
+    if (stable) {
+      view.symptomColumn(name(d.column())).therapy(name(d.therapy())).cadBurden(name(d.cadBurden()));
+    }
+    if (stemi) {
+      view.stemiTiming(name(d.stemiTiming())).instability(name(d.instability()));
+    }
+    if (uaNstemi) {
+      view.acsRisk(name(d.acsRisk())).targetSpan(name(d.targetSpan()));
+    }
+    if (acs) {
+      view.cardiogenicShock(d.shock())
+          .reperfusion(name(d.reperfusion()))
+          .targetRelation(name(d.target()))
+          .hospitalPhase(name(d.phase()));
+    }
+    return view.build();
   }
 
   private static String name(Enum<?> value) {
