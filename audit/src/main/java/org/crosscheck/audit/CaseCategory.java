@@ -25,8 +25,4 @@ public enum CaseCategory {
       case STABLE -> NONACUTE;
     };
   }
-
-  public boolean isRevascularization() {
-    return this != IMAGING;
-  }
 }
