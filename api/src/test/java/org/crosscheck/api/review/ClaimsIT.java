@@ -76,9 +76,6 @@ class ClaimsIT extends PostgresIT {
     assertThat(notAReviewer.json().get("detail").asString()).isEqualTo("reviewer: 'auditor' is not a reviewer");
     assertThat(http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \"nobody\"}").status())
         .isEqualTo(400);
-    Http.Response blank = http.post("/api/v1/reviews/" + id + "/reassign", "admin", "{\"reviewer\": \" \"}");
-    assertThat(blank.status()).isEqualTo(400);
-    assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("reviewer");
     Http.Response reassigned = http.post("/api/v1/reviews/" + id + "/reassign", "admin", toReviewer2);
     assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(200);
     assertThat(reassigned.json().get("claimedBy").asString()).isEqualTo("reviewer2");
@@ -139,6 +136,5 @@ class ClaimsIT extends PostgresIT {
     http.post("/api/v1/reviews/" + urgent + "/claim", "reviewer2", null);
     assertThat(http.get("/api/v1/reviews?claimedBy=reviewer2&size=500", "reviewer2").json().get("items")
         .findValuesAsString("id")).contains(urgent);
-    assertThat(http.get("/api/v1/reviews?kind=SOMETIMES", "reviewer").status()).isEqualTo(400);
   }
 }

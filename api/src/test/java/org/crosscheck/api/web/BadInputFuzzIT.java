@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import org.crosscheck.api.testsupport.Cases;
+import org.crosscheck.api.testsupport.ProblemBodies;
 import org.crosscheck.api.testsupport.Http;
 import org.crosscheck.api.testsupport.TestDatabase;
 
@@ -94,7 +95,7 @@ class BadInputFuzzIT {
   private static void assertAnswered(HttpResponse<String> r) {
     assertThat(r.statusCode()).as(r.body()).isLessThan(500);
     if (r.statusCode() >= 400) {
-      BadInputIT.clean(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      ProblemBodies.assertClean(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
   }
 
