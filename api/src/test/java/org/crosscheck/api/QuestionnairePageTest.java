@@ -26,6 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.ObjectNode;
+import org.crosscheck.api.cdshooks.SyntheaCdsIT;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.TestDatabase;
 
 /**
  * The documentation form's page as a clinician uses it from an order card, in a real headless Chromium against the

@@ -86,16 +86,4 @@ public class CdsCardStore {
           .update();
     }
   }
-
-  /** The feedback on a card, oldest first (for audit and tests). */
-  public List<Feedback> feedbackOn(String cardUuid) {
-    return jdbc.sql("""
-        SELECT card_uuid, outcome, accepted_suggestions, override_system, override_code, override_display,
-            user_comment, outcome_timestamp, client_iss FROM cds_feedback WHERE card_uuid = ? ORDER BY id""")
-        .param(cardUuid)
-        .query((rs, n) -> new Feedback(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-            rs.getString(9)))
-        .list();
-  }
 }

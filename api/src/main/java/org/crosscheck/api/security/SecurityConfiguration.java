@@ -49,7 +49,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * 401 and 403 are problem+json. Sessions are never created.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 

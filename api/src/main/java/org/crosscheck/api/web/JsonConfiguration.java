@@ -14,7 +14,7 @@ import tools.jackson.databind.JacksonModule;
  * expected, the NUL character and unpaired surrogates are refused (400 naming the field), as the case reader does.
  */
 @Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
+public class JsonConfiguration {
 
   /** Registered on Spring's mapper (a module bean is). */
   @Bean

@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
-import org.crosscheck.api.Cases;
-import org.crosscheck.api.Http;
-import org.crosscheck.api.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import org.crosscheck.api.testsupport.Cases;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.TestDatabase;
 
 /**
  * The collaborative second review in two real headless Chromiums, one per user, against the running service
