@@ -22,6 +22,11 @@ public final class VignetteCheck {
     Expected expected = vignette.expected();
     String requested = vignette.request().procedure().name();
     List<String> problems = new ArrayList<>();
+    for (Finding f : evaluation.findings()) {
+      if (f.description() == null || f.description().contains("[")) {
+        problems.add("finding " + f.rule() + " is not worded for clinicians: " + f.description());
+      }
+    }
     if (expected.criterion() != null) {
       List<Finding> cell = evaluation.findings().stream()
           .filter(f -> f.ruleSet().equals(expected.ruleSet()) && f.criterion().equals(expected.criterion()))

@@ -77,8 +77,8 @@ final class Findings {
    * project's interpretation.
    */
   private static String description(CriteriaCell published, CellRule rule) {
-    if (published != null && !published.description().startsWith("[description not present")) {
-      return published.description();
+    if (published != null && published.publishedWording() != null) {
+      return published.publishedWording();
     }
     int space = rule.ruleName().indexOf(' ');
     String wording = space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName();

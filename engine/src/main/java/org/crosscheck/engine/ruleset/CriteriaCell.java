@@ -31,6 +31,19 @@ public record CriteriaCell(
     return note > 0 ? table.substring(0, note) : table;
   }
 
+  /**
+   * The row's published wording without the transcriber's bracketed note (e.g. "[medical-therapy bullet absent in
+   * source]", kept in the table's provenance; how the row is read then is an interpretation of the finding), or null
+   * when the sources lack the wording.
+   */
+  public String publishedWording() {
+    if (description == null || description.startsWith("[")) {
+      return null;
+    }
+    int note = description.indexOf(" [");
+    return note > 0 ? description.substring(0, note).strip() : description;
+  }
+
   /** A criteria table lists its cells by indication and column ({@code column}, or {@code ccs_column}). */
   public String key() {
     return indication + "/" + column;
