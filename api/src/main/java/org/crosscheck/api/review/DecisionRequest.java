@@ -12,7 +12,7 @@ import java.util.List;
  * {@code presentation.ccsClass}; only with REQUEST_INFO).
  */
 public record DecisionRequest(
-    @NotNull Decision decision,
+    @NotNull ReviewDecision decision,
     @NotBlank @Size(max = 4000) String note,
     Alternative alternative,
     @Size(max = 30) List<@NotBlank @Size(max = 200) String> items) {

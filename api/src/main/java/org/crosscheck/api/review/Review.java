@@ -25,7 +25,7 @@ public record Review(
     String claimedBy,
     OffsetDateTime claimedAt,
     OffsetDateTime activeAt,
-    Decision decision,
+    ReviewDecision decision,
     String decisionNote,
     Alternative alternative,
     String decidedBy,

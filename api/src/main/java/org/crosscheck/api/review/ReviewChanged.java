@@ -8,4 +8,4 @@ import java.time.OffsetDateTime;
  * follows: {@code decision} is set when the change is a reviewer's decision, null for claims, releases and new
  * versions.
  */
-public record ReviewChanged(String screeningId, String reviewId, String actor, Decision decision, OffsetDateTime at) {}
+public record ReviewChanged(String screeningId, String reviewId, String actor, ReviewDecision decision, OffsetDateTime at) {}

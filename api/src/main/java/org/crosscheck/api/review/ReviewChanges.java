@@ -37,7 +37,7 @@ class ReviewChanges {
   }
 
   /** Records a change of the review {@code before} (null when it was just created); returns the review after it. */
-  Review record(String actor, String action, Review before, String id, Decision decision) {
+  Review record(String actor, String action, Review before, String id, ReviewDecision decision) {
     Review after = reviews.require(id);
     audit.record(actor, action, ENTITY, id, before == null ? null : state(before), state(after));
     events.publishEvent(new ReviewChanged(after.screeningId(), id, actor, decision, after.updatedAt()));

@@ -16,7 +16,7 @@ public record ReviewMessage(
     String from,
     String note,
     List<String> items,
-    Decision decision,
+    ReviewDecision decision,
     Alternative alternative,
     OffsetDateTime at) {
 

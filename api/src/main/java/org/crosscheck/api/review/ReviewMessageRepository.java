@@ -41,7 +41,7 @@ class ReviewMessageRepository {
     return new ReviewMessage(rs.getString("id"), rs.getString("review_id"), rs.getInt("screening_version"),
         ReviewMessage.Kind.valueOf(rs.getString("kind")), rs.getString("author"), rs.getString("note"),
         List.of(EvaluationJson.mapper().readValue(rs.getString("items"), String[].class)),
-        Decision.valueOf(rs.getString("decision")), alternative == null ? null : Alternative.valueOf(alternative),
+        ReviewDecision.valueOf(rs.getString("decision")), alternative == null ? null : Alternative.valueOf(alternative),
         rs.getObject("created_at", OffsetDateTime.class));
   }
 }

@@ -113,7 +113,7 @@ public class ReviewRepository {
    * CLAIMED (or INFO_REQUESTED, deciding without waiting) by {@code reviewer} -> DECIDED or INFO_REQUESTED; false
    * when that was not the state any more.
    */
-  boolean decide(String id, String reviewer, ReviewStatus next, Decision decision, String note,
+  boolean decide(String id, String reviewer, ReviewStatus next, ReviewDecision decision, String note,
       Alternative alternative, OffsetDateTime now) {
     return jdbc.sql("UPDATE review SET status = ?, decision = ?, decision_note = ?, alternative = ?, decided_by = ?,"
         + " decided_at = ?, updated_at = ? WHERE id = ? AND status IN ('CLAIMED', 'INFO_REQUESTED')"
@@ -203,7 +203,7 @@ public class ReviewRepository {
         ReviewStatus.valueOf(rs.getString("status")), rs.getBoolean("expedited"),
         rs.getObject("due_at", OffsetDateTime.class), rs.getString("reasons_json"), rs.getString("claimed_by"),
         rs.getObject("claimed_at", OffsetDateTime.class), rs.getObject("active_at", OffsetDateTime.class),
-        rs.getString("decision") == null ? null : Decision.valueOf(rs.getString("decision")),
+        rs.getString("decision") == null ? null : ReviewDecision.valueOf(rs.getString("decision")),
         rs.getString("decision_note"),
         rs.getString("alternative") == null ? null : Alternative.valueOf(rs.getString("alternative")),
         rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class),

@@ -20,7 +20,7 @@ public record ReviewResponse(
     @JsonRawValue String reasons,
     String claimedBy,
     OffsetDateTime claimedAt,
-    Decision decision,
+    ReviewDecision decision,
     String note,
     Alternative alternative,
     String decidedBy,

@@ -134,7 +134,7 @@ public class ReviewService {
       throw ClaimService.fourEyes(user);
     }
     check(request);
-    ReviewStatus next = request.decision() == Decision.REQUEST_INFO ? ReviewStatus.INFO_REQUESTED
+    ReviewStatus next = request.decision() == ReviewDecision.REQUEST_INFO ? ReviewStatus.INFO_REQUESTED
         : ReviewStatus.DECIDED;
     OffsetDateTime now = changes.now();
     if (!reviews.decide(id, user.name(), next, request.decision(), request.note(), request.alternative(), now)) {
@@ -155,13 +155,13 @@ public class ReviewService {
   }
 
   private void check(DecisionRequest request) {
-    if (request.decision() == Decision.OVERTURN && request.alternative() == null) {
+    if (request.decision() == ReviewDecision.OVERTURN && request.alternative() == null) {
       throw invalid("alternative", "required for OVERTURN (the procedure or therapy recommended instead)");
     }
-    if (request.decision() != Decision.OVERTURN && request.alternative() != null) {
+    if (request.decision() != ReviewDecision.OVERTURN && request.alternative() != null) {
       throw invalid("alternative", "only with OVERTURN");
     }
-    if (request.decision() != Decision.REQUEST_INFO && !request.items().isEmpty()) {
+    if (request.decision() != ReviewDecision.REQUEST_INFO && !request.items().isEmpty()) {
       throw invalid("items", "only with REQUEST_INFO (the case fields asked for)");
     }
     for (int i = 0; i < request.items().size(); i++) {

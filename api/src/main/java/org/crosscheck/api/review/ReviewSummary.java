@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 /** What a screening shows of its latest review. */
 public record ReviewSummary(
-    String id, ReviewKind kind, ReviewStatus status, boolean expedited, OffsetDateTime dueAt, Decision decision,
+    String id, ReviewKind kind, ReviewStatus status, boolean expedited, OffsetDateTime dueAt, ReviewDecision decision,
     Alternative alternative, String decidedBy, OffsetDateTime decidedAt) {
 
   public static ReviewSummary of(Review r) {

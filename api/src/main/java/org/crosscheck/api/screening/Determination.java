@@ -4,7 +4,7 @@ package org.crosscheck.api.screening;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.crosscheck.api.review.Alternative;
-import org.crosscheck.api.review.Decision;
+import org.crosscheck.api.review.ReviewDecision;
 
 /**
  * The determination of a request that a reviewer decided: the contents of the letter to the requester. For a
@@ -23,7 +23,7 @@ record Determination(
     String caseId,
     String procedure,
     int version,
-    Decision decision,
+    ReviewDecision decision,
     List<Criterion> criteria,
     List<Reason> reasons,
     String rationale,

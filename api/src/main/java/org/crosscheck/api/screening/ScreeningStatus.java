@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.screening;
 
-import org.crosscheck.api.review.Decision;
+import org.crosscheck.api.review.ReviewDecision;
 import org.crosscheck.engine.evaluation.Outcome;
 
 /**
@@ -37,7 +37,7 @@ public enum ScreeningStatus {
   }
 
   /** The status after a reviewer's decision; a request that is not under review cannot be decided. */
-  ScreeningStatus decided(Decision decision) {
+  ScreeningStatus decided(ReviewDecision decision) {
     if (!underReview()) {
       throw new IllegalStateException("a request that is " + this + " is not under review: no decision applies");
     }

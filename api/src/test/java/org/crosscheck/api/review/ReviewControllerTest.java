@@ -72,7 +72,7 @@ class ReviewControllerTest {
     ArgumentCaptor<DecisionRequest> request = ArgumentCaptor.forClass(DecisionRequest.class);
     ArgumentCaptor<CurrentUser> user = ArgumentCaptor.forClass(CurrentUser.class);
     verify(reviews).decide(eq("r-1"), request.capture(), user.capture());
-    assertThat(request.getValue()).isEqualTo(new DecisionRequest(Decision.OVERTURN, "Medical therapy first.",
+    assertThat(request.getValue()).isEqualTo(new DecisionRequest(ReviewDecision.OVERTURN, "Medical therapy first.",
         Alternative.MEDICAL_THERAPY, List.of()));
     assertThat(user.getValue().name()).isEqualTo("reviewer");
   }

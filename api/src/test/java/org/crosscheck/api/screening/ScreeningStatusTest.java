@@ -13,7 +13,7 @@ import static org.crosscheck.api.screening.ScreeningStatus.SECOND_REVIEW;
 
 import java.util.EnumSet;
 import java.util.Map;
-import org.crosscheck.api.review.Decision;
+import org.crosscheck.api.review.ReviewDecision;
 import org.crosscheck.engine.evaluation.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +23,8 @@ class ScreeningStatusTest {
   private static final Map<Outcome, ScreeningStatus> EVALUATED = Map.of(Outcome.CLEAR, CLEAR, Outcome.PEND, PEND,
       Outcome.SECOND_REVIEW, SECOND_REVIEW, Outcome.NO_DELAY, NO_DELAY);
 
-  private static final Map<Decision, ScreeningStatus> DECIDED = Map.of(Decision.CONCUR, APPROVED,
-      Decision.OVERTURN, NOT_APPROVED, Decision.REQUEST_INFO, INFO_REQUESTED);
+  private static final Map<ReviewDecision, ScreeningStatus> DECIDED = Map.of(ReviewDecision.CONCUR, APPROVED,
+      ReviewDecision.OVERTURN, NOT_APPROVED, ReviewDecision.REQUEST_INFO, INFO_REQUESTED);
 
   @Test
   void aNewVersionTakesItsEvaluationsOutcomeFromEveryStatus() {
@@ -39,7 +39,7 @@ class ScreeningStatusTest {
   @Test
   void aDecisionMovesARequestUnderReviewToApprovedNotApprovedOrInformationRequested() {
     for (ScreeningStatus from : EnumSet.of(SECOND_REVIEW, NO_DELAY, INFO_REQUESTED)) {
-      for (Decision decision : Decision.values()) {
+      for (ReviewDecision decision : ReviewDecision.values()) {
         assertThat(from.decided(decision)).as(from + " + " + decision).isEqualTo(DECIDED.get(decision));
       }
     }
@@ -48,7 +48,7 @@ class ScreeningStatusTest {
   @Test
   void noDecisionAppliesToARequestThatIsNotUnderReview() {
     for (ScreeningStatus from : EnumSet.of(CLEAR, PEND, APPROVED, NOT_APPROVED)) {
-      for (Decision decision : Decision.values()) {
+      for (ReviewDecision decision : ReviewDecision.values()) {
         assertThatThrownBy(() -> from.decided(decision)).as(from + " + " + decision)
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("not under review");
       }

@@ -12,7 +12,7 @@ package org.crosscheck.api.review;
  *       review comes back to the same reviewer when the requester supplies a new version of the case.</li>
  * </ul>
  */
-public enum Decision {
+public enum ReviewDecision {
   CONCUR,
   OVERTURN,
   REQUEST_INFO
