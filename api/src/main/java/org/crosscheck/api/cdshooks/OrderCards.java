@@ -104,7 +104,10 @@ final class OrderCards {
     if (finding == null) {
       String ruleSets = String.join(", ", e.provenance().ruleSets().stream().map(r -> r.id() + "@" + r.version())
           .toList());
-      return new Source("Crosscheck (no criterion applies; rule sets " + ruleSets + ")", selfCheckUrl, null);
+      // a pending order has no criterion yet (the missing data choose it): not "no criterion applies"
+      String why = e.decision().outcome() == Outcome.PEND ? "no criterion until the missing data are documented"
+          : "no criterion applies";
+      return new Source("Crosscheck (" + why + "; rule sets " + ruleSets + ")", selfCheckUrl, null);
     }
     String display = finding.description() == null ? null
         : finding.description().length() <= 200 ? finding.description() : finding.description().substring(0, 199)
