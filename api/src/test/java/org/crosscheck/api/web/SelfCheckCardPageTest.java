@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * card; a clear case gets an information card, a second review a warning with its reason; keyboard, labels, clinical
  * words, no console error, 1280 and 390 px. Screenshots in {@code target/self-check/card-*.png}.
  */
-class SelfCheckCardTest extends PageTestSupport {
+class SelfCheckCardPageTest extends PageTestSupport {
 
   private static final int WIDTH = 1280;
   private static final int PHONE = 390;
