@@ -2,15 +2,19 @@
 // The self-check page: a case form built on the case format's JSON Schema (served beside this file), the stateless
 // evaluation (POST /api/v1/evaluations), the result in clinical words. No framework, nothing fetched from the
 // internet, nothing stored: the credentials and the case live in this page only.
-import {$, today} from './dom.js';
+import {$, el, today} from './dom.js';
+import {cardView} from './ehr-card.js';
 import {buildForm, showError, updateVisibility, validate} from './form.js';
 import {caseFromForm, errorControl, fieldsNotOnTheForm, fillForm, focusField} from './form-case.js';
+import {answeredStep, hideQuestions, showQuestionProblem, showStep} from './questions.js';
 import {renderResult} from './result.js';
 import * as words from './words.js';
 
 const state = {
   auth: null,       // the Authorization header value, in memory only
   lastCase: null,   // the case last checked: the result and the printout show it, not the form as edited since
+  step: null,       // the questions' current step (a QuestionnaireResponse) for the case last checked
+  checks: 0,        // counts the checks: an answer that arrives after a newer check is dropped
 };
 
 function setStatus(selector, text) {
@@ -57,7 +61,23 @@ async function signIn(event) {
 
 // ---- calling the service ----
 
-async function evaluate(c) {
+/** A JSON POST to the service: {ok, status, body}; a lost sign-in is said at the top. */
+async function post(path, json) {
+  const response = await fetch(path, {method: 'POST', headers: headers({'Content-Type': 'application/json'}),
+    body: JSON.stringify(json)});
+  const body = await response.json().catch(() => ({}));
+  if (response.status === 401) {
+    state.auth = null;
+    setStatus('#signin-status', 'Not signed in: the user, password or token was not accepted.');
+  }
+  return {ok: response.ok, status: response.status, body};
+}
+
+/**
+ * Checks a case. {@code questions}: the step of the questions that follows the clinician's answers, and the fields
+ * they documented; without it, the questions of a pending plan start afresh.
+ */
+async function evaluate(c, questions = null) {
   if (!state.auth) {
     setStatus('#form-status', 'Sign in first (top right).');
     $('#signin-password').focus();
@@ -89,12 +109,78 @@ async function evaluate(c) {
   }
   setStatus('#form-status', '');
   state.lastCase = c;
+  const check = ++state.checks;
   renderResult(body, c, {go: path => goTo(path), plan: procedure => checkInstead(procedure)});
+  showCard(c, check);
+  showQuestions(c, body.decision.outcome === 'PEND', questions, check);
   $('#stale').hidden = true;
   $('#print').disabled = false;
   $('#result').hidden = false;
   $('#result-title').setAttribute('tabindex', '-1');
   $('#result-title').focus();
+}
+
+/** The card the EHR would get for this order at order-sign, made by the service. */
+async function showCard(c, check) {
+  let r;
+  try {
+    r = await post('/api/v1/order-sign-card', c);
+  } catch (e) {
+    r = {ok: false, body: {detail: e.message}};
+  }
+  if (check !== state.checks) return;
+  $('#ehr-card-holder').replaceChildren(r.ok ? cardView(r.body)
+    : el('p', {class: 'help'}, 'The card could not be made: ' + (r.body.detail || r.body.title || r.status)));
+  $('#ehr').hidden = false;
+}
+
+/** The questions of a pending plan: the step after the clinician's answers, or the first step of the case. */
+async function showQuestions(c, pending, questions, check) {
+  if (questions) {
+    state.step = questions.step;
+    showStep(state.step, questions.answered, pending);
+    return;
+  }
+  state.step = null;
+  hideQuestions();
+  if (!pending) return;
+  let r;
+  try {
+    r = await post('/api/v1/questions', {case: c});
+  } catch (e) {
+    r = {ok: false, body: {detail: e.message}};
+  }
+  if (check !== state.checks || !r.ok) return;
+  state.step = r.body.response;
+  showStep(state.step, [], true);
+}
+
+/** The clinician's answers: entered into the case by the service, put into the form, and the plan checked again. */
+async function answerQuestions(event) {
+  event.preventDefault();
+  if (!state.step || !state.lastCase || $('#answer-questions').disabled) return;
+  $('#answer-questions').disabled = true;
+  setStatus('#question-status', 'Entering your answers...');
+  let r;
+  try {
+    r = await post('/api/v1/questions', {case: state.lastCase, response: answeredStep(state.step)});
+  } catch (e) {
+    r = {ok: false, status: 0, body: {title: 'The service cannot be reached', detail: e.message}};
+  }
+  if (!r.ok) {
+    $('#answer-questions').disabled = false;
+    showQuestionProblem(r.body, r.status);
+    return;
+  }
+  fillForm(r.body.case);
+  let c;
+  try {
+    c = caseFromForm();
+  } catch (err) {
+    setStatus('#question-status', err.message);
+    return;
+  }
+  await evaluate(c, {step: r.body.response, answered: r.body.answered});
 }
 
 /** A problem+json: each field error next to its field, the others in the status line. */
@@ -141,6 +227,11 @@ function markStale() {
   if (!$('#result').hidden) {
     $('#stale').hidden = false;
     $('#print').disabled = true;
+    if (!$('#questions').hidden) {
+      $('#answer-questions').disabled = true;
+      setStatus('#question-status', 'The form has changed since this check: check the plan again to answer its'
+        + ' questions.');
+    }
   }
 }
 
@@ -203,6 +294,7 @@ async function start() {
   });
   $('#show-codes').addEventListener('change', e => $('#result').classList.toggle('show-codes', e.target.checked));
   $('#print').addEventListener('click', () => window.print());
+  $('#question-form').addEventListener('submit', answerQuestions);
   $('#signin').addEventListener('submit', signIn);
   // for the browser tests: the page's own view of the form and its words
   window.crosscheck = {fieldsNotOnTheForm, focusField, words, caseFromForm, fillForm};

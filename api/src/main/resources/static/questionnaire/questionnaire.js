@@ -2,7 +2,8 @@
 // The documentation form of a pending order (Da Vinci DTR, adaptive): asks the service for the next question
 // ($next-question) until the order is decided, then sends the completed answers (QuestionnaireResponse), which
 // re-rates the order. Renders the FHIR Questionnaire items as they come; nothing is kept outside this page's memory.
-'use strict';
+import {el} from '/app/dom.js';
+import {render, responseItem, showItemErrors} from '/app/questionnaire-items.js';
 
 const CANONICAL = 'https://crosscheck.dev/fhir/Questionnaire/';
 const OUTCOME_WORDS = {
@@ -25,18 +26,6 @@ const COVERAGE_WORDS = {
 const state = {auth: null, context: null, response: null};
 const $ = s => document.querySelector(s);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
-
 async function call(path, resource) {
   const response = await fetch(path, {method: 'POST', body: JSON.stringify(resource), headers: {
     'Content-Type': 'application/fhir+json', 'Accept': 'application/fhir+json, application/problem+json',
@@ -50,119 +39,7 @@ function showProblem(error) {
   const p = $('#problem');
   p.textContent = error ? error.message : '';
   p.hidden = !error;
-  document.querySelectorAll('.field-error').forEach(e => e.remove());
-  for (const e of (error && error.body && error.body.errors) || []) {
-    const target = document.querySelector(`[data-link-id="${CSS.escape(e.field)}"]`);
-    if (target) target.append(el('p', {class: 'field-error', text: e.message}));
-  }
-}
-
-// ---- rendering the items of the contained Questionnaire ----
-
-function unit(item) {
-  const ext = (item.extension || []).find(e => e.url.endsWith('questionnaire-unit'));
-  return ext ? ext.valueCoding.code : null;
-}
-
-function limit(item, name) {
-  const ext = (item.extension || []).find(e => e.url.endsWith('/' + name));
-  return ext ? (ext.valueInteger ?? ext.valueDecimal) : undefined;
-}
-
-function render(item, prefix) {
-  const id = prefix + item.linkId.replace(/[^A-Za-z0-9]/g, '-');
-  const box = el('div', {class: 'question', 'data-link-id': item.linkId});
-  if (item.type === 'group') {
-    const fields = el('fieldset', {'data-link-id': item.linkId}, el('legend', {text: item.text}));
-    const none = (item.item || []).find(c => c.linkId.endsWith('.none'));
-    const one = (item.item || []).find(c => c.repeats);
-    if (none && one) {
-      const list = el('div', {class: 'entries'});
-      const add = () => list.append(entry(one, id + '-' + list.children.length));
-      const noneBox = el('input', {type: 'checkbox', id: id + '-none', 'data-none': none.linkId});
-      noneBox.addEventListener('change', () => { list.hidden = addButton.hidden = noneBox.checked; });
-      const addButton = el('button', {type: 'button', class: 'secondary', onclick: add}, 'Add another');
-      fields.append(el('label', {for: id + '-none'}, noneBox, ' ' + none.text), list, addButton);
-      add();
-    } else {
-      for (const child of item.item || []) fields.append(render(child, id + '-'));
-    }
-    box.append(fields);
-    return box;
-  }
-  const label = el('span', {class: 'label', id: id + '-label', text: item.text});
-  box.append(label);
-  if (item.type === 'choice') {
-    const many = item.repeats;
-    const options = item.answerOption || [];
-    if (!many && options.length > 6) {
-      const select = el('select', {id, 'aria-labelledby': id + '-label'}, el('option', {value: ''}, 'Choose'));
-      for (const o of options) select.append(el('option', {value: o.valueCoding.code}, o.valueCoding.display));
-      box.append(select);
-    } else {
-      const choices = el('div', {class: 'choices', role: many ? 'group' : 'radiogroup',
-        'aria-labelledby': id + '-label'});
-      options.forEach((o, n) => choices.append(el('label', {},
-        el('input', {type: many ? 'checkbox' : 'radio', name: id, value: o.valueCoding.code, id: id + '-' + n}),
-        ' ' + o.valueCoding.display)));
-      box.append(choices);
-    }
-  } else if (item.type === 'boolean') {
-    box.append(el('div', {class: 'choices', role: 'radiogroup', 'aria-labelledby': id + '-label'},
-      el('label', {}, el('input', {type: 'radio', name: id, value: 'true'}), ' Yes'),
-      el('label', {}, el('input', {type: 'radio', name: id, value: 'false'}), ' No')));
-  } else {
-    const type = item.type === 'date' ? 'date' : 'number';
-    box.append(el('input', {id, type, 'aria-labelledby': id + '-label', min: limit(item, 'minValue'),
-      max: limit(item, 'maxValue'), step: item.type === 'decimal' ? 'any' : (type === 'number' ? '1' : null)}));
-    if (unit(item)) box.append(el('span', {class: 'unit', text: unit(item)}));
-  }
-  box.dataset.type = item.type + (item.repeats ? '*' : '');
-  return box;
-}
-
-function entry(one, id) {
-  const fields = el('fieldset', {class: 'entry', 'data-entry': one.linkId}, el('legend', {text: one.text}));
-  for (const child of one.item || []) fields.append(render(child, id + '-'));
-  fields.append(el('button', {type: 'button', class: 'secondary', onclick: () => fields.remove()}, 'Remove'));
-  return fields;
-}
-
-// ---- reading the answers back into QuestionnaireResponse items ----
-
-function answersOf(box) {
-  const type = box.dataset.type;
-  const input = box.querySelector(':scope > input, :scope > select');
-  const checked = [...box.querySelectorAll(':scope > .choices input:checked')].map(i => i.value);
-  if (type === 'choice' || type === 'choice*') {
-    const codes = input && input.tagName === 'SELECT' ? (input.value ? [input.value] : []) : checked;
-    return codes.map(code => ({valueCoding: {system: 'https://crosscheck.dev/fhir/CodeSystem/case-finding', code}}));
-  }
-  if (type === 'boolean') return checked.map(v => ({valueBoolean: v === 'true'}));
-  if (!input || input.value === '') return [];
-  if (type === 'date') return [{valueDate: input.value}];
-  if (type === 'integer') return [{valueInteger: Number(input.value)}];
-  return [{valueDecimal: Number(input.value)}];
-}
-
-function responseItem(box) {
-  const linkId = box.dataset.linkId;
-  const group = box.querySelector(':scope > fieldset');
-  if (!group) {
-    const answer = answersOf(box);
-    return answer.length ? {linkId, answer} : null;
-  }
-  const none = group.querySelector(`:scope > label > input[data-none]`);
-  if (none) {
-    if (none.checked) return {linkId, item: [{linkId: none.dataset.none, answer: [{valueBoolean: true}]}]};
-    const entries = [...group.querySelectorAll(':scope > .entries > fieldset')].map(f => ({
-      linkId: f.dataset.entry,
-      item: [...f.querySelectorAll(':scope > .question')].map(responseItem).filter(Boolean)}))
-      .filter(e => e.item.length);
-    return entries.length ? {linkId, item: entries} : null;
-  }
-  const children = [...group.querySelectorAll(':scope > .question')].map(responseItem).filter(Boolean);
-  return children.length ? {linkId, item: children} : null;
+  showItemErrors(document, error && error.body && error.body.errors);
 }
 
 // ---- the steps ----

@@ -94,8 +94,7 @@ public class CdsHookService {
         OrderDocumentation.Form form = documentation.open(new OrderDocumentation.PendingOrder(rated.cardUuid(),
             service.id(), clientIss, rated.orderRef(), rated.patientId(), rated.procedure(),
             coverage == null ? null : coverage.getReference(), rating.recordCase()), baseUrl);
-        rated = rated.withQuestionnaire(new CdsResponse.Link("Answer the questions that decide this order",
-            form.page(), "absolute"));
+        rated = rated.withQuestionnaire(new CdsResponse.Link(OrderCards.QUESTIONS_LINK, form.page(), "absolute"));
         questionnaire = form.questionnaire();
       }
       Card card = OrderCards.card(rated, selfCheckUrl);
@@ -108,6 +107,23 @@ public class CdsHookService {
     }
     store.issued(issued);
     return new CdsResponse(cards, actions);
+  }
+
+  /**
+   * The card order-sign would return for an order entered as a case (case format v1) rather than mapped from a FHIR
+   * record: the same card (words, indicator, detail, suggestions, links), nothing stored. A pending order's link to
+   * its questions goes to the self-check page's form ({@code selfCheckUrl#questions}), which asks them for the case.
+   * An invalid case is the engine's InvalidCaseException (400 naming the fields).
+   */
+  public Card orderSignCard(byte[] caseJson, String selfCheckUrl) {
+    EvaluationService.Evaluated evaluated = evaluations.evaluate(caseJson);
+    RatedOrder rated = RatedOrder.ofCase(evaluated.parsed().caseFile().request().procedure().name(),
+        evaluated.evaluation());
+    if (rated.evaluation().decision().outcome() == Outcome.PEND) {
+      rated = rated.withQuestionnaire(new CdsResponse.Link(OrderCards.QUESTIONS_LINK, selfCheckUrl + "#questions",
+          "absolute"));
+    }
+    return OrderCards.card(rated, selfCheckUrl);
   }
 
   /** The CRD coverage assertion stored with a card: its id and the extension as FHIR JSON (none: both null). */

@@ -109,14 +109,23 @@ class CdsHooksController {
   }
 
   private String selfCheckUrl(HttpServletRequest http) {
+    return selfCheckUrl(properties, http);
+  }
+
+  /** Where cards link to the self-check page: configured, or the service's base URL. */
+  static String selfCheckUrl(CdsHooksProperties properties, HttpServletRequest http) {
     if (properties.selfCheckUrl() != null) {
       return properties.selfCheckUrl().toString();
     }
-    return baseUrl(http);
+    return baseUrl(properties, http);
+  }
+
+  private String baseUrl(HttpServletRequest http) {
+    return baseUrl(properties, http);
   }
 
   /** The service's base URL as the EHR reaches it (configured behind a proxy), ending with '/'. */
-  private String baseUrl(HttpServletRequest http) {
+  static String baseUrl(CdsHooksProperties properties, HttpServletRequest http) {
     String base = properties.baseUrl() != null ? properties.baseUrl().toString()
         : http.getRequestURL().substring(0, http.getRequestURL().length() - http.getRequestURI().length())
             + http.getContextPath();

@@ -29,6 +29,15 @@ final class OrderCards {
   /** CDS Hooks 2.0: a summary of less than 140 characters. */
   static final int SUMMARY_MAX = 139;
 
+  /** The label of a pending order's link to the questions that decide it (the documentation form). */
+  static final String QUESTIONS_LINK = "Answer the questions that decide this order";
+  /**
+   * The placeholder ids of an order entered as a case (the self-check page): the EHR's own order and patient ids
+   * take their place in a real order-sign call.
+   */
+  static final String CASE_ORDER = "ServiceRequest/self-check";
+  static final String CASE_PATIENT = "self-check";
+
   /** Why a clinician may go on despite the card; sent as the card's overrideReasons, stored with feedback. */
   static final List<Coding> OVERRIDE_REASONS = List.of(
       new Coding(OVERRIDE_SYSTEM, "documented-elsewhere", "The supporting data are documented elsewhere in the record"),
@@ -95,7 +104,10 @@ final class OrderCards {
     if (finding == null) {
       String ruleSets = String.join(", ", e.provenance().ruleSets().stream().map(r -> r.id() + "@" + r.version())
           .toList());
-      return new Source("Crosscheck (no criterion applies; rule sets " + ruleSets + ")", selfCheckUrl, null);
+      // a pending order has no criterion yet (the missing data choose it): not "no criterion applies"
+      String why = e.decision().outcome() == Outcome.PEND ? "no criterion until the missing data are documented"
+          : "no criterion applies";
+      return new Source("Crosscheck (" + why + "; rule sets " + ruleSets + ")", selfCheckUrl, null);
     }
     String display = finding.description() == null ? null
         : finding.description().length() <= 200 ? finding.description() : finding.description().substring(0, 199)
@@ -113,6 +125,15 @@ final class OrderCards {
         MappedCase mapped, List<String> clinicianAnswers) {
       return new RatedOrder(orderRef, patientId, procedure, evaluation, mapped.warnings(), mapped.interpretations(),
           UUID.randomUUID().toString(), mapped.notUsedByType(), List.copyOf(clinicianAnswers), null);
+    }
+
+    /**
+     * An order entered as a case, not read from a FHIR record (the self-check page): no record readings, no data
+     * left unused, no clinician answers apart from the case; the order and patient ids are placeholders.
+     */
+    static RatedOrder ofCase(String procedure, Evaluation evaluation) {
+      return new RatedOrder(CASE_ORDER, CASE_PATIENT, procedure, evaluation, List.of(), List.of(),
+          UUID.randomUUID().toString(), Map.of(), List.of(), null);
     }
 
     /** The same order with the link to its documentation form (a pending order's questions). */

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Da Vinci DTR STU2 endpoints of a pending order's documentation form, FHIR R4 JSON in and out:
@@ -29,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
  * re-rated). Errors are problem+json naming the item ({@code linkId}) or field at fault.
  */
 @RestController
-@RequestMapping(path = "/fhir", produces = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
+@RequestMapping(produces = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
 class DtrController {
 
   static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final DtrService dtr;
 
@@ -40,22 +46,68 @@ class DtrController {
     this.dtr = dtr;
   }
 
-  @PostMapping(path = "/Questionnaire/$questionnaire-package",
+  @PostMapping(path = "/fhir/Questionnaire/$questionnaire-package",
       consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> questionnairePackage(@RequestBody String body, Principal user) {
     Parameters in = parse(body, Parameters.class, "Parameters");
     return fhir(dtr.questionnairePackage(in, name(user)));
   }
 
-  @PostMapping(path = "/Questionnaire/$next-question",
+  @PostMapping(path = "/fhir/Questionnaire/$next-question",
       consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> nextQuestion(@RequestBody String body, Principal user) {
     return fhir(dtr.nextQuestion(response(body), name(user)));
   }
 
-  @PostMapping(path = "/QuestionnaireResponse", consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
+  @PostMapping(path = "/fhir/QuestionnaireResponse", consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
   ResponseEntity<String> answer(@RequestBody String body, Principal user) {
     return fhir(DtrService.parameters(dtr.answer(response(body), name(user))));
+  }
+
+  /**
+   * The self-check page's form for a case (nothing stored): {@code {"case": <case v1>, "response": <the
+   * QuestionnaireResponse of the previous step, answered, or absent>}} in; the case with the answers, the fields
+   * answered, the outcome and the next step out (a QuestionnaireResponse as {@code $next-question} answers it).
+   */
+  @PostMapping(path = "/api/v1/questions", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<JsonNode> caseQuestions(@RequestBody JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ApiException.invalidField("", "the body must be a JSON object with 'case' and, after a step, 'response'");
+    }
+    for (String name : body.propertyNames()) {
+      if (!name.equals("case") && !name.equals("response")) {
+        throw ApiException.invalidField(name, "unknown field: the body holds 'case' and 'response'");
+      }
+    }
+    JsonNode theCase = body.get("case");
+    if (theCase == null || !theCase.isObject()) {
+      throw ApiException.invalidField("case", "required, a case in case format v1 (a JSON object)");
+    }
+    JsonNode response = body.get("response");
+    QuestionnaireResponse given = null;
+    if (response != null && !response.isNull()) {
+      if (!response.isObject() || !"QuestionnaireResponse".equals(response.path("resourceType").asString(""))) {
+        throw ApiException.invalidField("response.resourceType", "must be a QuestionnaireResponse (FHIR R4 JSON)");
+      }
+      try {
+        given = DtrService.parser().parseResource(QuestionnaireResponse.class, response.toString());
+      } catch (DataFormatException e) {
+        throw ApiException.invalidField("response", "not a FHIR R4 QuestionnaireResponse: "
+            + String.valueOf(e.getMessage()).replaceAll("HAPI-\\d+: *", ""));
+      }
+    }
+    DtrService.CaseStep step = dtr.forCase((ObjectNode) theCase, given);
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    out.set("case", step.caseJson());
+    out.set("answered", JsonNodeFactory.instance.arrayNode().addAll(step.answered().stream()
+        .map(JsonNodeFactory.instance::textNode).toList()));
+    out.put("outcome", step.evaluation().decision().outcome().name());
+    if (step.evaluation().decision().tier() != null) {
+      out.put("tier", step.evaluation().decision().tier());
+    }
+    out.set("response", JSON.readTree(DtrService.parser().encodeResourceToString(step.response())));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out);
   }
 
   @ExceptionHandler(ClinicianAnswers.AnswerException.class)

@@ -12,6 +12,9 @@ import org.crosscheck.api.audit.AuditTrail;
 import org.crosscheck.api.cdshooks.CoverageInformation;
 import org.crosscheck.api.cdshooks.OrderDocumentation;
 import org.crosscheck.api.web.ApiException;
+import org.crosscheck.engine.casefile.CaseReader;
+import org.crosscheck.engine.casefile.FieldError;
+import org.crosscheck.engine.casefile.InvalidCaseException;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
@@ -135,6 +138,42 @@ public class DtrService implements OrderDocumentation {
           UUID.randomUUID().toString(), LocalDate.now(clock), !rated.answered().isEmpty(), null));
     }
     return new Answered(response, rated.evaluation(), rated.answered(), order);
+  }
+
+  /** The form's context id of a case on the self-check page (nothing stored: no order, no record). */
+  static final String SELF_CHECK = "self-check";
+
+  /** A step of a case's form: the case with the answers, the fields answered, its evaluation, the next step. */
+  record CaseStep(ObjectNode caseJson, List<String> answered, Evaluation evaluation, QuestionnaireResponse response) {}
+
+  /**
+   * The adaptive form for a case entered on the self-check page, nothing stored: the answers of the previous step
+   * (if any) are written into the case as {@link #answer} writes them into an order's case, and the next step is
+   * {@code $next-question}'s for the new case: the item that decides it most often, not one already asked (a
+   * question left unanswered stays open beside the next one), or completed once the case is decided. The case with
+   * the answers is the clinician's new case: the page puts it into its form.
+   */
+  CaseStep forCase(ObjectNode caseJson, QuestionnaireResponse response) {
+    try {
+      CaseReader.read(JSON.writeValueAsBytes(caseJson));
+    } catch (InvalidCaseException e) {
+      throw new InvalidCaseException(e.errors().stream().map(err -> new FieldError(
+          err.path().isEmpty() ? "case" : "case." + err.path(), err.message())).toList());
+    }
+    ObjectNode current = caseJson;
+    List<String> answered = List.of();
+    QuestionnaireResponse open = null;
+    if (response != null) {
+      DocumentationForms.Rated rated = forms.rate(caseJson, response);
+      current = rated.caseJson();
+      answered = rated.answered();
+      open = response.copy();
+      open.setItem(new java.util.ArrayList<>(response.getItem().stream().filter(i -> !i.hasAnswer() && !i.hasItem())
+          .toList()));
+    }
+    String procedure = current.path("request").path("procedure").asString("");
+    DocumentationForms.Step step = forms.nextQuestion(SELF_CHECK, words(procedure), current, open, null);
+    return new CaseStep(current, answered, step.rated().evaluation(), step.response());
   }
 
   /** The answer of {@link #answer} as FHIR Parameters: the response, the order update, the rating. */

@@ -74,7 +74,8 @@ public class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/fhir/Questionnaire/$questionnaire-package",
                 "/fhir/Questionnaire/$next-question", "/fhir/QuestionnaireResponse")
                 .hasAnyRole(CLINICIAN, REQUESTER, ADMIN)
-            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CLINICIAN, REQUESTER, REVIEWER, ADMIN)
+            .requestMatchers(HttpMethod.POST, "/api/v1/evaluations", "/api/v1/order-sign-card", "/api/v1/questions")
+                .hasAnyRole(CLINICIAN, REQUESTER, REVIEWER, ADMIN)
             .requestMatchers(HttpMethod.POST, "/api/v1/screenings").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.PUT, "/api/v1/screenings/*/case").hasAnyRole(REQUESTER, ADMIN)
             .requestMatchers(HttpMethod.GET, "/api/v1/screenings/**").hasAnyRole(REQUESTER, REVIEWER, AUDITOR, ADMIN)

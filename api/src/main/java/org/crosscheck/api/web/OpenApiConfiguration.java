@@ -129,7 +129,8 @@ class OpenApiConfiguration {
     add(responses, "413", "Request body too large", body);
     add(responses, "415", "Request body not JSON", body);
     add(responses, "422", "Well-formed but not acceptable (an Idempotency-Key reused for another case; a CDS Hooks "
-        + "request that does not conform)", path.equals("/api/v1/screenings") || path.startsWith("/cds-services/"));
+        + "request that does not conform; an answer outside its question's answers)",
+        path.equals("/api/v1/screenings") || path.startsWith("/cds-services/") || path.equals("/api/v1/questions"));
     add(responses, "500", "The service failed (logged)", true);
     add(responses, "503", "The database cannot be reached (Retry-After)", !open);
     operation.setResponses(responses);

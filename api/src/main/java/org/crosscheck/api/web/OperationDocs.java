@@ -4,6 +4,12 @@ package org.crosscheck.api.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -21,6 +27,17 @@ final class OperationDocs {
       Map.entry("POST /api/v1/evaluations", new Doc("Evaluate a case (nothing stored)",
           "Roles CLINICIAN, REQUESTER, REVIEWER, ADMIN. The evaluation of a case: rating, decision, reasons, missing "
               + "data, what-if. Needs no database: it goes on working when the database is down.")),
+      Map.entry("POST /api/v1/order-sign-card", new Doc("The CDS Hooks card of a case's order at order-sign "
+          + "(nothing stored)", "Roles CLINICIAN, REQUESTER, REVIEWER, ADMIN. The card the order-sign service would "
+          + "return for this order, made by the same code: summary, indicator, detail, source, suggestions, links. "
+          + "Its order and patient ids are placeholders ('self-check'); a pending order's questions link goes to the "
+          + "self-check page.")),
+      Map.entry("POST /api/v1/questions", new Doc("The deciding questions of a pending case (nothing stored)",
+          "Roles CLINICIAN, REQUESTER, REVIEWER, ADMIN. The adaptive documentation form of $next-question for a "
+              + "case: {case, response?} in, the answers of the response written into the case, the fields "
+              + "answered, the outcome, and the next step (a QuestionnaireResponse with the next question, or "
+              + "completed once the case is decided) out. 400 naming the field for a bad request or case, 422 "
+              + "naming the item (linkId) for a bad answer.")),
       Map.entry("POST /api/v1/screenings", new Doc("Screen a procedure request",
           "Role REQUESTER or ADMIN. Stores the case with its evaluation; SECOND_REVIEW opens a review (due in 72 h "
               + "for urgent and emergent requests, 7 days otherwise). With an Idempotency-Key (1-200 visible ASCII "
@@ -92,8 +109,8 @@ final class OperationDocs {
         : path.startsWith("/api/v1/rulesets") ? "Rule sets"
         : path.startsWith("/api/v1/audit") ? "Audit"
         : path.startsWith("/api/v1/me") ? "Caller"
-        : path.startsWith("/cds-services") ? "CDS Hooks"
-        : path.startsWith("/fhir/") ? "Documentation forms"
+        : path.startsWith("/cds-services") || path.equals("/api/v1/order-sign-card") ? "CDS Hooks"
+        : path.startsWith("/fhir/") || path.equals("/api/v1/questions") ? "Documentation forms"
         : "Other";
   }
 
@@ -129,6 +146,30 @@ final class OperationDocs {
           .addApiResponse("200", OpenApiConfiguration.json("The screening stored earlier under this "
               + "Idempotency-Key (a retry)", screening)
               .addHeaderObject("Idempotent-Replayed", OpenApiConfiguration.header("true"))));
+    }
+    PathItem card = openApi.getPaths().get("/api/v1/order-sign-card");
+    if (card != null && card.getPost() != null) {
+      card.getPost().requestBody(OpenApiConfiguration.caseBody());
+    }
+    PathItem questions = openApi.getPaths().get("/api/v1/questions");
+    if (questions != null && questions.getPost() != null) {
+      Schema<?> response = new ObjectSchema().description("A FHIR R4 QuestionnaireResponse (Da Vinci DTR adaptive "
+          + "form): the previous step's, with the clinician's answers");
+      questions.getPost().requestBody(new io.swagger.v3.oas.models.parameters.RequestBody().required(true)
+          .content(new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
+              .addProperty("case", OpenApiConfiguration.ref("Case")).addProperty("response", response)
+              .required(List.of("case"))))))
+          .responses(new ApiResponses().addApiResponse("200", OpenApiConfiguration.json("The next step",
+              new ObjectSchema()
+                  .addProperty("case", OpenApiConfiguration.ref("Case").description("the case with the answers"))
+                  .addProperty("answered", new ArraySchema().items(new StringSchema())
+                      .description("the case fields the answers documented"))
+                  .addProperty("outcome", new StringSchema()._enum(List.of("CLEAR", "SECOND_REVIEW", "PEND",
+                      "NO_DELAY")))
+                  .addProperty("tier", new StringSchema())
+                  .addProperty("response", new ObjectSchema().description("the next step: a QuestionnaireResponse "
+                      + "whose contained Questionnaire holds the questions asked, in-progress with the next "
+                      + "question unanswered, or completed")))));
     }
     PathItem update = openApi.getPaths().get("/api/v1/screenings/{id}/case");
     if (update != null && update.getPut() != null) {

@@ -94,6 +94,31 @@ class OrderCardsTest {
   }
 
   @Test
+  void anOrderEnteredAsACaseGetsTheCardOfTheSameOrderWithPlaceholderIds() {
+    OrderCards.RatedOrder fromCase = OrderCards.RatedOrder.ofCase("PCI",
+        VignetteEvaluations.evaluate(VignetteEvaluations.REVIEW));
+    Card card = OrderCards.card(fromCase, SELF_CHECK);
+    Card signed = OrderCards.card(order(VignetteEvaluations.REVIEW, "PCI"), SELF_CHECK);
+    assertThat(card.summary()).isEqualTo(signed.summary());
+    assertThat(card.indicator()).isEqualTo(signed.indicator());
+    assertThat(card.source()).isEqualTo(signed.source());
+    assertThat(card.suggestions()).extracting(CdsResponse.Suggestion::label)
+        .isEqualTo(signed.suggestions().stream().map(CdsResponse.Suggestion::label).toList());
+    assertThat(fromCase.orderRef()).isEqualTo(OrderCards.CASE_ORDER);
+    assertThat(fromCase.readings()).isEmpty();
+    assertThat(fromCase.notUsedByType()).isEmpty();
+  }
+
+  @Test
+  void aPendingOrderWithoutAFindingSaysItHasNoCriterionYetNotThatNoneApplies() {
+    Evaluation pending = VignetteEvaluations.evaluate("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
+    assertThat(pending.findings()).isEmpty();
+    Card card = OrderCards.card(OrderCards.RatedOrder.ofCase("PCI", pending), SELF_CHECK);
+    assertThat(card.source().label())
+        .startsWith("Crosscheck (no criterion until the missing data are documented; rule sets ");
+  }
+
+  @Test
   void anImagingOrderIsNamedInClinicalWords() {
     Card card = OrderCards.card(order(VignetteEvaluations.NO_TEST_APPROPRIATE, "CAC_SCORING"), SELF_CHECK);
     assertThat(card.summary())

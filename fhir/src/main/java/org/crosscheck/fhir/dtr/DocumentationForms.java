@@ -154,7 +154,10 @@ public final class DocumentationForms {
     return true;
   }
 
-  /** What the record says about the item a path is a field of ("SPECT MPI of 2025-06-01"), or null. */
+  /**
+   * What the record says about the item a path is a field of, in the form's words ("SPECT myocardial perfusion
+   * imaging, Date of the stress test 2025-06-01"), or null.
+   */
   private String context(String path, ObjectNode recordCase) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([\\w.]+)\\[(\\d+)]\\.(\\w+)$").matcher(path);
     if (!m.matches()) {
@@ -167,11 +170,12 @@ public final class DocumentationForms {
     }
     List<String> parts = new ArrayList<>();
     item.properties().forEach(p -> {
-      if (p.getValue().isValueNode()) {
-        parts.add(p.getKey() + " " + p.getValue().asString());
+      String words = catalog.valueWords(m.group(1) + "." + p.getKey(), p.getValue());
+      if (words != null) {
+        parts.add(words);
       }
     });
-    return String.join(", ", parts);
+    return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
   /** A value the record already gives for a leaf item (rare: the form asks what is missing), as auto-server. */

@@ -71,6 +71,26 @@ public final class QuestionCatalog {
     };
   }
 
+  /**
+   * A documented value of a list item's field in the form's words, to say which item a question is about: an answer
+   * label ("SPECT myocardial perfusion imaging"), or the field's wording with the value and its unit ("Diameter
+   * stenosis 65 %"); null for a yes/no value or a field the form has no words for.
+   *
+   * @param field the field without index ({@code stressTests.modality}, {@code anatomy.lesions.stenosisPercent})
+   */
+  public String valueWords(String field, JsonNode value) {
+    if (value == null || !value.isValueNode() || value.isBoolean() || value.isNull()) {
+      return null;
+    }
+    String label = labelsFor(field).get(value.asString());
+    if (label != null) {
+      return label;
+    }
+    String text = texts.get(field);
+    String unit = CodeSystems.unitOf(field);
+    return text == null ? null : text + " " + value.asString() + (unit == null ? "" : " " + unit);
+  }
+
   /** Every question wording, by path (for tests). */
   Map<String, String> texts() {
     return Map.copyOf(texts);

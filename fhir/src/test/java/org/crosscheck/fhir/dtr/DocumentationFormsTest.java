@@ -74,6 +74,18 @@ class DocumentationFormsTest {
   }
 
   @Test
+  void aQuestionAboutAnItemOfTheRecordNamesTheItemInClinicalWords() throws Exception {
+    QuestionnaireResponse test = forms.nextQuestion("ctx-3", "PCI",
+        vignette("revasc-2012/incomplete/INC-08-test-result-unknown-never-no-test.json"), null, null).response();
+    assertThat(test.getItem().get(0).getLinkId()).isEqualTo("stressTests[0].riskCategory");
+    assertThat(test.getItem().get(0).getText())
+        .isEqualTo("Risk of the stress test findings (Exercise ECG, Date of the stress test 2026-01-15)");
+    QuestionnaireResponse lesion = forms.nextQuestion("ctx-4", "PCI",
+        vignette("revasc-2012/incomplete/INC-01-lesion-severity-unknown-pends.json"), null, null).response();
+    assertThat(lesion.getItem().get(0).getText()).endsWith("(Mid LAD)");
+  }
+
+  @Test
   void anImagingOrderAsksTheBypassDateAsADateAndPendsNoLongerOnceAnswered() throws Exception {
     ObjectNode record = vignette("imaging/policy/IMG-POL-pend-cabg-date-unknown.json");
     DocumentationForms.Step step = forms.nextQuestion("ctx-2", "stress SPECT MPI", record, null, null);
