@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Finding;
+import org.crosscheck.engine.words.ClinicalWords;
 import org.crosscheck.fhir.MappingWarning;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,36 +26,51 @@ final class CardDetail {
     StringBuilder md = new StringBuilder();
     if (finding != null) {
       md.append("**Criterion:** ").append(finding.rating()).append(finding.score() == null ? "" : " (" + finding.score()
-          + ")").append(" for ").append(finding.procedure()).append(": ").append(escape(finding.description()))
+          + ")").append(" for ").append(ClinicalWords.procedure(finding.procedure())).append(": ")
+          .append(escape(finding.description()))
           .append("  \n*").append(escape(finding.citation())).append("*\n\n");
     } else {
       md.append("**No published criterion applies** to this order as documented.\n\n");
     }
     list(md, "Other criteria that apply", e.findings().stream().filter(f -> f != finding)
-        .map(f -> f.rating() + (f.score() == null ? "" : " (" + f.score() + ")") + " for " + f.procedure() + ": "
+        .map(f -> f.rating() + (f.score() == null ? "" : " (" + f.score() + ")") + " for "
+            + ClinicalWords.procedure(f.procedure()) + ": "
             + escape(f.description()) + " (*" + escape(f.citation()) + "*)").toList());
-    list(md, "Why", e.decision().reasons().stream().map(r -> escape(r.text())).toList());
-    list(md, "Data needed to rate it", e.decision().missingData());
+    list(md, "Why", e.decision().reasons().stream().map(r -> escape(ClinicalWords.inText(r.text()))).toList());
+    list(md, "Data needed to rate it", e.decision().missingData().stream().map(p -> escape(ClinicalWords.field(p)))
+        .toList());
     md.append("**How the data were read:** ").append(derived(e)).append("\n\n");
     list(md, "What would change the result", e.whatIf().stream().map(CardDetail::whatIf).toList());
-    list(md, "Interpretations used", e.interpretations().stream().map(i -> i.id() + ": " + escape(i.text()))
-        .toList());
-    list(md, "How the FHIR data were read", order.readings().stream().map(n -> n.id() + ": " + escape(n.text()))
-        .toList());
+    list(md, "Interpretations used", e.interpretations().stream().map(i -> escape(
+        ClinicalWords.interpretation(i.id()) != null ? ClinicalWords.interpretation(i.id()) : i.text())).toList());
+    list(md, "How the FHIR data were read", order.readings().stream().map(n -> escape(n.text())).toList());
     list(md, "Documented by the clinician in the questionnaire (not read from the record)", order.clinicianAnswers());
     notUsed(md, order);
     md.append("Rule sets: ").append(String.join(", ", e.provenance().ruleSets().stream()
-        .map(r -> r.id() + "@" + r.version()).toList())).append('\n');
+        .map(r -> ClinicalWords.ruleSet(r.id()) + " (version " + r.version() + ")").toList())).append('\n');
     return md.length() <= MAX_CHARS ? md.toString()
         : md.substring(0, MAX_CHARS - 60) + "\n\n*(cut: the full evaluation is on the self-check page)*\n";
   }
 
   /** A what-if in words; its tier or outcome may be absent (still pending, or "no test", which has no request). */
   private static String whatIf(Evaluation.WhatIf w) {
-    String tier = w.wouldBe().tier() == null ? "not yet rated" : w.wouldBe().tier().toLowerCase().replace('_', ' ');
+    String tier = w.wouldBe().tier() == null ? "not yet rated" : "rated " + ClinicalWords.tier(w.wouldBe().tier())
+        .toLowerCase(java.util.Locale.ROOT);
     String outcome = w.wouldBe().outcome() == null ? ""
-        : ", " + w.wouldBe().outcome().name().toLowerCase().replace('_', ' ');
-    return escape(w.change()) + ": would be " + tier + outcome;
+        : " (" + ClinicalWords.outcome(w.wouldBe().outcome().name()).toLowerCase(java.util.Locale.ROOT) + ")";
+    return escape(change(w)) + ": would be " + tier + outcome;
+  }
+
+  /** The change a what-if supposes, from its structured fields (never the engine's codes). */
+  private static String change(Evaluation.WhatIf w) {
+    if ("PROCEDURE".equals(w.kind()) && w.valueCode() != null) {
+      return ClinicalWords.procedure(w.valueCode()) + " requested instead";
+    }
+    if ("NO_TEST".equals(w.kind())) {
+      return "No test: " + w.label();
+    }
+    String value = ClinicalWords.whatIfValue(w.label() != null ? w.label() : w.change());
+    return w.field() == null ? value : ClinicalWords.field(w.field()) + ": " + value;
   }
 
   private static String derived(Evaluation e) {
@@ -63,7 +79,9 @@ final class CardDetail {
     Iterator<Map.Entry<String, JsonNode>> fields = tree.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      text.append(field.getKey()).append(' ').append(field.getValue().asString()).append(fields.hasNext() ? "; " : "");
+      text.append(ClinicalWords.derivedLabel(field.getKey())).append(": ")
+          .append(ClinicalWords.derivedValue(field.getKey(), field.getValue().asString()))
+          .append(fields.hasNext() ? "; " : "");
     }
     return text.isEmpty() ? "no categories derived" : escape(text.toString());
   }

@@ -35,21 +35,23 @@ class CardDetailTest {
   void aSecondReviewCitesItsCriterionAndSaysWhy() {
     Evaluation e = VignetteEvaluations.evaluate(VignetteEvaluations.REVIEW);
     String md = detail(VignetteEvaluations.REVIEW);
-    assertThat(md).startsWith("**Criterion:** U").contains(" for PCI: ")
+    assertThat(md).startsWith("**Criterion:** U").contains(" for PCI (coronary stent): ")
         .contains("Patel MR et al. J Am Coll Cardiol 2012");
-    assertThat(md).contains("**Why:**\n\n- " + CardDetail.escape(e.decision().reasons().get(0).text()));
+    assertThat(md).contains("**Why:**\n\n- " + CardDetail.escape(e.decision().reasons().get(0).text()
+        .replace("revasc-auc-2012", "ACCF/SCAI 2012 revascularization criteria")));
     assertThat(md).contains("**How the data were read:** ");
     assertThat(md).doesNotContain("**Data needed to rate it:**").doesNotContain("**FHIR data not used:**");
-    assertThat(md).endsWith("Rule sets: " + String.join(", ", e.provenance().ruleSets().stream()
-        .map(r -> r.id() + "@" + r.version()).toList()) + "\n");
+    assertThat(md).contains("Rule sets: ACCF/SCAI 2012 revascularization criteria (version "
+        + e.provenance().ruleSets().get(0).version() + ")");
   }
 
   @Test
   void aPendingOrderListsTheDataNeededAndWhatTheyWouldChange() {
     String md = detail(VignetteEvaluations.PEND);
-    assertThat(md).contains("**Data needed to rate it:**\n\n- anatomy.syntaxScore\n");
+    assertThat(md).contains("**Data needed to rate it:**\n\n- SYNTAX score\n");
     assertThat(md).contains("**What would change the result:**");
-    assertThat(md).contains(": would be appropriate, clear").contains(": would be appropriate, second review");
+    assertThat(md).contains(": would be rated appropriate (no review needed)")
+        .contains(": would be rated appropriate (second review)");
   }
 
   @Test
@@ -66,8 +68,7 @@ class CardDetailTest {
         List.of(new Interpretations.Note("FHIR_PRIORITY_AS_URGENCY", "The order's priority routine is elective")),
         Map.of("Observation", 1234), List.of("Angina class: CCS II"));
     String md = CardDetail.markdown(order, OrderCards.mainFinding(order.evaluation(), "PCI"));
-    assertThat(md).contains("**How the FHIR data were read:**\n\n- FHIR_PRIORITY_AS_URGENCY: The order's "
-        + "priority routine is elective\n");
+    assertThat(md).contains("**How the FHIR data were read:**\n\n- The order's priority routine is elective\n");
     assertThat(md).contains("**Documented by the clinician in the questionnaire (not read from the record):**\n\n"
         + "- Angina class: CCS II\n");
     assertThat(md).contains("**FHIR data not used:** by kind, 1,234 Observation");
@@ -85,6 +86,17 @@ class CardDetailTest {
     assertThat(md.length()).isLessThanOrEqualTo(CardDetail.MAX_CHARS);
     assertThat(md).startsWith("**Criterion:**")
         .endsWith("\n\n*(cut: the full evaluation is on the self-check page)*\n");
+  }
+
+  /** The clinician reads words, not the engine's codes, field paths or identifiers. */
+  @Test
+  void theDetailIsInClinicalWords() {
+    for (String vignette : List.of(VignetteEvaluations.REVIEW, VignetteEvaluations.PEND, VignetteEvaluations.EMERGENT)) {
+      String md = detail(vignette);
+      assertThat(md).as(vignette).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b")
+          .doesNotContainPattern("\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\b").doesNotContain("symptomColumn", "@");
+    }
+    assertThat(detail(VignetteEvaluations.REVIEW)).contains("**How the data were read:** Clinical setting: ");
   }
 
   @Test

@@ -216,7 +216,8 @@ class CdsHooksIT extends PostgresIT {
         .contains("indication 57");
     assertThat(card.get("source").get("topic").get("code").asString()).startsWith("revasc-auc-2012/57");
     assertThat(card.get("detail").asString()).contains("**Criterion:**").contains("**How the data were read:**")
-        .contains("**How the FHIR data were read:**").contains("FHIR_PRIORITY_AS_URGENCY");
+        .contains("**How the FHIR data were read:**")
+        .contains("- ServiceRequest.priority read as the request's urgency").doesNotContain("FHIR_PRIORITY_AS_URGENCY");
     assertThat(card.get("overrideReasons")).isNotEmpty();
     assertThat(card.get("links").get(0).get("type").asString()).isEqualTo("absolute");
     assertThat(card.get("links").get(0).get("url").asString()).isEqualTo(url("/"));
@@ -287,7 +288,7 @@ class CdsHooksIT extends PostgresIT {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode card = r.json().get("cards").get(0);
     assertThat(card.get("indicator").asString()).isEqualTo("warning");
-    assertThat(card.get("detail").asString()).contains("**Data needed to rate it:**").contains("syntaxScore");
+    assertThat(card.get("detail").asString()).contains("**Data needed to rate it:**").contains("- SYNTAX score\n");
   }
 
   @Test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit.report;
 
+import org.crosscheck.engine.words.ClinicalWords;
 import static org.crosscheck.audit.report.Svg.count;
 import static org.crosscheck.audit.report.Svg.esc;
 import static org.crosscheck.audit.report.Svg.num;
@@ -120,7 +121,7 @@ final class Charts {
     java.util.Set<String> drawn = new java.util.LinkedHashSet<>();
     for (AuditSummary.Group g : groups) {
       Map<String, Proportion> shares = outcomes ? g.outcomes() : g.tiers();
-      String group = ReportWords.group(g.category());
+      String group = ClinicalWords.group(g.category());
       bars.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
           .append("\" text-anchor=\"end\">").append(esc(group)).append("</text>");
       double x = labelWidth;
@@ -129,7 +130,7 @@ final class Charts {
         if (share == null || share.rate() == null || share.count() == 0) {
           continue;
         }
-        String label = outcomes ? ReportWords.outcome(c[0]) : ReportWords.tier(c[0]);
+        String label = outcomes ? ClinicalWords.outcome(c[0]) : ClinicalWords.tier(c[0]);
         drawn.add(c[0]);
         double w = share.rate() * plot;
         bars.append("<rect class=\"segment\" data-code=\"").append(c[0]).append("\" x=\"").append(num(x))
@@ -150,7 +151,7 @@ final class Charts {
     List<Key> keys = new java.util.ArrayList<>();
     for (String[] c : colours) {
       if (drawn.contains(c[0])) {
-        keys.add(Key.block(outcomes ? ReportWords.outcome(c[0]) : ReportWords.tier(c[0]), c[1]));
+        keys.add(Key.block(outcomes ? ClinicalWords.outcome(c[0]) : ClinicalWords.tier(c[0]), c[1]));
       }
     }
     int height = y + 10 + legendRows(keys) * 20;

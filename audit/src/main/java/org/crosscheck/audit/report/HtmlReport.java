@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit.report;
 
+import org.crosscheck.engine.words.ClinicalWords;
 import static org.crosscheck.audit.report.Svg.count;
 import static org.crosscheck.audit.report.Svg.esc;
 import static org.crosscheck.audit.report.Svg.num;
@@ -17,7 +18,7 @@ import org.crosscheck.audit.AuditSummary;
  * fetched) that a quality officer reads from the top: counts, outcome and tier distributions, the funnel plot, every
  * provider and facility with its rate and the benchmark, the quarterly trend, the reasons for review, why imaging
  * requests are held, agreement with recorded reviews, national figures and the definitions. Codes are shown in
- * clinical words (ReportWords).
+ * clinical words (ClinicalWords).
  */
 public final class HtmlReport {
 
@@ -62,7 +63,7 @@ public final class HtmlReport {
                 + esc(t.direction()) + "."),
         Charts.trend(t));
     section(h, "reasons", "Reasons for a second review", "Why requests were sent to a second review (a request can"
-        + " have several reasons).", Charts.bars(s.topReviewReasons(), ReportWords::reason));
+        + " have several reasons).", Charts.bars(s.topReviewReasons(), ClinicalWords::reason));
     section(h, "imaging", "Why imaging requests are held", ImagingSection.lead(s.imagingReview()),
         ImagingSection.body(s.imagingReview()));
     section(h, "agreement", "Agreement with recorded reviews", "Where the input carries a reviewer's judgment: the"
@@ -71,12 +72,12 @@ public final class HtmlReport {
         + " and this audit's PCI rates for the same measure. Other populations, periods and data rules: a difference"
         + " is a question to ask, not a finding.", Tables.national(s.national(), period(s)));
     section(h, "missing", "Most frequent missing data", "Fields whose absence held decisions (pending) or left them"
-        + " open; complete them at the source.", Charts.bars(s.topMissingData(), ReportWords::field));
+        + " open; complete them at the source.", Charts.bars(s.topMissingData(), ClinicalWords::field));
     section(h, "procedures", "By procedure", "", Tables.groups(s.byProcedure(), "Procedure", true));
     section(h, "quarters", "By quarter", "", Tables.groups(s.byQuarter(), "Quarter", false));
     StringBuilder dl = new StringBuilder("<dl>");
     for (AuditSummary.Definition d : s.definitions()) {
-      dl.append("<dt>").append(esc(ReportWords.readable(d.id()))).append("</dt><dd>").append(esc(d.text()))
+      dl.append("<dt>").append(esc(ClinicalWords.readable(d.id()))).append("</dt><dd>").append(esc(d.text()))
           .append("</dd>");
     }
     section(h, "definitions", "Definitions", "How this report counts and tests, in the terms of summary.json (field"
@@ -92,10 +93,10 @@ public final class HtmlReport {
         .append("</b> evaluated + <b>").append(count(run.rejected())).append("</b> rejected");
     if (!run.rejectedByKind().isEmpty()) {
       List<String> kinds = new ArrayList<>();
-      run.rejectedByKind().forEach((k, v) -> kinds.add(esc(ReportWords.readable(k)).toLowerCase() + " " + count(v)));
+      run.rejectedByKind().forEach((k, v) -> kinds.add(esc(ClinicalWords.readable(k)).toLowerCase() + " " + count(v)));
       h.append(" (").append(String.join(", ", kinds)).append("; see errors.ndjson)");
     }
-    List<String> sets = run.ruleSets().stream().map(r -> ReportWords.ruleSet(r.split(" ")[0])
+    List<String> sets = run.ruleSets().stream().map(r -> ClinicalWords.ruleSet(r.split(" ")[0])
         + (r.contains(" ") ? r.substring(r.indexOf(' ')) : "")).toList();
     h.append("</p><p class=\"meta\">Requests of ").append(esc(period(s))).append(" &middot; Crosscheck ")
         .append(esc(run.engineVersion())).append(" &middot; criteria: ").append(esc(String.join(", ", sets)))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit.report;
 
+import org.crosscheck.engine.words.ClinicalWords;
 import static org.crosscheck.audit.report.Svg.count;
 import static org.crosscheck.audit.report.Svg.esc;
 import static org.crosscheck.audit.report.Svg.pct;
@@ -28,8 +29,8 @@ final class ImagingSection {
   static String lead(AuditSummary.ImagingReview r) {
     return count(r.requests()) + " imaging requests: " + count(r.reviewed()) + " sent to a second review, "
         + count(r.pending()) + " pending for missing data. Two sets of criteria rate imaging: the "
-        + esc(ReportWords.ruleSet("imaging-ccd-auc-2023")) + " (Table 2.2: patients without symptoms after CABG or"
-        + " PCI) and the " + esc(ReportWords.ruleSet("acr-cardiac")) + " (chest pain, dyspnea, heart failure,"
+        + esc(ClinicalWords.ruleSet("imaging-ccd-auc-2023")) + " (Table 2.2: patients without symptoms after CABG or"
+        + " PCI) and the " + esc(ClinicalWords.ruleSet("acr-cardiac")) + " (chest pain, dyspnea, heart failure,"
         + " patients at risk without symptoms, myocardial disease). A request neither rates is a gap in the criteria,"
         + " not a finding about the practice.";
   }
@@ -44,7 +45,7 @@ final class ImagingSection {
         .append("<th scope=\"col\">Reason</th><th scope=\"col\">What it points to</th><th scope=\"col\">Requests</th>")
         .append("<th scope=\"col\">Share of held imaging requests</th></tr></thead><tbody>");
     for (AuditSummary.CodeCount c : r.reasons()) {
-      h.append("<tr><td>").append(esc(ReportWords.reason(c.code()))).append("</td><td>")
+      h.append("<tr><td>").append(esc(ClinicalWords.reason(c.code()))).append("</td><td>")
           .append(esc(KIND.getOrDefault(c.code(), "Other"))).append("</td><td>").append(count(c.count()))
           .append("</td><td>").append(held == 0 ? "n/a" : pct((double) c.count() / held)).append("</td></tr>");
     }
@@ -59,11 +60,11 @@ final class ImagingSection {
         .append("<th scope=\"col\">Symptoms</th><th scope=\"col\">Suspected condition</th>")
         .append("<th scope=\"col\">Prior CABG or PCI</th><th scope=\"col\">Requests</th></tr></thead><tbody>");
     for (AuditSummary.ScenarioCount s : r.unratedScenarios()) {
-      h.append("<tr><td>").append(esc(ReportWords.procedure(s.procedure()))).append("</td><td>")
-          .append(esc(ReportWords.value("imaging.question", s.question(), "not documented"))).append("</td><td>")
-          .append(esc(ReportWords.value("imaging.symptoms", s.symptoms(), "not documented"))).append("</td><td>")
-          .append(esc(ReportWords.value("imaging.suspectedCondition", s.suspectedCondition(), "not documented")))
-          .append("</td><td>").append(ReportWords.value("", s.priorRevascularization(), "not documented"))
+      h.append("<tr><td>").append(esc(ClinicalWords.procedure(s.procedure()))).append("</td><td>")
+          .append(esc(ClinicalWords.value("imaging.question", s.question(), "not documented"))).append("</td><td>")
+          .append(esc(ClinicalWords.value("imaging.symptoms", s.symptoms(), "not documented"))).append("</td><td>")
+          .append(esc(ClinicalWords.value("imaging.suspectedCondition", s.suspectedCondition(), "not documented")))
+          .append("</td><td>").append(ClinicalWords.value("", s.priorRevascularization(), "not documented"))
           .append("</td><td>").append(count(s.count())).append("</td></tr>");
     }
     if (r.unratedScenarios().isEmpty()) {
@@ -76,8 +77,8 @@ final class ImagingSection {
         .append("<th scope=\"col\">Rating</th>")
         .append("<th scope=\"col\">Requests</th></tr></thead><tbody>");
     for (AuditSummary.CriterionCount c : r.reviewedByCriterion()) {
-      h.append("<tr><td>").append(esc(ReportWords.criterion(c.criterion()))).append("</td><td>")
-          .append(esc(ReportWords.procedure(c.procedure()))).append("</td><td>").append(esc(ReportWords.tier(c.tier()))).append("</td><td>").append(count(c.count())).append("</td></tr>");
+      h.append("<tr><td>").append(esc(ClinicalWords.criterion(c.criterion()))).append("</td><td>")
+          .append(esc(ClinicalWords.procedure(c.procedure()))).append("</td><td>").append(esc(ClinicalWords.tier(c.tier()))).append("</td><td>").append(count(c.count())).append("</td></tr>");
     }
     if (r.reviewedByCriterion().isEmpty()) {
       h.append("<tr><td colspan=\"4\">No imaging request went to review on its rating.</td></tr>");

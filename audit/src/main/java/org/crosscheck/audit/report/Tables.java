@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit.report;
 
+import org.crosscheck.engine.words.ClinicalWords;
 import static org.crosscheck.audit.report.Svg.count;
 import static org.crosscheck.audit.report.Svg.esc;
 import static org.crosscheck.audit.report.Svg.num;
@@ -117,8 +118,8 @@ final class Tables {
             .append("</td>");
       }
       h.append("<td>").append("ACUTE".equals(r.category()) ? "Acute PCI" : "NONACUTE".equals(r.category())
-              ? "Nonacute PCI" : esc(ReportWords.group(r.category()))).append("</td><td>")
-          .append(esc(ReportWords.measure(r.measure()))).append("</td><td>").append(published(r)).append("</td><td>")
+              ? "Nonacute PCI" : esc(ClinicalWords.group(r.category()))).append("</td><td>")
+          .append(esc(ClinicalWords.measure(r.measure()))).append("</td><td>").append(published(r)).append("</td><td>")
           .append(ours(r)).append("</td></tr>");
     }
     return h.append("</tbody></table>\n").toString();
@@ -157,8 +158,8 @@ final class Tables {
         + "<th scope=\"col\">Rarely appropriate (of rated, 95% CI)</th></tr></thead><tbody>");
     for (AuditSummary.Group g : groups) {
       Proportion r = g.rarelyAppropriate();
-      h.append("<tr><td>").append(esc(procedures ? ReportWords.procedure(g.group()) : g.group())).append("</td><td>")
-          .append(esc(ReportWords.group(g.category()))).append("</td><td>").append(count(g.cases())).append("</td><td>")
+      h.append("<tr><td>").append(esc(procedures ? ClinicalWords.procedure(g.group()) : g.group())).append("</td><td>")
+          .append(esc(ClinicalWords.group(g.category()))).append("</td><td>").append(count(g.cases())).append("</td><td>")
           .append(pct(g.outcomes().get("SECOND_REVIEW").rate())).append("</td><td>")
           .append(pct(g.outcomes().get("PEND").rate())).append("</td><td>")
           .append(pct(g.outcomes().get("NO_DELAY").rate())).append("</td><td>")
