@@ -326,7 +326,6 @@ export function descriptionWords(text) {
 /** A citation without the engine's file references. */
 export function citationWords(text) {
   return String(text || '')
-    .replace(/;?\s*versions per topic in \S+\.md/g, '')
     .replace(/\s*\(table title not seen in stored text\)/g, '')
     .replace(/variant [a-z0-9-]+\/(\d+)/g, 'variant $1')
     .replace(/version current when scraped, /g, 'version of ')
