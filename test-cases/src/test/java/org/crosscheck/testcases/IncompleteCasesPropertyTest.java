@@ -40,8 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       question on other items;</li>
  *   <li>evaluation is deterministic.</li>
  * </ul>
- * Runs 200 samples with a fixed seed in the build; more on demand: {@code -Djqwik.tries.default=5000} (and
- * {@code -Djqwik.seeds.whenfixed=ALLOW} is not needed: the seed stays fixed, the tries grow).
+ * Runs jqwik's default 1,000 samples with a fixed seed in the build; more on demand:
+ * {@code -Djqwik.tries.default=8000} (the seed stays fixed, the tries grow).
  */
 class IncompleteCasesPropertyTest {
 
