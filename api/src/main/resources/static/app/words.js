@@ -328,7 +328,6 @@ export function citationWords(text) {
   return String(text || '')
     .replace(/\s*\(table title not seen in stored text\)/g, '')
     .replace(/variant [a-z0-9-]+\/(\d+)/g, 'variant $1')
-    .replace(/version current when scraped, /g, 'version of ')
     .replace(/\s+,/g, ',');
 }
 

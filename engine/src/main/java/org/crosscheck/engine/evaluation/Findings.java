@@ -66,7 +66,7 @@ final class Findings {
         info.id(), rule.indication(), rule.column(), procedure, letter, parseScore(score),
         Tier.ofRating(letter).name(),
         description(published, rule),
-        info.citation() + table + ", " + info.itemName() + " " + rule.indication(),
+        info.citation() + table + ", " + info.itemName() + " " + itemNumber(rule.indication()),
         published == null ? null : published.verification(),
         rule.ruleId(),
         interpretations(rule, d.interpretations()));
@@ -83,6 +83,11 @@ final class Findings {
     int space = rule.ruleName().indexOf(' ');
     String wording = space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName();
     return "The published wording of this row is not available; the criteria are read as: " + wording;
+  }
+
+  /** An item as its table numbers it: an ACR variant "dyspnea-suspected-cardiac-origin/2" is variant 2 of its topic. */
+  private static String itemNumber(String indication) {
+    return indication.substring(indication.lastIndexOf('/') + 1);
   }
 
   private static Integer parseScore(String score) {
