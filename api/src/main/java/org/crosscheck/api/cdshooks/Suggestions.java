@@ -9,6 +9,7 @@ import org.crosscheck.api.cdshooks.CdsResponse.Action;
 import org.crosscheck.api.cdshooks.CdsResponse.Suggestion;
 import org.crosscheck.engine.casefile.Coding;
 import org.crosscheck.engine.casefile.Procedure;
+import org.crosscheck.engine.words.ClinicalWords;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Outcome;
 import org.crosscheck.engine.terminology.ProcedureCodes;
@@ -72,15 +73,7 @@ final class Suggestions {
 
   /** A procedure as a clinician writes it: "stress echo", "coronary angiography", "CCTA". */
   static String words(Procedure procedure) {
-    return switch (procedure) {
-      case PCI, CABG, CCTA -> procedure.name();
-      case CAC_SCORING -> "CAC scoring";
-      case EXERCISE_ECG -> "exercise ECG";
-      case STRESS_SPECT_MPI -> "stress SPECT MPI";
-      case STRESS_PET_MPI -> "stress PET MPI";
-      case STRESS_CMR -> "stress CMR";
-      default -> procedure.name().toLowerCase().replace('_', ' ');
-    };
+    return ClinicalWords.procedureShort(procedure.name());
   }
 
   private static ServiceRequest proposal(String patientId, Coding code) {

@@ -18,6 +18,7 @@ import org.crosscheck.engine.casefile.InvalidCaseException;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
+import org.crosscheck.engine.words.ClinicalWords;
 import org.crosscheck.fhir.dtr.DocumentationForms;
 import org.crosscheck.fhir.dtr.QuestionCatalog;
 import org.crosscheck.fhir.dtr.QuestionnaireWriter;
@@ -43,10 +44,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class DtrService implements OrderDocumentation {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Map<String, String> PROCEDURE_WORDS = Map.of("PCI", "PCI", "CABG", "CABG",
-      "CORONARY_ANGIOGRAPHY", "coronary angiography", "EXERCISE_ECG", "exercise ECG", "STRESS_SPECT_MPI",
-      "stress SPECT MPI", "STRESS_PET_MPI", "stress PET MPI", "STRESS_ECHO", "stress echo", "STRESS_CMR",
-      "stress CMR", "CCTA", "coronary CT angiography", "CAC_SCORING", "CAC scoring");
 
   private final DtrContextStore store;
   private final DocumentationForms forms;
@@ -235,6 +232,6 @@ public class DtrService implements OrderDocumentation {
   }
 
   private static String words(String procedure) {
-    return PROCEDURE_WORDS.getOrDefault(procedure, procedure);
+    return ClinicalWords.procedureShort(procedure);
   }
 }

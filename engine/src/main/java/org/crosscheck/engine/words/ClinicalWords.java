@@ -68,6 +68,12 @@ public final class ClinicalWords {
     return orReadable(value("request.procedure", code), code);
   }
 
+  /** A procedure inside a sentence or a card summary: "STRESS_ECHO" -> "stress echo", "PCI" -> "PCI". */
+  public static String procedureShort(String code) {
+    String words = lookup("procedureShortNames", code);
+    return words != null ? words : readable(code).toLowerCase(Locale.ROOT);
+  }
+
   /** A review reason code: "NO_CRITERIA_APPLY" -> "No published criterion covers the scenario". */
   public static String reason(String code) {
     return orReadable(lookup("reasons", code), code);
