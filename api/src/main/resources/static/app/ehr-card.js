@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // "What the EHR would show": the CDS Hooks card the order-sign service returns for this order, as the service makes
 // it (POST /api/v1/order-sign-card, the same code as the service's cards), drawn as an EHR draws a card: the
-// indicator, the summary, the source, the links and the suggestions; the detail (markdown, with the criteria's codes)
+// indicator, the summary, the source, the links and the suggestions; the detail (markdown, the criterion, reasons and readings in full)
 // folded away. Nothing here words the card: its text is the service's, save the source's citation, worded as the
 // result words citations (the label as sent is one of the codes shown on demand).
 import {el} from './dom.js';
@@ -81,7 +81,8 @@ export function cardView(card) {
           .join('; ') + ')') : null))));
   }
   if (card.detail) {
-    parts.push(el('details', {class: 'card-detail'}, el('summary', {}, 'The card\'s detail (with the criteria\'s codes)'),
+    parts.push(el('details', {class: 'card-detail'},
+      el('summary', {}, 'The card\'s detail: criterion, reasons and how the data were read'),
       ...markdown(card.detail)));
   }
   if (card.source && card.source.label) {
