@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +45,11 @@ public final class CriteriaRows implements Relevance {
    */
   public record Row(String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
 
-    boolean tests(Set<String> fields) {
-      for (String f : fields) {
-        if (conditions.containsKey(f)) {
-          return true;
-        }
-        for (Map<String, Set<String>> alternative : anyOf) {
-          if (alternative.containsKey(f)) {
-            return true;
-          }
-        }
-      }
-      return false;
+    /** The fields the row tests: those of its conditions and of its alternatives. */
+    Set<String> testedFields() {
+      Set<String> fields = new HashSet<>(conditions.keySet());
+      anyOf.forEach(alternative -> fields.addAll(alternative.keySet()));
+      return fields;
     }
 
     /** Whether the row can still match a scenario whose {@code unknown} fields may take any value. */
@@ -85,7 +79,13 @@ public final class CriteriaRows implements Relevance {
   }
 
   private final List<Row> rows;
-  private final Map<String, List<Row>> byProcedure = new HashMap<>();
+  /**
+   * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order: the question
+   * {@link #testsAny} answers is asked for every unknown of every case, and most rows do not test the field asked.
+   */
+  private final Map<String, Map<String, List<Row>>> byProcedureAndField = new HashMap<>();
+
+  private static final String ANY_PROCEDURE = "";
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
@@ -94,8 +94,17 @@ public final class CriteriaRows implements Relevance {
       if (procedures == null) {
         throw new IllegalArgumentException("criteria row '" + row.ruleId() + "' does not name its procedure");
       }
-      procedures.forEach(p -> byProcedure.computeIfAbsent(p, k -> new ArrayList<>()).add(row));
+      Set<String> fields = row.testedFields();
+      for (String p : procedures) {
+        index(p, fields, row);
+      }
+      index(ANY_PROCEDURE, fields, row);
     }
+  }
+
+  private void index(String procedure, Set<String> fields, Row row) {
+    Map<String, List<Row>> byField = byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
+    fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(row));
   }
 
   /** The rows of several rule sets together. */
@@ -111,11 +120,13 @@ public final class CriteriaRows implements Relevance {
 
   @Override
   public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
-    List<Row> candidates = scenario.procedure() == null ? rows
-        : byProcedure.getOrDefault(scenario.procedure().name(), List.of());
-    for (Row row : candidates) {
-      if (row.tests(fields) && row.compatible(scenario, unknownFields)) {
-        return true;
+    Map<String, List<Row>> byField = byProcedureAndField.getOrDefault(
+        scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
+    for (String field : fields) {
+      for (Row row : byField.getOrDefault(field, List.of())) {
+        if (row.compatible(scenario, unknownFields)) {
+          return true;
+        }
       }
     }
     return false;
