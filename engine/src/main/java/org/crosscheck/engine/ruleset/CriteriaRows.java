@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.engine.derivation.Relevance;
@@ -51,16 +52,66 @@ public final class CriteriaRows implements Relevance {
       anyOf.forEach(alternative -> fields.addAll(alternative.keySet()));
       return fields;
     }
+  }
+
+  /**
+   * The fields of {@link Scenario} numbered (there are fewer than 64), so that a set of fields is a bit mask and a
+   * scenario's field texts can be kept in an array while one question is answered.
+   */
+  private static final List<String> FIELDS = List.copyOf(new TreeSet<>(ScenarioFields.names()));
+  private static final Map<String, Integer> FIELD_NUMBERS = numbers();
+
+  private static Map<String, Integer> numbers() {
+    if (FIELDS.size() > Long.SIZE) {
+      throw new IllegalStateException("Scenario has more than " + Long.SIZE + " fields");
+    }
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      numbers.put(FIELDS.get(i), i);
+    }
+    return Map.copyOf(numbers);
+  }
+
+  private static long mask(Set<String> fields) {
+    long mask = 0;
+    for (String f : fields) {
+      Integer n = FIELD_NUMBERS.get(f);
+      if (n == null) {
+        throw new IllegalArgumentException("Scenario has no field '" + f + "'");
+      }
+      mask |= 1L << n;
+    }
+    return mask;
+  }
+
+  /** One condition of a row: a numbered field and the texts it allows. */
+  private record Condition(int field, Set<String> allowed) {
+
+    static Condition[] of(Map<String, Set<String>> conditions) {
+      return conditions.entrySet().stream()
+          .map(c -> new Condition(FIELD_NUMBERS.get(c.getKey()), c.getValue())).toArray(Condition[]::new);
+    }
+  }
+
+  /** A row's conditions over numbered fields, as {@link #testsAny} checks them. */
+  private static final class RowConditions {
+    private final Condition[] all;
+    private final Condition[][] anyOf;
+
+    RowConditions(Row row) {
+      this.all = Condition.of(row.conditions());
+      this.anyOf = row.anyOf().stream().map(Condition::of).toArray(Condition[][]::new);
+    }
 
     /** Whether the row can still match a scenario whose {@code unknown} fields may take any value. */
-    boolean compatible(Scenario s, Set<String> unknown) {
-      if (!satisfies(conditions, s, unknown)) {
+    boolean compatible(FieldTexts s, long unknown) {
+      if (!satisfies(all, s, unknown)) {
         return false;
       }
-      if (anyOf.isEmpty()) {
+      if (anyOf.length == 0) {
         return true;
       }
-      for (Map<String, Set<String>> alternative : anyOf) {
+      for (Condition[] alternative : anyOf) {
         if (satisfies(alternative, s, unknown)) {
           return true;
         }
@@ -68,13 +119,32 @@ public final class CriteriaRows implements Relevance {
       return false;
     }
 
-    private static boolean satisfies(Map<String, Set<String>> conditions, Scenario s, Set<String> unknown) {
-      for (Map.Entry<String, Set<String>> c : conditions.entrySet()) {
-        if (!unknown.contains(c.getKey()) && !c.getValue().contains(ScenarioFields.text(s, c.getKey()))) {
+    private static boolean satisfies(Condition[] conditions, FieldTexts s, long unknown) {
+      for (Condition c : conditions) {
+        if ((unknown & (1L << c.field())) == 0 && !c.allowed().contains(s.text(c.field()))) {
           return false;
         }
       }
       return true;
+    }
+  }
+
+  /** A scenario's field texts, each read once while one question is answered. */
+  private static final class FieldTexts {
+    private final Scenario scenario;
+    private final String[] texts = new String[FIELDS.size()];
+    private long read;
+
+    FieldTexts(Scenario scenario) {
+      this.scenario = scenario;
+    }
+
+    String text(int field) {
+      if ((read & (1L << field)) == 0) {
+        texts[field] = ScenarioFields.text(scenario, FIELDS.get(field));
+        read |= 1L << field;
+      }
+      return texts[field];
     }
   }
 
@@ -83,7 +153,7 @@ public final class CriteriaRows implements Relevance {
    * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order: the question
    * {@link #testsAny} answers is asked for every unknown of every case, and most rows do not test the field asked.
    */
-  private final Map<String, Map<String, List<Row>>> byProcedureAndField = new HashMap<>();
+  private final Map<String, Map<String, List<RowConditions>>> byProcedureAndField = new HashMap<>();
 
   private static final String ANY_PROCEDURE = "";
 
@@ -95,15 +165,16 @@ public final class CriteriaRows implements Relevance {
         throw new IllegalArgumentException("criteria row '" + row.ruleId() + "' does not name its procedure");
       }
       Set<String> fields = row.testedFields();
+      RowConditions compiled = new RowConditions(row);
       for (String p : procedures) {
-        index(p, fields, row);
+        index(p, fields, compiled);
       }
-      index(ANY_PROCEDURE, fields, row);
+      index(ANY_PROCEDURE, fields, compiled);
     }
   }
 
-  private void index(String procedure, Set<String> fields, Row row) {
-    Map<String, List<Row>> byField = byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
+  private void index(String procedure, Set<String> fields, RowConditions row) {
+    Map<String, List<RowConditions>> byField = byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
     fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(row));
   }
 
@@ -120,11 +191,13 @@ public final class CriteriaRows implements Relevance {
 
   @Override
   public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
-    Map<String, List<Row>> byField = byProcedureAndField.getOrDefault(
+    Map<String, List<RowConditions>> byField = byProcedureAndField.getOrDefault(
         scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
+    long unknown = mask(unknownFields);
+    FieldTexts texts = new FieldTexts(scenario);
     for (String field : fields) {
-      for (Row row : byField.getOrDefault(field, List.of())) {
-        if (row.compatible(scenario, unknownFields)) {
+      for (RowConditions row : byField.getOrDefault(field, List.of())) {
+        if (row.compatible(texts, unknown)) {
           return true;
         }
       }
