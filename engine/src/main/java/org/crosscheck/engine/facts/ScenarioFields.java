@@ -3,6 +3,7 @@ package org.crosscheck.engine.facts;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,8 +26,42 @@ public final class ScenarioFields {
 
   /** A field's value as the tables write it: enum name, true/false, a number; null when absent. */
   public static String text(Scenario s, String field) {
-    Object v = value(s, field);
+    return text(value(s, field));
+  }
+
+  private static String text(Object v) {
     return v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString();
+  }
+
+  /**
+   * Reads one field's text from scenarios without looking the field up by name at each read (for callers that read
+   * the same fields of many scenarios).
+   */
+  public static final class Reader {
+    private final String field;
+    private final MethodHandle accessor;
+
+    private Reader(String field, MethodHandle accessor) {
+      this.field = field;
+      this.accessor = accessor.asType(MethodType.methodType(Object.class, Scenario.class));
+    }
+
+    public String text(Scenario s) {
+      try {
+        return ScenarioFields.text((Object) accessor.invokeExact(s));
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read Scenario." + field, e);
+      }
+    }
+  }
+
+  /** The reader of one field. */
+  public static Reader reader(String field) {
+    MethodHandle accessor = FIELDS.get(field);
+    if (accessor == null) {
+      throw new IllegalArgumentException("Scenario has no field '" + field + "'");
+    }
+    return new Reader(field, accessor);
   }
 
   public static boolean equal(Scenario a, Scenario b, String field) {

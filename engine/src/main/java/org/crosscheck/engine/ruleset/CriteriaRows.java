@@ -60,6 +60,8 @@ public final class CriteriaRows implements Relevance {
    */
   private static final List<String> FIELDS = List.copyOf(new TreeSet<>(ScenarioFields.names()));
   private static final Map<String, Integer> FIELD_NUMBERS = numbers();
+  private static final ScenarioFields.Reader[] READERS =
+      FIELDS.stream().map(ScenarioFields::reader).toArray(ScenarioFields.Reader[]::new);
 
   private static Map<String, Integer> numbers() {
     if (FIELDS.size() > Long.SIZE) {
@@ -141,7 +143,7 @@ public final class CriteriaRows implements Relevance {
 
     String text(int field) {
       if ((read & (1L << field)) == 0) {
-        texts[field] = ScenarioFields.text(scenario, FIELDS.get(field));
+        texts[field] = READERS[field].text(scenario);
         read |= 1L << field;
       }
       return texts[field];
