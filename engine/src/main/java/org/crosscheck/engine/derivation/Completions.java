@@ -67,6 +67,10 @@ public final class Completions {
    */
   private static boolean relevant(
       DerivedCase d, UnknownItem[] unknowns, UnknownItem item, Map<Category, Object> p, Relevance relevance) {
+    Set<String> fields = item.category().scenarioFields();
+    if (!relevance.mayTest(d.procedure(), fields) && fields.stream().noneMatch(Category.POLICY_FIELDS::contains)) {
+      return false; // no row of the procedure tests these fields: whatever varies, testsAny would say no
+    }
     Set<String> varying = new HashSet<>();
     Scenario first = null;
     Map<Category, Object> with = new EnumMap<>(Category.class);

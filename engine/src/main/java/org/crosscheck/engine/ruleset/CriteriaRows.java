@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.derivation.Relevance;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.ScenarioFields;
@@ -202,6 +203,18 @@ public final class CriteriaRows implements Relevance {
         if (row.compatible(texts, unknown)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean mayTest(Procedure procedure, Set<String> fields) {
+    Map<String, List<RowConditions>> byField =
+        byProcedureAndField.getOrDefault(procedure == null ? ANY_PROCEDURE : procedure.name(), Map.of());
+    for (String field : fields) {
+      if (byField.containsKey(field)) {
+        return true;
       }
     }
     return false;
