@@ -35,7 +35,7 @@ public final class HttpLoadTest {
     int seconds = Integer.parseInt(args[3]);
     boolean screenings = mode.equals("screenings");
     List<byte[]> cases = new ArrayList<>();
-    for (byte[] pretty : BenchInputs.vignettes()) {
+    for (byte[] pretty : BenchInputs.cases()) {
       cases.add(JSON.writeValueAsBytes(JSON.readTree(pretty)));
     }
     String auth = "Basic " + Base64.getEncoder().encodeToString(("requester:" + System.getProperty("password",

@@ -51,7 +51,7 @@ public class LookupBenchmark {
     LoadedRuleSet revasc = RuleSetCatalog.load().criteria().get(0);
     kieBase = revasc.kieBase();
     List<Scenario> all = new ArrayList<>();
-    for (byte[] input : BenchInputs.vignettes()) {
+    for (byte[] input : BenchInputs.cases()) {
       DerivedCase d = CaseDerivation.derive(CaseReader.read(input).caseFile());
       for (Completion c : Completions.of(d, revasc.rows())) {
         all.add(Completions.scenario(all.size(), d, c));

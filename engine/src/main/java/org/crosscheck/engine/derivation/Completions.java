@@ -34,12 +34,13 @@ public final class Completions {
     if (d.tooManyUnknowns()) {
       return List.of();
     }
+    UnknownItem[] unknowns = unknownsByCategory(d);
     List<Map<Category, Object>> partial = new ArrayList<>();
     partial.add(new EnumMap<>(Category.class));
     for (UnknownItem item : d.unknowns()) {
       List<Map<Category, Object>> next = new ArrayList<>();
       for (Map<Category, Object> p : partial) {
-        if (!relevant(d, item, p, relevance)) {
+        if (!relevant(d, unknowns, item, p, relevance)) {
           next.add(p);
           continue;
         }
@@ -64,14 +65,19 @@ public final class Completions {
    * Whether a criteria row still possible under {@code p} tests a field that the item's values set differently.
    * The fields of the unknowns not assigned in {@code p} are open.
    */
-  private static boolean relevant(DerivedCase d, UnknownItem item, Map<Category, Object> p, Relevance relevance) {
+  private static boolean relevant(
+      DerivedCase d, UnknownItem[] unknowns, UnknownItem item, Map<Category, Object> p, Relevance relevance) {
+    Set<String> fields = item.category().scenarioFields();
+    if (!relevance.mayTest(d.procedure(), fields) && fields.stream().noneMatch(Category.POLICY_FIELDS::contains)) {
+      return false; // no row of the procedure tests these fields: whatever varies, testsAny would say no
+    }
     Set<String> varying = new HashSet<>();
     Scenario first = null;
+    Map<Category, Object> with = new EnumMap<>(Category.class);
+    with.putAll(p);
     for (Object value : item.domain()) {
-      Map<Category, Object> with = new EnumMap<>(Category.class);
-      with.putAll(p);
       with.put(item.category(), value);
-      Scenario s = scenario(-1, d, new Completion(with));
+      Scenario s = scenario(-1, d, with, unknowns);
       if (first == null) {
         first = s;
       } else {
@@ -94,7 +100,21 @@ public final class Completions {
         open.addAll(other.category().scenarioFields());
       }
     }
-    return relevance.testsAny(scenario(-1, d, new Completion(p)), open, varying);
+    return relevance.testsAny(scenario(-1, d, p, unknowns), open, varying);
+  }
+
+  /**
+   * The case's unknown items by category ordinal (the first of a category, as {@link DerivedCase#unknown} finds it):
+   * a scenario reads a category's unknown item for each of its fields, many times per case.
+   */
+  private static UnknownItem[] unknownsByCategory(DerivedCase d) {
+    UnknownItem[] byCategory = new UnknownItem[Category.values().length];
+    for (UnknownItem item : d.unknowns()) {
+      if (byCategory[item.category().ordinal()] == null) {
+        byCategory[item.category().ordinal()] = item;
+      }
+    }
+    return byCategory;
   }
 
   /**
@@ -102,46 +122,51 @@ public final class Completions {
    * first possible value: no matching row tests the fields where its values differ, so any value rates the same.
    */
   public static Scenario scenario(int id, DerivedCase d, Completion c) {
-    Setting setting = value(d, c, Category.SETTING, d.setting());
-    AnatomyValue anatomyValue = value(d, c, Category.ANATOMY, (AnatomyValue) null);
+    return scenario(id, d, c.values(), unknownsByCategory(d));
+  }
+
+  /** @param c the assumed values of unknown categories; @param u the case's unknown items by category ordinal */
+  private static Scenario scenario(int id, DerivedCase d, Map<Category, Object> c, UnknownItem[] u) {
+    Setting setting = value(c, u, Category.SETTING, d.setting());
+    AnatomyValue anatomyValue = value(c, u, Category.ANATOMY, (AnatomyValue) null);
     AnatomyCategories a = anatomyValue != null ? anatomyValue.categories() : d.anatomy();
-    GraftValue graftValue = value(d, c, Category.GRAFTS, (GraftValue) null);
+    GraftValue graftValue = value(c, u, Category.GRAFTS, (GraftValue) null);
     GraftCategories g = !d.priorCabg() ? null
         : graftValue != null ? graftValue.categories(a)
         : d.grafts() != null ? d.grafts()
         : d.graftList() != null && a != null ? GraftDerivation.categories(d.graftList(), a) : null;
     CadBurden documented = d.cadBurden() != null ? d.cadBurden()
         : a != null ? CaseDerivation.cadBurden(a, d.syntaxScore()) : null;
-    CadBurden burden = documented != null ? documented : value(d, c, Category.CAD_BURDEN, (CadBurden) null);
-    NoninvasiveRisk risk = value(d, c, Category.NONINVASIVE_RISK, d.risk());
-    Instability instability = value(d, c, Category.INSTABILITY, d.instability());
+    CadBurden burden = documented != null ? documented : value(c, u, Category.CAD_BURDEN, (CadBurden) null);
+    NoninvasiveRisk risk = value(c, u, Category.NONINVASIVE_RISK, d.risk());
+    Instability instability = value(c, u, Category.INSTABILITY, d.instability());
     AcsRisk acsRisk = AcsDerivation.acsRisk(d.documentedInstability() ? Instability.PRESENT : null, d.shock(),
-        value(d, c, Category.TIMI_RISK, d.timiRisk()));
+        value(c, u, Category.TIMI_RISK, d.timiRisk()));
     boolean anatomyKnown = a != null;
     ImagingCategories i = d.imaging();
     return new Scenario(
         id, d.procedure(), d.urgency(), setting,
-        value(d, c, Category.SYMPTOM_COLUMN, d.column()), risk, value(d, c, Category.THERAPY, d.therapy()),
-        value(d, c, Category.LV_FUNCTION, d.lvFunction()),
+        value(c, u, Category.SYMPTOM_COLUMN, d.column()), risk, value(c, u, Category.THERAPY, d.therapy()),
+        value(c, u, Category.LV_FUNCTION, d.lvFunction()),
         anatomyKnown ? a.vessels() : -1, anatomyKnown && a.proximalLad(), anatomyKnown && a.leftMain(),
         anatomyKnown && a.singleCto(), anatomyKnown ? a.vesselsWithBorderline() : -1,
         anatomyKnown && a.borderlineUnevaluated(), anatomyKnown && a.borderlineFfrSignificant(),
         anatomyKnown && a.borderlineFfrNotSignificant(), burden,
         d.priorCabg(), g != null && g.svgDisease(), g != null && g.allGraftsPatent(),
         g != null && g.ungraftedNativeDisease(),
-        value(d, c, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(),
+        value(c, u, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(),
         d.target() != null ? d.target() : AcsDerivation.targetRelation(d.targets(),
             a == null ? java.util.Set.of() : a.culpritSegments(), d.reperfusion(), DerivationNotes.DISCARDED),
-        d.targetSpan(), value(d, c, Category.HOSPITAL_PHASE, d.phase()),
+        d.targetSpan(), value(c, u, Category.HOSPITAL_PHASE, d.phase()),
         d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH,
-        value(d, c, Category.IMAGING_SYMPTOMS, i.symptoms()), value(d, c, Category.IMAGING_QUESTION, i.question()),
-        value(d, c, Category.CAD_PROBABILITY, i.cadProbability()),
-        value(d, c, Category.SUSPECTED_CONDITION, i.suspectedCondition()),
-        value(d, c, Category.ACUITY, i.acuity()), value(d, c, Category.ACS_PROBABILITY, i.acsProbability()),
-        value(d, c, Category.ISCHEMIA_STATUS, i.ischemiaStatus()),
-        value(d, c, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
-        value(d, c, Category.CABG_INTERVAL, i.cabgInterval()),
-        value(d, c, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
+        value(c, u, Category.IMAGING_SYMPTOMS, i.symptoms()), value(c, u, Category.IMAGING_QUESTION, i.question()),
+        value(c, u, Category.CAD_PROBABILITY, i.cadProbability()),
+        value(c, u, Category.SUSPECTED_CONDITION, i.suspectedCondition()),
+        value(c, u, Category.ACUITY, i.acuity()), value(c, u, Category.ACS_PROBABILITY, i.acsProbability()),
+        value(c, u, Category.ISCHEMIA_STATUS, i.ischemiaStatus()),
+        value(c, u, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
+        value(c, u, Category.CABG_INTERVAL, i.cabgInterval()),
+        value(c, u, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
         i.priorHighRiskPci(), i.silentIschemiaRisk(), targetLesions(d, a));
   }
 
@@ -151,15 +176,15 @@ public final class Completions {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T value(DerivedCase d, Completion c, Category category, T known) {
-    Object assumed = c.values().get(category);
+  private static <T> T value(Map<Category, Object> c, UnknownItem[] u, Category category, T known) {
+    Object assumed = c.get(category);
     if (assumed != null) {
       return (T) assumed;
     }
     if (known != null) {
       return known;
     }
-    UnknownItem unknown = d.unknown(category);
+    UnknownItem unknown = u[category.ordinal()];
     return unknown == null ? null : (T) unknown.domain().get(0);
   }
 }

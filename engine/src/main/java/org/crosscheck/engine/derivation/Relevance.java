@@ -2,6 +2,7 @@
 package org.crosscheck.engine.derivation;
 
 import java.util.Set;
+import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.facts.Scenario;
 
 /**
@@ -22,4 +23,12 @@ public interface Relevance {
    * @return whether a row compatible with the known fields tests one of {@code fields}
    */
   boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields);
+
+  /**
+   * Whether any row of the procedure (null: of any procedure) tests one of {@code fields}, whatever the rest of the
+   * scenario: when none does, {@link #testsAny} is false for these fields and the scenarios need not be built.
+   */
+  default boolean mayTest(Procedure procedure, Set<String> fields) {
+    return true;
+  }
 }

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.derivation.Relevance;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.ScenarioFields;
@@ -44,29 +47,74 @@ public final class CriteriaRows implements Relevance {
    */
   public record Row(String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
 
-    boolean tests(Set<String> fields) {
-      for (String f : fields) {
-        if (conditions.containsKey(f)) {
-          return true;
-        }
-        for (Map<String, Set<String>> alternative : anyOf) {
-          if (alternative.containsKey(f)) {
-            return true;
-          }
-        }
+    /** The fields the row tests: those of its conditions and of its alternatives. */
+    Set<String> testedFields() {
+      Set<String> fields = new HashSet<>(conditions.keySet());
+      anyOf.forEach(alternative -> fields.addAll(alternative.keySet()));
+      return fields;
+    }
+  }
+
+  /**
+   * The fields of {@link Scenario} numbered (there are fewer than 64), so that a set of fields is a bit mask and a
+   * scenario's field texts can be kept in an array while one question is answered.
+   */
+  private static final List<String> FIELDS = List.copyOf(new TreeSet<>(ScenarioFields.names()));
+  private static final Map<String, Integer> FIELD_NUMBERS = numbers();
+  private static final ScenarioFields.Reader[] READERS =
+      FIELDS.stream().map(ScenarioFields::reader).toArray(ScenarioFields.Reader[]::new);
+
+  private static Map<String, Integer> numbers() {
+    if (FIELDS.size() > Long.SIZE) {
+      throw new IllegalStateException("Scenario has more than " + Long.SIZE + " fields");
+    }
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      numbers.put(FIELDS.get(i), i);
+    }
+    return Map.copyOf(numbers);
+  }
+
+  private static long mask(Set<String> fields) {
+    long mask = 0;
+    for (String f : fields) {
+      Integer n = FIELD_NUMBERS.get(f);
+      if (n == null) {
+        throw new IllegalArgumentException("Scenario has no field '" + f + "'");
       }
-      return false;
+      mask |= 1L << n;
+    }
+    return mask;
+  }
+
+  /** One condition of a row: a numbered field and the texts it allows. */
+  private record Condition(int field, Set<String> allowed) {
+
+    static Condition[] of(Map<String, Set<String>> conditions) {
+      return conditions.entrySet().stream()
+          .map(c -> new Condition(FIELD_NUMBERS.get(c.getKey()), c.getValue())).toArray(Condition[]::new);
+    }
+  }
+
+  /** A row's conditions over numbered fields, as {@link #testsAny} checks them. */
+  private static final class RowConditions {
+    private final Condition[] all;
+    private final Condition[][] anyOf;
+
+    RowConditions(Row row) {
+      this.all = Condition.of(row.conditions());
+      this.anyOf = row.anyOf().stream().map(Condition::of).toArray(Condition[][]::new);
     }
 
     /** Whether the row can still match a scenario whose {@code unknown} fields may take any value. */
-    boolean compatible(Scenario s, Set<String> unknown) {
-      if (!satisfies(conditions, s, unknown)) {
+    boolean compatible(FieldTexts s, long unknown) {
+      if (!satisfies(all, s, unknown)) {
         return false;
       }
-      if (anyOf.isEmpty()) {
+      if (anyOf.length == 0) {
         return true;
       }
-      for (Map<String, Set<String>> alternative : anyOf) {
+      for (Condition[] alternative : anyOf) {
         if (satisfies(alternative, s, unknown)) {
           return true;
         }
@@ -74,9 +122,9 @@ public final class CriteriaRows implements Relevance {
       return false;
     }
 
-    private static boolean satisfies(Map<String, Set<String>> conditions, Scenario s, Set<String> unknown) {
-      for (Map.Entry<String, Set<String>> c : conditions.entrySet()) {
-        if (!unknown.contains(c.getKey()) && !c.getValue().contains(ScenarioFields.text(s, c.getKey()))) {
+    private static boolean satisfies(Condition[] conditions, FieldTexts s, long unknown) {
+      for (Condition c : conditions) {
+        if ((unknown & (1L << c.field())) == 0 && !c.allowed().contains(s.text(c.field()))) {
           return false;
         }
       }
@@ -84,8 +132,33 @@ public final class CriteriaRows implements Relevance {
     }
   }
 
+  /** A scenario's field texts, each read once while one question is answered. */
+  private static final class FieldTexts {
+    private final Scenario scenario;
+    private final String[] texts = new String[FIELDS.size()];
+    private long read;
+
+    FieldTexts(Scenario scenario) {
+      this.scenario = scenario;
+    }
+
+    String text(int field) {
+      if ((read & (1L << field)) == 0) {
+        texts[field] = READERS[field].text(scenario);
+        read |= 1L << field;
+      }
+      return texts[field];
+    }
+  }
+
   private final List<Row> rows;
-  private final Map<String, List<Row>> byProcedure = new HashMap<>();
+  /**
+   * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order: the question
+   * {@link #testsAny} answers is asked for every unknown of every case, and most rows do not test the field asked.
+   */
+  private final Map<String, Map<String, List<RowConditions>>> byProcedureAndField = new HashMap<>();
+
+  private static final String ANY_PROCEDURE = "";
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
@@ -94,8 +167,18 @@ public final class CriteriaRows implements Relevance {
       if (procedures == null) {
         throw new IllegalArgumentException("criteria row '" + row.ruleId() + "' does not name its procedure");
       }
-      procedures.forEach(p -> byProcedure.computeIfAbsent(p, k -> new ArrayList<>()).add(row));
+      Set<String> fields = row.testedFields();
+      RowConditions compiled = new RowConditions(row);
+      for (String p : procedures) {
+        index(p, fields, compiled);
+      }
+      index(ANY_PROCEDURE, fields, compiled);
     }
+  }
+
+  private void index(String procedure, Set<String> fields, RowConditions row) {
+    Map<String, List<RowConditions>> byField = byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
+    fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(row));
   }
 
   /** The rows of several rule sets together. */
@@ -111,10 +194,26 @@ public final class CriteriaRows implements Relevance {
 
   @Override
   public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
-    List<Row> candidates = scenario.procedure() == null ? rows
-        : byProcedure.getOrDefault(scenario.procedure().name(), List.of());
-    for (Row row : candidates) {
-      if (row.tests(fields) && row.compatible(scenario, unknownFields)) {
+    Map<String, List<RowConditions>> byField = byProcedureAndField.getOrDefault(
+        scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
+    long unknown = mask(unknownFields);
+    FieldTexts texts = new FieldTexts(scenario);
+    for (String field : fields) {
+      for (RowConditions row : byField.getOrDefault(field, List.of())) {
+        if (row.compatible(texts, unknown)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean mayTest(Procedure procedure, Set<String> fields) {
+    Map<String, List<RowConditions>> byField =
+        byProcedureAndField.getOrDefault(procedure == null ? ANY_PROCEDURE : procedure.name(), Map.of());
+    for (String field : fields) {
+      if (byField.containsKey(field)) {
         return true;
       }
     }
