@@ -9,15 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine as a bean: one thread-safe evaluator for the service, built at start-up (a rule base that does not load
- * whole stops start-up). The engine reads no Spring configuration; this class turns properties into its options.
+ * The engine as a bean: one thread-safe evaluator for the service, built at start-up (a rule base
+ * that does not load whole stops start-up). The engine reads no Spring configuration; this class
+ * turns properties into its options.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
   @Bean
   Evaluator evaluator(CrosscheckProperties properties) {
-    return Evaluator.load(new EngineOptions(properties.engine().policy(), null, properties.engine().whatIf()));
+    return Evaluator.load(
+        new EngineOptions(properties.engine().policy(), null, properties.engine().whatIf()));
   }
 
   @Bean

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.crosscheck.api.cdshooks.SyntheaCdsIT;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,15 +29,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.ObjectNode;
-import org.crosscheck.api.cdshooks.SyntheaCdsIT;
-import org.crosscheck.api.testsupport.Http;
-import org.crosscheck.api.testsupport.TestDatabase;
 
 /**
- * The documentation form's page as a clinician uses it from an order card, in a real headless Chromium against the
- * running service (on the tests' PostgreSQL): a Synthea record's PCI order pends, the card's link opens the page, the
- * clinician signs in and answers one step at a time (choices, numbers, dates, a stenosis list) until the order is
- * rated, at desktop and phone width. Screenshots go to {@code target/questionnaire/}.
+ * The documentation form's page as a clinician uses it from an order card, in a real headless
+ * Chromium against the running service (on the tests' PostgreSQL): a Synthea record's PCI order
+ * pends, the card's link opens the page, the clinician signs in and answers one step at a time
+ * (choices, numbers, dates, a stenosis list) until the order is rated, at desktop and phone width.
+ * Screenshots go to {@code target/questionnaire/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QuestionnairePageTest {
@@ -42,10 +43,12 @@ class QuestionnairePageTest {
   private static final Path SCREENSHOTS = Path.of("target", "questionnaire");
   private static ChromeDriver browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  /** The tests' PostgreSQL, not the embedded default in the user's home (answers would outlive the run). */
+  /**
+   * The tests' PostgreSQL, not the embedded default in the user's home (answers would outlive the
+   * run).
+   */
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     TestDatabase.register(registry);
@@ -67,11 +70,28 @@ class QuestionnairePageTest {
 
   /** The page of a pending PCI order of the Synthea sample, as its card links it. */
   private String pendingOrderPage(int n) throws Exception {
-    // a form's answers stay with their order: each run of the form takes another PCI order of the sample
-    ObjectNode request = SyntheaCdsIT.requests().stream()
-        .filter(r -> r.get("context").get("draftOrders").get("entry").get(0).get("resource").get("code")
-            .get("coding").get(0).get("code").asString().equals("92928")).skip(n).findFirst().orElseThrow();
-    Http.Response r = new Http(port).post("/cds-services/crosscheck-order-sign", null, request.toString());
+    // a form's answers stay with their order: each run of the form takes another PCI order of the
+    // sample
+    ObjectNode request =
+        SyntheaCdsIT.requests().stream()
+            .filter(
+                r ->
+                    r.get("context")
+                        .get("draftOrders")
+                        .get("entry")
+                        .get(0)
+                        .get("resource")
+                        .get("code")
+                        .get("coding")
+                        .get(0)
+                        .get("code")
+                        .asString()
+                        .equals("92928"))
+            .skip(n)
+            .findFirst()
+            .orElseThrow();
+    Http.Response r =
+        new Http(port).post("/cds-services/crosscheck-order-sign", null, request.toString());
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     String url = r.json().get("cards").get(0).get("links").get(0).get("url").asString();
     assertThat(url).as(r.body()).contains("/questionnaire/index.html?context=");
@@ -79,9 +99,14 @@ class QuestionnairePageTest {
   }
 
   private static void shot(String name) throws Exception {
-    long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+    long height =
+        ((Number) browser.executeScript("return document.documentElement.scrollHeight"))
+            .longValue();
     Dimension size = browser.manage().window().getSize();
-    browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(3000, height + 140)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(size.width, (int) Math.min(3000, height + 140)));
     Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
@@ -111,8 +136,12 @@ class QuestionnairePageTest {
       WebElement input = inputs.get(0);
       String type = input.getDomAttribute("type");
       String label = box.getText();
-      input.sendKeys(type.equals("date") ? "06/01/2025" : label.contains("stenosis") ? "85"
-          : label.contains("FFR") ? "0.75" : label.contains("ejection") ? "45" : "3");
+      input.sendKeys(
+          type.equals("date")
+              ? "06/01/2025"
+              : label.contains("stenosis")
+                  ? "85"
+                  : label.contains("FFR") ? "0.75" : label.contains("ejection") ? "45" : "3");
     }
   }
 
@@ -127,7 +156,10 @@ class QuestionnairePageTest {
       browser.findElement(By.id("signin-password")).sendKeys(Http.PASSWORD);
       browser.findElement(By.id("signin-button")).click();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-      wait.until(d -> d.findElement(By.id("step")).isDisplayed() || d.findElement(By.id("result")).isDisplayed());
+      wait.until(
+          d ->
+              d.findElement(By.id("step")).isDisplayed()
+                  || d.findElement(By.id("result")).isDisplayed());
       String first = browser.findElement(By.id("items")).getText();
       assertThat(first).isNotBlank().doesNotContain("_", "LAD_PROXIMAL", "CCS_");
       shot("first-question-" + width);
@@ -135,14 +167,18 @@ class QuestionnairePageTest {
         answerStep();
         browser.findElement(By.id("next")).click();
         int before = step;
-        wait.until(d -> !d.findElement(By.id("step")).isDisplayed() || d.findElement(By.id("answered-list"))
-            .findElements(By.tagName("li")).size() > before);
+        wait.until(
+            d ->
+                !d.findElement(By.id("step")).isDisplayed()
+                    || d.findElement(By.id("answered-list")).findElements(By.tagName("li")).size()
+                        > before);
       }
       wait.until(d -> d.findElement(By.id("result")).isDisplayed());
       assertThat(browser.findElement(By.id("problem")).isDisplayed()).isFalse();
       String outcome = browser.findElement(By.id("result-outcome")).getText();
       assertThat(outcome).startsWith("Rated:");
-      assertThat(browser.findElement(By.id("result-coverage")).getText()).contains("Prior authorization");
+      assertThat(browser.findElement(By.id("result-coverage")).getText())
+          .contains("Prior authorization");
       assertThat(browser.findElement(By.id("answered-list")).getText()).isNotBlank();
       shot("result-" + width);
       assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
@@ -154,7 +190,8 @@ class QuestionnairePageTest {
   void aPageWithoutAContextSaysWhereItIsOpenedFrom() {
     browser.manage().window().setSize(new Dimension(1280, 700));
     browser.get("http://localhost:" + port + "/questionnaire/index.html");
-    assertThat(browser.findElement(By.id("problem")).getText()).contains("opened from an order card");
+    assertThat(browser.findElement(By.id("problem")).getText())
+        .contains("opened from an order card");
     assertThat(browser.findElement(By.id("signin-button")).isEnabled()).isFalse();
   }
 }

@@ -8,22 +8,33 @@ import org.crosscheck.engine.evaluation.Outcome;
 import org.crosscheck.engine.facts.Tier;
 
 /**
- * The counts an audit's statistics are computed from: mergeable, so that each worker (or Spark partition) counts its
- * own records and the results add up. Counting a record here is the only place where cases enter the statistics.
+ * The counts an audit's statistics are computed from: mergeable, so that each worker (or Spark
+ * partition) counts its own records and the results add up. Counting a record here is the only
+ * place where cases enter the statistics.
  */
 public final class AuditAggregates implements Serializable {
 
   private static final long serialVersionUID = 2L;
 
   /** The groupings of the statistics. */
-  public enum Dimension { ALL, PROCEDURE, QUARTER, PROVIDER, FACILITY }
+  public enum Dimension {
+    ALL,
+    PROCEDURE,
+    QUARTER,
+    PROVIDER,
+    FACILITY
+  }
 
   /** One group of cases of one category, e.g. (PROVIDER, prov-0007, NONACUTE). */
-  public record GroupKey(Dimension dimension, String group, CaseCategory category) implements Serializable {
+  public record GroupKey(Dimension dimension, String group, CaseCategory category)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Outcome and tier counts of a group. Tier index {@code Tier.values().length} counts cases without a tier. */
+  /**
+   * Outcome and tier counts of a group. Tier index {@code Tier.values().length} counts cases
+   * without a tier.
+   */
   public static final class Counts implements Serializable {
     private static final long serialVersionUID = 1L;
     final long[] outcomes = new long[Outcome.values().length];
@@ -69,12 +80,21 @@ public final class AuditAggregates implements Serializable {
   private final Map<GroupKey, Counts> groups = new HashMap<>();
   private final Map<String, Long> reviewReasons = new HashMap<>();
   private final Map<String, Long> missingData = new HashMap<>();
+
   /** Imaging requests held (review or pending) by reason code. */
   private final Map<String, Long> imagingReasons = new HashMap<>();
-  /** Imaging requests no criterion rates (no criterion applies, or only unrated rows), by scenario. */
+
+  /**
+   * Imaging requests no criterion rates (no criterion applies, or only unrated rows), by scenario.
+   */
   private final Map<String, Long> imagingUnrated = new HashMap<>();
-  /** Imaging requests sent to review on a rating, by criterion, test and tier ({@code ruleSet/criterion|CCTA|tier}). */
+
+  /**
+   * Imaging requests sent to review on a rating, by criterion, test and tier ({@code
+   * ruleSet/criterion|CCTA|tier}).
+   */
   private final Map<String, Long> imagingRatedForReview = new HashMap<>();
+
   /** [engine appropriate ? 0 : 1][reviewer appropriate ? 0 : 1]. */
   private final long[][] agreement = new long[2][2];
 
@@ -91,7 +111,10 @@ public final class AuditAggregates implements Serializable {
     Outcome outcome = Outcome.valueOf(r.outcome());
     int tier = r.tier() == null ? Tier.values().length : Tier.valueOf(r.tier()).ordinal();
     count(new GroupKey(Dimension.ALL, "all", r.category()), outcome, tier);
-    count(new GroupKey(Dimension.PROCEDURE, String.valueOf(r.procedure()), r.category()), outcome, tier);
+    count(
+        new GroupKey(Dimension.PROCEDURE, String.valueOf(r.procedure()), r.category()),
+        outcome,
+        tier);
     count(new GroupKey(Dimension.QUARTER, r.quarter(), r.category()), outcome, tier);
     count(new GroupKey(Dimension.PROVIDER, r.provider(), r.category()), outcome, tier);
     count(new GroupKey(Dimension.FACILITY, r.facility(), r.category()), outcome, tier);
@@ -116,9 +139,14 @@ public final class AuditAggregates implements Serializable {
     if (Tier.NO_CRITERIA_APPLY.name().equals(r.tier()) || Tier.NOT_RATED.name().equals(r.tier())) {
       imagingUnrated.merge(r.imagingScenario(), 1L, Long::sum);
     }
-    if (outcome == Outcome.SECOND_REVIEW && (Tier.RARELY_APPROPRIATE.name().equals(r.tier())
-        || Tier.MAY_BE_APPROPRIATE.name().equals(r.tier()))) {
-      r.criteria().forEach(c -> imagingRatedForReview.merge(c + "|" + r.procedure() + "|" + r.tier(), 1L, Long::sum));
+    if (outcome == Outcome.SECOND_REVIEW
+        && (Tier.RARELY_APPROPRIATE.name().equals(r.tier())
+            || Tier.MAY_BE_APPROPRIATE.name().equals(r.tier()))) {
+      r.criteria()
+          .forEach(
+              c ->
+                  imagingRatedForReview.merge(
+                      c + "|" + r.procedure() + "|" + r.tier(), 1L, Long::sum));
     }
   }
 

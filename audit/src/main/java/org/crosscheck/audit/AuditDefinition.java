@@ -3,7 +3,8 @@ package org.crosscheck.audit;
 
 /**
  * Every choice the audit makes in grouping and testing cases, in one place. Each is written into
- * {@code summary.json} and the report, so an auditor reads what a rate or a flag means before trusting it.
+ * {@code summary.json} and the report, so an auditor reads what a rate or a flag means before
+ * trusting it.
  */
 public enum AuditDefinition {
   ACUTE_SPLIT(
@@ -35,7 +36,8 @@ public enum AuditDefinition {
           + " 'appropriate' for APPROPRIATE or MAY_BE_APPROPRIATE; cases without a rating tier or without"
           + " recordedReview.appropriate are left out. Cohen's kappa with the Fleiss-Cohen-Everitt (1969)"
           + " large-sample standard error and a normal 95% interval"),
-  REVIEW_REASONS("Top reasons for review count the reason codes of SECOND_REVIEW decisions (a case can have several)"),
+  REVIEW_REASONS(
+      "Top reasons for review count the reason codes of SECOND_REVIEW decisions (a case can have several)"),
   IMAGING_REVIEW(
       "Imaging requests held: the reason codes of imaging requests sent to review or pending (a case can have"
           + " several); the scenarios (procedure, clinical question, symptoms, suspected condition, prior CABG or"
@@ -44,7 +46,8 @@ public enum AuditDefinition {
           + " criteria whose rarely appropriate or may-be-appropriate rating sent imaging requests to review (a"
           + " practice pattern)"),
   GROUP_NOT_RECORDED(
-      "A case without request.requester.id or request.facility.id is grouped under '" + AuditDefinition.NOT_RECORDED
+      "A case without request.requester.id or request.facility.id is grouped under '"
+          + AuditDefinition.NOT_RECORDED
           + "'"),
   NATIONAL_COMPARISON(
       "National figures are quoted from the published studies (criteria/published-rates.md); they are other"

@@ -11,11 +11,13 @@ import org.crosscheck.engine.ruleset.PolicySettingsFiles;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 
 /**
- * What an audit evaluates with: the criteria rule sets (null for all) and a payer's policy settings file (its bytes,
- * null for the policy's defaults). Small and serializable: a Spark job ships these, never a rule base, and each
- * executor JVM builds its {@link Evaluator} from them once. Audits skip the what-if alternatives.
+ * What an audit evaluates with: the criteria rule sets (null for all) and a payer's policy settings
+ * file (its bytes, null for the policy's defaults). Small and serializable: a Spark job ships
+ * these, never a rule base, and each executor JVM builds its {@link Evaluator} from them once.
+ * Audits skip the what-if alternatives.
  */
-public record AuditOptions(List<String> ruleSets, String policyFile, byte[] policySettings) implements Serializable {
+public record AuditOptions(List<String> ruleSets, String policyFile, byte[] policySettings)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,21 +29,28 @@ public record AuditOptions(List<String> ruleSets, String policyFile, byte[] poli
     return new AuditOptions(null, null, null);
   }
 
-  /** A new evaluator (loads the rule bases; fails fast when one is incomplete or a rule set id is unknown). */
+  /**
+   * A new evaluator (loads the rule bases; fails fast when one is incomplete or a rule set id is
+   * unknown).
+   */
   public Evaluator newEvaluator() {
     RuleSetCatalog catalog = RuleSetCatalog.load();
     EngineOptions options = EngineOptions.defaults().withWhatIf(false).withRuleSets(ruleSets);
     if (policySettings != null) {
       String defaults = catalog.policy(options.policyId()).info().settings();
-      options = options.withPolicySettings(PolicySettingsFiles.parse(policySettings, policyFile, defaults));
+      options =
+          options.withPolicySettings(
+              PolicySettingsFiles.parse(policySettings, policyFile, defaults));
     }
     return Evaluator.create(catalog, options);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AuditOptions other && Objects.equals(ruleSets, other.ruleSets)
-        && Objects.equals(policyFile, other.policyFile) && Arrays.equals(policySettings, other.policySettings);
+    return o instanceof AuditOptions other
+        && Objects.equals(ruleSets, other.ruleSets)
+        && Objects.equals(policyFile, other.policyFile)
+        && Arrays.equals(policySettings, other.policySettings);
   }
 
   @Override

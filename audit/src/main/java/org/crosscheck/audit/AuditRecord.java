@@ -10,13 +10,16 @@ import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Finding;
 
 /**
- * One evaluated case as a flat row ({@code evaluations.csv}) and the unit of the audit's aggregates.
+ * One evaluated case as a flat row ({@code evaluations.csv}) and the unit of the audit's
+ * aggregates.
  *
- * @param criteria the criteria the decision rests on, {@code ruleSet/criterion} (findings of the decision's tier)
+ * @param criteria the criteria the decision rests on, {@code ruleSet/criterion} (findings of the
+ *     decision's tier)
  * @param reasons the decision's reason codes
  * @param recordedAppropriate what a reviewer recorded ({@code recordedReview.appropriate}), or null
- * @param imagingScenario an imaging request's scenario as the criteria read it ({@link #scenarioOf}), else null; not a
- *     column of {@code evaluations.csv}: it groups the imaging requests no criterion rates in the report
+ * @param imagingScenario an imaging request's scenario as the criteria read it ({@link
+ *     #scenarioOf}), else null; not a column of {@code evaluations.csv}: it groups the imaging
+ *     requests no criterion rates in the report
  */
 public record AuditRecord(
     String source,
@@ -35,14 +38,30 @@ public record AuditRecord(
     List<String> reasons,
     List<String> missingData,
     Boolean recordedAppropriate,
-    String imagingScenario) implements Serializable {
+    String imagingScenario)
+    implements Serializable {
 
   private static final long serialVersionUID = 2L;
 
   /** The CSV columns, in order. */
-  public static final List<String> COLUMNS = List.of("source", "line", "caseId", "procedureDate", "quarter",
-      "provider", "facility", "procedure", "urgency", "category", "outcome", "tier", "criteria", "reasons",
-      "missingData", "recordedAppropriate");
+  public static final List<String> COLUMNS =
+      List.of(
+          "source",
+          "line",
+          "caseId",
+          "procedureDate",
+          "quarter",
+          "provider",
+          "facility",
+          "procedure",
+          "urgency",
+          "category",
+          "outcome",
+          "tier",
+          "criteria",
+          "reasons",
+          "missingData",
+          "recordedAppropriate");
 
   public AuditRecord {
     criteria = List.copyOf(criteria);
@@ -52,15 +71,30 @@ public record AuditRecord(
 
   public static AuditRecord of(String source, long line, CaseFile c, Evaluation e) {
     String tier = e.decision().tier();
-    List<String> criteria = e.findings().stream().filter(f -> tier != null && tier.equals(f.tier()))
-        .map(AuditRecord::criterion).distinct().toList();
-    return new AuditRecord(source, line, c.caseId(), c.asOf().toString(), quarterOf(c.asOf()),
+    List<String> criteria =
+        e.findings().stream()
+            .filter(f -> tier != null && tier.equals(f.tier()))
+            .map(AuditRecord::criterion)
+            .distinct()
+            .toList();
+    return new AuditRecord(
+        source,
+        line,
+        c.caseId(),
+        c.asOf().toString(),
+        quarterOf(c.asOf()),
         id(c.request() == null ? null : c.request().requester()),
         id(c.request() == null ? null : c.request().facility()),
-        c.request() == null || c.request().procedure() == null ? null : c.request().procedure().name(),
+        c.request() == null || c.request().procedure() == null
+            ? null
+            : c.request().procedure().name(),
         c.request() == null || c.request().urgency() == null ? null : c.request().urgency().name(),
-        CaseCategory.of(c), e.decision().outcome().name(), tier, criteria,
-        e.decision().reasons().stream().map(Evaluation.Reason::code).toList(), e.decision().missingData(),
+        CaseCategory.of(c),
+        e.decision().outcome().name(),
+        tier,
+        criteria,
+        e.decision().reasons().stream().map(Evaluation.Reason::code).toList(),
+        e.decision().missingData(),
         c.recordedReview() == null ? null : c.recordedReview().appropriate(),
         CaseCategory.of(c) == CaseCategory.IMAGING ? scenarioOf(c, e.derived()) : null);
   }
@@ -69,10 +103,18 @@ public record AuditRecord(
   public static final List<String> SCENARIO_FIELDS =
       List.of("procedure", "question", "symptoms", "suspectedCondition", "priorRevascularization");
 
-  /** {@code CCTA|CHEST_PAIN_EVALUATION|LIKELY_ANGINAL|CAD|true}: the request and the categories that choose a row. */
+  /**
+   * {@code CCTA|CHEST_PAIN_EVALUATION|LIKELY_ANGINAL|CAD|true}: the request and the categories that
+   * choose a row.
+   */
   static String scenarioOf(CaseFile c, DerivedView d) {
-    return String.join("|", orDash(c.request().procedure()), orDash(d.imagingQuestion()), orDash(d.imagingSymptoms()),
-        orDash(d.suspectedCondition()), orDash(d.priorRevascularization()));
+    return String.join(
+        "|",
+        orDash(c.request().procedure()),
+        orDash(d.imagingQuestion()),
+        orDash(d.imagingSymptoms()),
+        orDash(d.suspectedCondition()),
+        orDash(d.priorRevascularization()));
   }
 
   private static String orDash(Object value) {
@@ -89,13 +131,29 @@ public record AuditRecord(
   }
 
   private static String id(Party party) {
-    return party == null || party.id() == null || party.id().isBlank() ? AuditDefinition.NOT_RECORDED : party.id();
+    return party == null || party.id() == null || party.id().isBlank()
+        ? AuditDefinition.NOT_RECORDED
+        : party.id();
   }
 
   /** The row's cells, in {@link #COLUMNS} order; lists are joined with {@code ;}. */
   public List<String> cells() {
-    return java.util.Arrays.asList(source, Long.toString(line), caseId, procedureDate, quarter, provider, facility,
-        procedure, urgency, category.name(), outcome, tier, String.join(";", criteria), String.join(";", reasons),
-        String.join(";", missingData), recordedAppropriate == null ? null : recordedAppropriate.toString());
+    return java.util.Arrays.asList(
+        source,
+        Long.toString(line),
+        caseId,
+        procedureDate,
+        quarter,
+        provider,
+        facility,
+        procedure,
+        urgency,
+        category.name(),
+        outcome,
+        tier,
+        String.join(";", criteria),
+        String.join(";", reasons),
+        String.join(";", missingData),
+        recordedAppropriate == null ? null : recordedAppropriate.toString());
   }
 }

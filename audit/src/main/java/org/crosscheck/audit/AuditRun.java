@@ -25,23 +25,27 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An audit on this machine: streams the inputs in chunks, evaluates the chunks on {@code threads} workers (one rule
- * session per chunk), writes every record's outcome in input order, counts into {@link AuditAggregates}, then writes
- * {@code summary.json} and {@code report.html}. Memory is bounded by the chunks in flight, whatever the input size:
- * a chunk holds at most {@link #CHUNK} records and about {@link #CHUNK_BYTES} bytes, and a record over the size limit
- * is never read whole (a {@code TOO_LARGE} row).
+ * An audit on this machine: streams the inputs in chunks, evaluates the chunks on {@code threads}
+ * workers (one rule session per chunk), writes every record's outcome in input order, counts into
+ * {@link AuditAggregates}, then writes {@code summary.json} and {@code report.html}. Memory is
+ * bounded by the chunks in flight, whatever the input size: a chunk holds at most {@link #CHUNK}
+ * records and about {@link #CHUNK_BYTES} bytes, and a record over the size limit is never read
+ * whole (a {@code TOO_LARGE} row).
  */
 public final class AuditRun {
 
   /** Cases per rule session (STACK-NOTES: ~1,000 a session is the sweet spot). */
   public static final int CHUNK = 1000;
+
   /**
-   * Input bytes per chunk: a chunk closes at {@link #CHUNK} records or at this many bytes, whichever comes first, so
-   * that a file of multi-megabyte FHIR bundles keeps as few records in memory as a file of small cases keeps bytes.
+   * Input bytes per chunk: a chunk closes at {@link #CHUNK} records or at this many bytes,
+   * whichever comes first, so that a file of multi-megabyte FHIR bundles keeps as few records in
+   * memory as a file of small cases keeps bytes.
    */
   public static final long CHUNK_BYTES = 8L << 20;
 
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /** Called from the reading thread after each written chunk. */
   public interface Progress {
@@ -56,7 +60,10 @@ public final class AuditRun {
     this(evaluator, threads, Inputs.DEFAULT_MAX_RECORD_BYTES);
   }
 
-  /** @param maxRecordBytes a record larger than this is rejected as {@code TOO_LARGE} (its line reported) */
+  /**
+   * @param maxRecordBytes a record larger than this is rejected as {@code TOO_LARGE} (its line
+   *     reported)
+   */
   public AuditRun(Evaluator evaluator, int threads, long maxRecordBytes) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
@@ -70,8 +77,8 @@ public final class AuditRun {
   }
 
   /**
-   * Audits the inputs into {@code out}. Inputs are all opened (and CSV headers checked) before anything is
-   * evaluated; a bad record is written to {@code errors.ndjson} and the run goes on.
+   * Audits the inputs into {@code out}. Inputs are all opened (and CSV headers checked) before
+   * anything is evaluated; a bad record is written to {@code errors.ndjson} and the run goes on.
    */
   public AuditSummary run(List<Path> inputs, Path out, Progress progress) throws IOException {
     long bytesTotal = 0;
@@ -81,11 +88,14 @@ public final class AuditRun {
     }
     AuditAggregates totals = new AuditAggregates();
     ChunkProcessor processor = new ChunkProcessor(evaluator);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "audit-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "audit-worker");
+              t.setDaemon(true);
+              return t;
+            });
     Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
     long records = 0;
     long bytesDone = 0;
@@ -121,9 +131,14 @@ public final class AuditRun {
     } finally {
       pool.shutdownNow();
     }
-    AuditSummary summary = AuditStatistics.summarize(totals, inputs.stream().map(Path::toString).toList(),
-        evaluator.provenance().engineVersion(),
-        evaluator.provenance().ruleSets().stream().map(r -> r.id() + " " + r.version()).toList());
+    AuditSummary summary =
+        AuditStatistics.summarize(
+            totals,
+            inputs.stream().map(Path::toString).toList(),
+            evaluator.provenance().engineVersion(),
+            evaluator.provenance().ruleSets().stream()
+                .map(r -> r.id() + " " + r.version())
+                .toList());
     writeSummary(summary, out);
     return summary;
   }
@@ -142,16 +157,19 @@ public final class AuditRun {
 
   private record Chunk(List<ProcessedRecord> records, AuditAggregates counts) {}
 
-  private static Future<Chunk> submit(ExecutorService pool, ChunkProcessor processor, List<InputRecord> chunk) {
-    return pool.submit(() -> {
-      List<ProcessedRecord> done = processor.process(chunk);
-      AuditAggregates counts = new AuditAggregates();
-      done.forEach(counts::add);
-      return new Chunk(done, counts);
-    });
+  private static Future<Chunk> submit(
+      ExecutorService pool, ChunkProcessor processor, List<InputRecord> chunk) {
+    return pool.submit(
+        () -> {
+          List<ProcessedRecord> done = processor.process(chunk);
+          AuditAggregates counts = new AuditAggregates();
+          done.forEach(counts::add);
+          return new Chunk(done, counts);
+        });
   }
 
-  private static int write(Future<Chunk> future, RecordWriter writer, AuditAggregates totals) throws IOException {
+  private static int write(Future<Chunk> future, RecordWriter writer, AuditAggregates totals)
+      throws IOException {
     Chunk chunk;
     try {
       chunk = future.get();
@@ -159,8 +177,11 @@ public final class AuditRun {
       Thread.currentThread().interrupt();
       throw new IOException("audit interrupted", e);
     } catch (ExecutionException e) {
-      // ChunkProcessor reports every record; reaching here is a defect (e.g. out of memory), so the run stops
-      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+      // ChunkProcessor reports every record; reaching here is a defect (e.g. out of memory), so the
+      // run stops
+      throw e.getCause() instanceof UncheckedIOException u
+          ? u.getCause()
+          : new IOException(e.getCause());
     }
     for (ProcessedRecord r : chunk.records()) {
       writer.write(r);

@@ -8,8 +8,9 @@ import org.crosscheck.audit.stats.Proportion;
 import org.crosscheck.audit.stats.ProviderOutliers;
 
 /**
- * {@code summary.json}: what an audit found, computed from {@link AuditAggregates} only (the CLI's and the Spark
- * job's summaries are the same document). Property order is declaration order; maps are sorted.
+ * {@code summary.json}: what an audit found, computed from {@link AuditAggregates} only (the CLI's
+ * and the Spark job's summaries are the same document). Property order is declaration order; maps
+ * are sorted.
  */
 public record AuditSummary(
     Run run,
@@ -41,8 +42,9 @@ public record AuditSummary(
   public record Definition(String id, String text) {}
 
   /**
-   * A group of cases: outcome and tier shares of all its cases, and the rarely appropriate rate among those with a
-   * rating tier. {@code category} is ALL or a {@link CaseCategory}; tier {@code NONE} counts pending cases.
+   * A group of cases: outcome and tier shares of all its cases, and the rarely appropriate rate
+   * among those with a rating tier. {@code category} is ALL or a {@link CaseCategory}; tier {@code
+   * NONE} counts pending cases.
    */
   public record Group(
       String group,
@@ -53,8 +55,8 @@ public record AuditSummary(
       Proportion rarelyAppropriate) {}
 
   /**
-   * Providers (or facilities) tested against the pooled nonacute rarely appropriate rate; the funnel plot's points
-   * and limits.
+   * Providers (or facilities) tested against the pooled nonacute rarely appropriate rate; the
+   * funnel plot's points and limits.
    */
   public record Outliers(
       Proportion pooled,
@@ -64,19 +66,27 @@ public record AuditSummary(
       List<ProviderOutliers.Tested> providers,
       List<ProviderOutliers.Limit> limits) {}
 
-  /** The nonacute rarely appropriate rate by quarter and the Cochran-Armitage test (null when untestable). */
-  public record Trend(List<QuarterRate> quarters, Double chiSquare, Double pValue, String direction) {}
+  /**
+   * The nonacute rarely appropriate rate by quarter and the Cochran-Armitage test (null when
+   * untestable).
+   */
+  public record Trend(
+      List<QuarterRate> quarters, Double chiSquare, Double pValue, String direction) {}
 
   public record QuarterRate(String quarter, Proportion rarelyAppropriate) {}
 
-  /** Agreement of the engine with recorded reviews; the table's rows are the engine, its columns the reviewers. */
+  /**
+   * Agreement of the engine with recorded reviews; the table's rows are the engine, its columns the
+   * reviewers.
+   */
   public record AgreementResult(long[][] table, Agreement.Kappa kappa) {}
 
   public record CodeCount(String code, long count) {}
 
   /**
-   * Why imaging requests are held ({@link AuditDefinition#IMAGING_REVIEW}): by reason, the scenarios no criterion
-   * rates (a coverage gap of the criteria) and the criteria whose rating sent requests to review (a practice pattern).
+   * Why imaging requests are held ({@link AuditDefinition#IMAGING_REVIEW}): by reason, the
+   * scenarios no criterion rates (a coverage gap of the criteria) and the criteria whose rating
+   * sent requests to review (a practice pattern).
    */
   public record ImagingReview(
       long requests,
@@ -86,11 +96,21 @@ public record AuditSummary(
       List<ScenarioCount> unratedScenarios,
       List<CriterionCount> reviewedByCriterion) {}
 
-  /** Imaging requests of one scenario; a field is {@code -} when the request did not document it. */
-  public record ScenarioCount(String procedure, String question, String symptoms, String suspectedCondition,
-      String priorRevascularization, long count) {}
+  /**
+   * Imaging requests of one scenario; a field is {@code -} when the request did not document it.
+   */
+  public record ScenarioCount(
+      String procedure,
+      String question,
+      String symptoms,
+      String suspectedCondition,
+      String priorRevascularization,
+      long count) {}
 
-  /** Imaging requests of one test sent to review on the rating of one criterion ({@code ruleSet/criterion}). */
+  /**
+   * Imaging requests of one test sent to review on the rating of one criterion ({@code
+   * ruleSet/criterion}).
+   */
   public record CriterionCount(String criterion, String procedure, String tier, long count) {}
 
   /** A published figure beside the audit's own rate for the same measure. */

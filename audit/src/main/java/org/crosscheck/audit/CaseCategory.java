@@ -4,7 +4,10 @@ package org.crosscheck.audit;
 import org.crosscheck.engine.casefile.CaseFile;
 import org.crosscheck.engine.casefile.Procedure;
 
-/** The groups of the registry studies: acute and nonacute revascularization, and imaging (see AuditDefinition). */
+/**
+ * The groups of the registry studies: acute and nonacute revascularization, and imaging (see
+ * AuditDefinition).
+ */
 public enum CaseCategory {
   ACUTE,
   NONACUTE,

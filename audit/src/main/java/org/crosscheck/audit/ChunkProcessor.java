@@ -11,9 +11,9 @@ import org.crosscheck.engine.casefile.ParsedCase;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Evaluator;
 import org.crosscheck.engine.json.EvaluationJson;
-import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.FhirCaseMapper;
 import org.crosscheck.fhir.FhirMappingException;
+import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.MappedCase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,10 +21,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads, validates and evaluates a chunk of input records in one rule session, keeping their order. Every record
- * comes out either evaluated or rejected with its source, line and reasons: a bad record never stops the chunk, and
- * an engine failure on a chunk is retried case by case so that only the failing case is reported.
- * The CLI's audit and the Spark job both use this class, so their evaluations agree record for record.
+ * Reads, validates and evaluates a chunk of input records in one rule session, keeping their order.
+ * Every record comes out either evaluated or rejected with its source, line and reasons: a bad
+ * record never stops the chunk, and an engine failure on a chunk is retried case by case so that
+ * only the failing case is reported. The CLI's audit and the Spark job both use this class, so
+ * their evaluations agree record for record.
  */
 public final class ChunkProcessor {
 
@@ -33,8 +34,8 @@ public final class ChunkProcessor {
   private final Evaluator evaluator;
 
   /**
-   * The FHIR mapping (thread-safe), loaded once per JVM on the first FHIR record: runs over cases never load its
-   * tables, and Spark's per-partition processors share it.
+   * The FHIR mapping (thread-safe), loaded once per JVM on the first FHIR record: runs over cases
+   * never load its tables, and Spark's per-partition processors share it.
    */
   private static final class Fhir {
     static final FhirCaseMapper MAPPER = new FhirCaseMapper();
@@ -50,8 +51,14 @@ public final class ChunkProcessor {
     for (int i = 0; i < chunk.size(); i++) {
       InputRecord r = chunk.get(i);
       if (r.readError() != null) {
-        out[i] = rejected(r, null, r.tooLarge() ? ProcessedRecord.Rejection.TOO_LARGE
-            : ProcessedRecord.Rejection.UNREADABLE, List.of(new FieldError("", r.readError())));
+        out[i] =
+            rejected(
+                r,
+                null,
+                r.tooLarge()
+                    ? ProcessedRecord.Rejection.TOO_LARGE
+                    : ProcessedRecord.Rejection.UNREADABLE,
+                List.of(new FieldError("", r.readError())));
         continue;
       }
       byte[] json = r.json();
@@ -62,12 +69,24 @@ public final class ChunkProcessor {
           json = mapped.toJsonBytes();
           notes = FhirNotes.of(mapped);
         } catch (FhirMappingException e) {
-          out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR,
-              List.of(new FieldError(e.where(), e.getMessage())));
+          out[i] =
+              rejected(
+                  r,
+                  null,
+                  ProcessedRecord.Rejection.INVALID_FHIR,
+                  List.of(new FieldError(e.where(), e.getMessage())));
           continue;
         } catch (RuntimeException e) {
-          out[i] = rejected(r, null, ProcessedRecord.Rejection.INVALID_FHIR, List.of(new FieldError("",
-              "the FHIR mapping failed on this bundle (a defect: please report it): " + e)));
+          out[i] =
+              rejected(
+                  r,
+                  null,
+                  ProcessedRecord.Rejection.INVALID_FHIR,
+                  List.of(
+                      new FieldError(
+                          "",
+                          "the FHIR mapping failed on this bundle (a defect: please report it): "
+                              + e)));
           continue;
         }
       }
@@ -81,34 +100,54 @@ public final class ChunkProcessor {
     for (int v = 0; v < valid.size(); v++) {
       ReadCase c = valid.get(v);
       InputRecord r = chunk.get(c.position());
-      out[c.position()] = evaluations.get(v) instanceof Evaluation evaluated
-          ? evaluatedRecord(r, c.parsed(), c.notes().addTo(evaluated))
-          : rejected(r, c.parsed().caseFile().caseId(), ProcessedRecord.Rejection.ENGINE_ERROR, List.of(
-              new FieldError("", "the engine failed on this valid case (a defect: please report it): "
-                  + evaluations.get(v))));
+      out[c.position()] =
+          evaluations.get(v) instanceof Evaluation evaluated
+              ? evaluatedRecord(r, c.parsed(), c.notes().addTo(evaluated))
+              : rejected(
+                  r,
+                  c.parsed().caseFile().caseId(),
+                  ProcessedRecord.Rejection.ENGINE_ERROR,
+                  List.of(
+                      new FieldError(
+                          "",
+                          "the engine failed on this valid case (a defect: please report it): "
+                              + evaluations.get(v))));
     }
     return List.of(out);
   }
 
   private static ProcessedRecord evaluatedRecord(InputRecord r, ParsedCase parsed, Evaluation e) {
-    return new ProcessedRecord(r.source(), r.line(), EvaluationJson.toJsonBytes(e),
-        AuditRecord.of(r.source(), r.line(), parsed.caseFile(), e), null, null);
+    return new ProcessedRecord(
+        r.source(),
+        r.line(),
+        EvaluationJson.toJsonBytes(e),
+        AuditRecord.of(r.source(), r.line(), parsed.caseFile(), e),
+        null,
+        null);
   }
 
-  /** A record read as a valid case: its place in the chunk, and what its FHIR mapping (if any) leaves to say. */
+  /**
+   * A record read as a valid case: its place in the chunk, and what its FHIR mapping (if any)
+   * leaves to say.
+   */
   private record ReadCase(int position, ParsedCase parsed, FhirNotes notes) {}
 
   /**
-   * What of a FHIR bundle could not be mapped, and the readings of FHIR data the case relies on: they go into the
-   * evaluation's warnings and interpretations, after the engine's, so that the reader of the evaluation sees both.
+   * What of a FHIR bundle could not be mapped, and the readings of FHIR data the case relies on:
+   * they go into the evaluation's warnings and interpretations, after the engine's, so that the
+   * reader of the evaluation sees both.
    */
   record FhirNotes(List<String> warnings, List<Evaluation.InterpretationNote> readings) {
     static final FhirNotes NONE = new FhirNotes(List.of(), List.of());
 
     static FhirNotes of(MappedCase mapped) {
       return new FhirNotes(
-          mapped.warnings().stream().map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message()).toList(),
-          mapped.interpretations().stream().map(n -> new Evaluation.InterpretationNote(n.id(), n.text())).toList());
+          mapped.warnings().stream()
+              .map(w -> "FHIR " + w.resource() + " " + w.element() + ": " + w.message())
+              .toList(),
+          mapped.interpretations().stream()
+              .map(n -> new Evaluation.InterpretationNote(n.id(), n.text()))
+              .toList());
     }
 
     Evaluation addTo(Evaluation e) {
@@ -119,12 +158,23 @@ public final class ChunkProcessor {
       allWarnings.addAll(warnings);
       List<Evaluation.InterpretationNote> interpretations = new ArrayList<>(e.interpretations());
       interpretations.addAll(readings);
-      return new Evaluation(e.caseId(), e.evaluatedAt(), e.provenance(), e.derived(), e.findings(), e.decision(),
-          e.whatIf(), interpretations, allWarnings);
+      return new Evaluation(
+          e.caseId(),
+          e.evaluatedAt(),
+          e.provenance(),
+          e.derived(),
+          e.findings(),
+          e.decision(),
+          e.whatIf(),
+          interpretations,
+          allWarnings);
     }
   }
 
-  /** All at once; if the chunk fails, case by case: an Evaluation, or the exception of a case that fails alone. */
+  /**
+   * All at once; if the chunk fails, case by case: an Evaluation, or the exception of a case that
+   * fails alone.
+   */
   private List<Object> evaluate(List<ParsedCase> cases) {
     try {
       return new ArrayList<>(evaluator.evaluateAll(cases));
@@ -154,10 +204,14 @@ public final class ChunkProcessor {
     for (FieldError f : errors) {
       list.addObject().put("field", f.path()).put("message", f.message());
     }
-    return new ProcessedRecord(r.source(), r.line(), null, null, JSON.writeValueAsBytes(error), kind);
+    return new ProcessedRecord(
+        r.source(), r.line(), null, null, JSON.writeValueAsBytes(error), kind);
   }
 
-  /** The caseId of a record that did not validate, when it can be read at all (for the error report). */
+  /**
+   * The caseId of a record that did not validate, when it can be read at all (for the error
+   * report).
+   */
   private static String caseIdOf(byte[] json) {
     try {
       JsonNode node = JSON.readTree(json);

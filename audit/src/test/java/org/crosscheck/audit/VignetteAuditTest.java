@@ -30,15 +30,15 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Every clinical vignette through the audit, as NDJSON and as CSV: the audit reproduces each vignette's expected
- * result, and a CSV of the same cases (flattened by the documented header rules) gives the same evaluations.
+ * Every clinical vignette through the audit, as NDJSON and as CSV: the audit reproduces each
+ * vignette's expected result, and a CSV of the same cases (flattened by the documented header
+ * rules) gives the same evaluations.
  */
 class VignetteAuditTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static List<Path> files;
   static List<String> fromNdjson;
   static List<String> fromCsv;
@@ -62,8 +62,8 @@ class VignetteAuditTest {
     Path csv = dir.resolve("vignettes.csv");
     writeCsv(cases, csv);
     AuditRun run = new AuditRun(AuditFixtures.evaluator(), 2);
-    run.run(List.of(ndjson), dir.resolve("ndjson"), (r, b, t) -> { });
-    csvSummary = run.run(List.of(csv), dir.resolve("csv"), (r, b, t) -> { });
+    run.run(List.of(ndjson), dir.resolve("ndjson"), (r, b, t) -> {});
+    csvSummary = run.run(List.of(csv), dir.resolve("csv"), (r, b, t) -> {});
     fromNdjson = Files.readAllLines(dir.resolve("ndjson").resolve(AuditFiles.EVALUATIONS));
     fromCsv = Files.readAllLines(dir.resolve("csv").resolve(AuditFiles.EVALUATIONS));
   }
@@ -76,7 +76,8 @@ class VignetteAuditTest {
       CaseFile vignette = CaseReader.read(Files.readAllBytes(files.get(i))).caseFile();
       Evaluation e = EvaluationJson.mapper().readValue(fromNdjson.get(i), Evaluation.class);
       Path file = files.get(i);
-      VignetteCheck.mismatches(e, vignette).forEach(m -> failures.add(file.getFileName() + ": " + m));
+      VignetteCheck.mismatches(e, vignette)
+          .forEach(m -> failures.add(file.getFileName() + ": " + m));
     }
     assertThat(failures).isEmpty();
   }
@@ -87,7 +88,8 @@ class VignetteAuditTest {
     assertThat(fromCsv).hasSameSizeAs(fromNdjson);
     for (int i = 0; i < fromCsv.size(); i++) {
       // the input hash is of the bytes read, which differ between the formats; all else is equal
-      assertThat(withoutInputHash(fromCsv.get(i))).as(files.get(i).getFileName().toString())
+      assertThat(withoutInputHash(fromCsv.get(i)))
+          .as(files.get(i).getFileName().toString())
           .isEqualTo(withoutInputHash(fromNdjson.get(i)));
     }
   }
@@ -98,7 +100,10 @@ class VignetteAuditTest {
     return e;
   }
 
-  /** Flattens cases by the header rules of CsvCaseMapper: dotted paths, [i] for objects in lists, ';' for values. */
+  /**
+   * Flattens cases by the header rules of CsvCaseMapper: dotted paths, [i] for objects in lists,
+   * ';' for values.
+   */
   private static void writeCsv(List<ObjectNode> cases, Path csv) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     Set<String> columns = new LinkedHashSet<>();

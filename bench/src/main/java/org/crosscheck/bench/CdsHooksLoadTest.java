@@ -29,22 +29,32 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Open-model load test of CDS Hooks {@code order-sign} with full prefetch, as an EHR calls it: each request carries
- * its own RS384-signed client JWT (signed before the run, so the client's signing does not compete with the service
- * for the two cores), and the bodies are the FHIR twins of the vignettes split into prefetch keys, with an active
- * Coverage (so the CRD coverage information is computed and stored too).
+ * Open-model load test of CDS Hooks {@code order-sign} with full prefetch, as an EHR calls it: each
+ * request carries its own RS384-signed client JWT (signed before the run, so the client's signing
+ * does not compete with the service for the two cores), and the bodies are the FHIR twins of the
+ * vignettes split into prefetch keys, with an active Coverage (so the CRD coverage information is
+ * computed and stored too).
  *
- * <p>{@code java ... CdsHooksLoadTest keys DIR} writes a test key pair (DIR/key.pk8, DIR/jwks.json);
- * {@code java ... CdsHooksLoadTest BASE_URL RATE SECONDS DIR} runs the load.
+ * <p>{@code java ... CdsHooksLoadTest keys DIR} writes a test key pair (DIR/key.pk8,
+ * DIR/jwks.json); {@code java ... CdsHooksLoadTest BASE_URL RATE SECONDS DIR} runs the load.
  */
 public final class CdsHooksLoadTest {
 
   static final String ISS = "https://ehr.bench.example";
   static final String SERVICE = "/cds-services/crosscheck-order-sign";
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Map<String, String> KEYS = Map.of("Condition", "conditions", "Observation", "observations",
-      "MedicationRequest", "medicationRequests", "MedicationStatement", "medicationStatements", "Procedure",
-      "procedures");
+  private static final Map<String, String> KEYS =
+      Map.of(
+          "Condition",
+          "conditions",
+          "Observation",
+          "observations",
+          "MedicationRequest",
+          "medicationRequests",
+          "MedicationStatement",
+          "medicationStatements",
+          "Procedure",
+          "procedures");
 
   private CdsHooksLoadTest() {}
 
@@ -56,8 +66,12 @@ public final class CdsHooksLoadTest {
     String base = args[0];
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
-    PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-        Base64.getDecoder().decode(Files.readString(Path.of(args[3], "key.pk8")).trim())));
+    PrivateKey key =
+        KeyFactory.getInstance("RSA")
+            .generatePrivate(
+                new PKCS8EncodedKeySpec(
+                    Base64.getDecoder()
+                        .decode(Files.readString(Path.of(args[3], "key.pk8")).trim())));
     List<byte[]> bodies = requests();
     int total = rate * seconds;
     String aud = base + SERVICE;
@@ -68,17 +82,34 @@ public final class CdsHooksLoadTest {
     run(URI.create(aud), bodies, tokens, rate, seconds);
   }
 
-  private static void run(URI uri, List<byte[]> bodies, List<String> tokens, int rate, int seconds) {
+  private static void run(
+      URI uri, List<byte[]> bodies, List<String> tokens, int rate, int seconds) {
     try (OpenModelLoad load = new OpenModelLoad()) {
-      load.run("order-sign", rate, seconds, i -> List.of(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-          .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(i))
-          .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size()))).build()), (i, r) -> { });
+      load.run(
+          "order-sign",
+          rate,
+          seconds,
+          i ->
+              List.of(
+                  HttpRequest.newBuilder(uri)
+                      .timeout(Duration.ofSeconds(30))
+                      .header("Content-Type", "application/json")
+                      .header("Authorization", "Bearer " + tokens.get(i))
+                      .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
+                      .build()),
+          (i, r) -> {});
     }
   }
 
-  /** One order-sign request per FHIR twin: its ServiceRequest as the draft order, the rest as prefetch. */
+  /**
+   * One order-sign request per FHIR twin: its ServiceRequest as the draft order, the rest as
+   * prefetch.
+   */
   static List<byte[]> requests() throws Exception {
-    Path root = Path.of(System.getProperty("crosscheck.bench.twins", "test-cases/src/main/resources/fhir-twins"));
+    Path root =
+        Path.of(
+            System.getProperty(
+                "crosscheck.bench.twins", "test-cases/src/main/resources/fhir-twins"));
     List<byte[]> bodies = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path twin : files.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList()) {
@@ -89,15 +120,25 @@ public final class CdsHooksLoadTest {
   }
 
   private static ObjectNode request(JsonNode bundle) {
-    ObjectNode request = JSON.createObjectNode().put("hook", "order-sign").put("hookInstance",
-        UUID.randomUUID().toString());
+    ObjectNode request =
+        JSON.createObjectNode()
+            .put("hook", "order-sign")
+            .put("hookInstance", UUID.randomUUID().toString());
     ObjectNode context = request.putObject("context").put("userId", "Practitioner/bench");
-    ObjectNode drafts = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "collection");
+    ObjectNode drafts =
+        JSON.createObjectNode().put("resourceType", "Bundle").put("type", "collection");
     ObjectNode prefetch = JSON.createObjectNode();
     Map<String, ArrayNode> searches = new TreeMap<>();
-    for (String key : List.of("conditions", "observations", "medicationRequests", "medicationStatements",
-        "procedures", "coverage")) {
-      ObjectNode searchset = prefetch.putObject(key).put("resourceType", "Bundle").put("type", "searchset");
+    for (String key :
+        List.of(
+            "conditions",
+            "observations",
+            "medicationRequests",
+            "medicationStatements",
+            "procedures",
+            "coverage")) {
+      ObjectNode searchset =
+          prefetch.putObject(key).put("resourceType", "Bundle").put("type", "searchset");
       searches.put(key, searchset.putArray("entry"));
     }
     for (JsonNode entry : bundle.get("entry")) {
@@ -112,9 +153,15 @@ public final class CdsHooksLoadTest {
         searches.get(KEYS.getOrDefault(type, "observations")).addObject().set("resource", resource);
       }
     }
-    searches.get("coverage").addObject().putObject("resource").put("resourceType", "Coverage").put("id", "cov-1")
-        .put("status", "active").putObject("beneficiary").put("reference", "Patient/" + context.get("patientId")
-            .asString());
+    searches
+        .get("coverage")
+        .addObject()
+        .putObject("resource")
+        .put("resourceType", "Coverage")
+        .put("id", "cov-1")
+        .put("status", "active")
+        .putObject("beneficiary")
+        .put("reference", "Patient/" + context.get("patientId").asString());
     context.set("draftOrders", drafts);
     request.set("prefetch", prefetch);
     return request;
@@ -122,9 +169,22 @@ public final class CdsHooksLoadTest {
 
   private static String token(PrivateKey key, String aud) throws Exception {
     long now = System.currentTimeMillis() / 1000;
-    String header = b64(JSON.writeValueAsBytes(Map.of("alg", "RS384", "typ", "JWT", "kid", "bench-1")));
-    String claims = b64(JSON.writeValueAsBytes(Map.of("iss", ISS, "aud", aud, "iat", now, "exp", now + 240,
-        "jti", UUID.randomUUID().toString())));
+    String header =
+        b64(JSON.writeValueAsBytes(Map.of("alg", "RS384", "typ", "JWT", "kid", "bench-1")));
+    String claims =
+        b64(
+            JSON.writeValueAsBytes(
+                Map.of(
+                    "iss",
+                    ISS,
+                    "aud",
+                    aud,
+                    "iat",
+                    now,
+                    "exp",
+                    now + 240,
+                    "jti",
+                    UUID.randomUUID().toString())));
     Signature rs384 = Signature.getInstance("SHA384withRSA");
     rs384.initSign(key);
     rs384.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
@@ -137,10 +197,24 @@ public final class CdsHooksLoadTest {
     KeyPair pair = generator.generateKeyPair();
     RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("key.pk8"), Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-    Map<String, String> jwk = Map.of("kty", "RSA", "kid", "bench-1", "use", "sig", "alg", "RS384",
-        "n", b64(unsigned(pub.getModulus())), "e", b64(unsigned(pub.getPublicExponent())));
-    Files.writeString(dir.resolve("jwks.json"), JSON.writeValueAsString(Map.of("keys", List.of(jwk))));
+    Files.writeString(
+        dir.resolve("key.pk8"), Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+    Map<String, String> jwk =
+        Map.of(
+            "kty",
+            "RSA",
+            "kid",
+            "bench-1",
+            "use",
+            "sig",
+            "alg",
+            "RS384",
+            "n",
+            b64(unsigned(pub.getModulus())),
+            "e",
+            b64(unsigned(pub.getPublicExponent())));
+    Files.writeString(
+        dir.resolve("jwks.json"), JSON.writeValueAsString(Map.of("keys", List.of(jwk))));
   }
 
   private static byte[] unsigned(BigInteger value) {

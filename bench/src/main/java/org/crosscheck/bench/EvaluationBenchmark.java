@@ -28,17 +28,21 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * End to end, as a caller sees it: bytes in, parse + validate + derive + rules + policy + explanation + JSON out.
- * {@code singleCase}: one case per call (a service request). {@code batch}: 1,000 cases per call in one rule
- * session per rule base (an audit chunk). {@code jsonRoundTrip}: the floor under {@code batch}, the JSON work alone
- * on the same 1,000 cases: Jackson binds each input to the case record (no validation) and writes the evaluation
- * {@code batch} makes of it (evaluated once, before the measurement) with the same writer. Scores are cases per
- * second; {@code batch / jsonRoundTrip} is how far the engine's own work takes a case above the cost of its JSON.
+ * End to end, as a caller sees it: bytes in, parse + validate + derive + rules + policy +
+ * explanation + JSON out. {@code singleCase}: one case per call (a service request). {@code batch}:
+ * 1,000 cases per call in one rule session per rule base (an audit chunk). {@code jsonRoundTrip}:
+ * the floor under {@code batch}, the JSON work alone on the same 1,000 cases: Jackson binds each
+ * input to the case record (no validation) and writes the evaluation {@code batch} makes of it
+ * (evaluated once, before the measurement) with the same writer. Scores are cases per second;
+ * {@code batch / jsonRoundTrip} is how far the engine's own work takes a case above the cost of its
+ * JSON.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class EvaluationBenchmark {
@@ -48,8 +52,11 @@ public class EvaluationBenchmark {
   @Param({"true", "false"})
   boolean whatIf;
 
-  /** Jackson with its defaults: the floor reads the case without the strict binding and validation. */
-  static final ObjectReader PLAIN_CASE_READER = JsonMapper.builder().build().readerFor(CaseFile.class);
+  /**
+   * Jackson with its defaults: the floor reads the case without the strict binding and validation.
+   */
+  static final ObjectReader PLAIN_CASE_READER =
+      JsonMapper.builder().build().readerFor(CaseFile.class);
 
   Evaluator evaluator;
   byte[][] inputs;

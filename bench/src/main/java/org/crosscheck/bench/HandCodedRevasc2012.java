@@ -20,9 +20,9 @@ import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
- * The 2012 table lookup written by hand in plain Java, from definitions.md, without Drools: the practical speed
- * limit of the lookup (a benchmark baseline) and a test oracle for the decision tables (HandCodedOracleTest).
- * Returns the matched cells as {@code indication/column}.
+ * The 2012 table lookup written by hand in plain Java, from definitions.md, without Drools: the
+ * practical speed limit of the lookup (a benchmark baseline) and a test oracle for the decision
+ * tables (HandCodedOracleTest). Returns the matched cells as {@code indication/column}.
  */
 public final class HandCodedRevasc2012 {
 
@@ -30,7 +30,8 @@ public final class HandCodedRevasc2012 {
 
   public static List<String> cells(Scenario s) {
     List<String> out = new ArrayList<>(4);
-    if ((s.procedure() != Procedure.PCI && s.procedure() != Procedure.CABG) || s.setting() == null) {
+    if ((s.procedure() != Procedure.PCI && s.procedure() != Procedure.CABG)
+        || s.setting() == null) {
       return out;
     }
     if (s.setting() == Setting.STABLE) {
@@ -50,43 +51,86 @@ public final class HandCodedRevasc2012 {
     boolean stemi = s.setting() == Setting.STEMI;
     boolean nstemi = s.setting() == Setting.NSTEMI;
     boolean uaNstemi = nstemi || s.setting() == Setting.UNSTABLE_ANGINA;
-    boolean notReperfused = s.reperfusion() == Reperfusion.NONE || s.reperfusion() == Reperfusion.FIBRINOLYSIS_FAILED;
+    boolean notReperfused =
+        s.reperfusion() == Reperfusion.NONE || s.reperfusion() == Reperfusion.FIBRINOLYSIS_FAILED;
     boolean lysed = s.reperfusion() == Reperfusion.FIBRINOLYSIS_SUCCESSFUL;
     boolean absent = s.instability() == Instability.ABSENT;
     boolean present = s.instability() == Instability.PRESENT;
     if (stemi && notReperfused) {
-      add(out, s.stemiTiming() == StemiTiming.WITHIN_12H && s.target() == TargetRelation.CULPRIT, "1/ANY");
+      add(
+          out,
+          s.stemiTiming() == StemiTiming.WITHIN_12H && s.target() == TargetRelation.CULPRIT,
+          "1/ANY");
       add(out, s.stemiTiming() == StemiTiming.FROM_12_TO_24H && present, "2/ANY");
-      add(out, (s.stemiTiming() == StemiTiming.FROM_12_TO_24H || s.stemiTiming() == StemiTiming.AFTER_24H) && absent,
+      add(
+          out,
+          (s.stemiTiming() == StemiTiming.FROM_12_TO_24H
+                  || s.stemiTiming() == StemiTiming.AFTER_24H)
+              && absent,
           "3/ANY");
     }
     if (stemi && lysed) {
       add(out, present && s.vessels() == 1 && !s.leftMain(), "4/ANY");
-      add(out, absent && s.lvFunction() == LvFunction.NORMAL && s.vessels() == 1 && !s.leftMain(), "5/ANY");
-      add(out, absent && s.lvFunction() == LvFunction.DEPRESSED && s.vessels() == 3 && !s.leftMain()
-          && (s.urgency() == Urgency.ELECTIVE || s.urgency() == Urgency.URGENT), "6/ANY");
+      add(
+          out,
+          absent && s.lvFunction() == LvFunction.NORMAL && s.vessels() == 1 && !s.leftMain(),
+          "5/ANY");
+      add(
+          out,
+          absent
+              && s.lvFunction() == LvFunction.DEPRESSED
+              && s.vessels() == 3
+              && !s.leftMain()
+              && (s.urgency() == Urgency.ELECTIVE || s.urgency() == Urgency.URGENT),
+          "6/ANY");
     }
-    add(out, stemi && (s.reperfusion() == Reperfusion.PRIMARY_PCI || lysed) && absent
-        && s.lvFunction() == LvFunction.NORMAL && s.target() == TargetRelation.NON_CULPRIT
-        && s.phase() == HospitalPhase.INDEX_HOSPITALIZATION, "7/ANY");
-    add(out, (stemi || nstemi) && s.reperfusion() == Reperfusion.PRIMARY_PCI && s.target() == TargetRelation.NON_CULPRIT
-        && s.phase() == HospitalPhase.AFTER_INDEX_HOSPITALIZATION && s.recurrentIschemia(), "8/ANY");
+    add(
+        out,
+        stemi
+            && (s.reperfusion() == Reperfusion.PRIMARY_PCI || lysed)
+            && absent
+            && s.lvFunction() == LvFunction.NORMAL
+            && s.target() == TargetRelation.NON_CULPRIT
+            && s.phase() == HospitalPhase.INDEX_HOSPITALIZATION,
+        "7/ANY");
+    add(
+        out,
+        (stemi || nstemi)
+            && s.reperfusion() == Reperfusion.PRIMARY_PCI
+            && s.target() == TargetRelation.NON_CULPRIT
+            && s.phase() == HospitalPhase.AFTER_INDEX_HOSPITALIZATION
+            && s.recurrentIschemia(),
+        "8/ANY");
     boolean beforePci = s.reperfusion() == Reperfusion.NONE;
-    if (uaNstemi && beforePci && s.target() == TargetRelation.CULPRIT
+    if (uaNstemi
+        && beforePci
+        && s.target() == TargetRelation.CULPRIT
         && s.targetSpan() != TargetSpan.MULTIPLE_ARTERIES) {
       add(out, s.acsRisk() == AcsRisk.LOW, "9/ANY");
       add(out, s.acsRisk() == AcsRisk.INTERMEDIATE, "10/ANY");
       add(out, s.acsRisk() == AcsRisk.HIGH, "11/ANY");
     }
-    add(out, uaNstemi && beforePci && s.acsRisk() == AcsRisk.HIGH && s.targetSpan() == TargetSpan.MULTIPLE_ARTERIES,
+    add(
+        out,
+        uaNstemi
+            && beforePci
+            && s.acsRisk() == AcsRisk.HIGH
+            && s.targetSpan() == TargetSpan.MULTIPLE_ARTERIES,
         "12/ANY");
     add(out, (stemi || nstemi) && s.shock(), "13/ANY");
   }
 
-  /** Offset 0-5 of a risk x therapy group (low/none, low/max, int/none, int/max, high/none, high/max), or -1. */
+  /**
+   * Offset 0-5 of a risk x therapy group (low/none, low/max, int/none, int/max, high/none,
+   * high/max), or -1.
+   */
   private static int riskTherapy(Scenario s) {
-    int risk = s.risk() == NoninvasiveRisk.LOW ? 0 : s.risk() == NoninvasiveRisk.INTERMEDIATE ? 1
-        : s.risk() == NoninvasiveRisk.HIGH ? 2 : -1;
+    int risk =
+        s.risk() == NoninvasiveRisk.LOW
+            ? 0
+            : s.risk() == NoninvasiveRisk.INTERMEDIATE
+                ? 1
+                : s.risk() == NoninvasiveRisk.HIGH ? 2 : -1;
     if (risk < 0 || s.therapy() == null) {
       return -1;
     }
@@ -108,7 +152,8 @@ public final class HandCodedRevasc2012 {
       add(out, rt >= 0, (14 + rt) + col);
       add(out, s.risk() == NoninvasiveRisk.NONE_PERFORMED, "20" + col);
     }
-    boolean noTestOrEquivocal = s.risk() == NoninvasiveRisk.NONE_PERFORMED || s.risk() == NoninvasiveRisk.EQUIVOCAL;
+    boolean noTestOrEquivocal =
+        s.risk() == NoninvasiveRisk.NONE_PERFORMED || s.risk() == NoninvasiveRisk.EQUIVOCAL;
     if (s.vesselsWithBorderline() == 1 || s.vesselsWithBorderline() == 2) {
       add(out, s.borderlineUnevaluated() && s.risk() == NoninvasiveRisk.NONE_PERFORMED, "21" + col);
       add(out, s.borderlineFfrSignificant() && noTestOrEquivocal, "22" + col);
@@ -133,7 +178,10 @@ public final class HandCodedRevasc2012 {
     }
     boolean lowNeedsNormalLv = rt >= 2 || s.lvFunction() == LvFunction.NORMAL;
     add(out, s.svgDisease() && lowNeedsNormalLv, (50 + rt) + col);
-    add(out, s.allGraftsPatent() && s.ungraftedNativeDisease() && lowNeedsNormalLv, (56 + rt) + col);
+    add(
+        out,
+        s.allGraftsPatent() && s.ungraftedNativeDisease() && lowNeedsNormalLv,
+        (56 + rt) + col);
   }
 
   private static void method(Scenario s, List<String> out) {

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.crosscheck.engine.casefile.CaseReader;
+import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
-import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.facts.CriterionMatch;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
@@ -30,13 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The table lookup alone, on the same 1,000 scenarios: the decision tables in one Drools session versus the
- * hand-coded lookup (the practical limit). Scores are scenarios per second.
+ * The table lookup alone, on the same 1,000 scenarios: the decision tables in one Drools session
+ * versus the hand-coded lookup (the practical limit). Scores are scenarios per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class LookupBenchmark {
@@ -60,15 +62,53 @@ public class LookupBenchmark {
     scenarios = new ArrayList<>(SCENARIOS);
     for (int i = 0; i < SCENARIOS; i++) {
       Scenario s = all.get(i % all.size());
-      scenarios.add(new Scenario(i, s.procedure(), s.urgency(), s.setting(), s.column(), s.risk(), s.therapy(),
-          s.lvFunction(), s.vessels(), s.proximalLad(), s.leftMain(), s.singleCto(), s.vesselsWithBorderline(),
-          s.borderlineUnevaluated(), s.borderlineFfrSignificant(), s.borderlineFfrNotSignificant(), s.cadBurden(),
-          s.priorCabg(), s.svgDisease(), s.allGraftsPatent(), s.ungraftedNativeDisease(), s.stemiTiming(),
-          s.instability(), s.acsRisk(), s.shock(), s.reperfusion(), s.target(), s.targetSpan(), s.phase(),
-          s.recurrentIschemia(), s.imagingSymptoms(), s.imagingQuestion(), s.cadProbability(),
-          s.suspectedCondition(), s.acuity(), s.acsProbability(), s.exclusionOfIschemia(), s.heartFailureStatus(),
-          s.cabgInterval(), s.pciInterval(), s.priorRevascularization(), s.incompleteRevascularization(),
-          s.priorHighRiskPci(), s.silentIschemiaRisk(), s.targetLesions()));
+      scenarios.add(
+          new Scenario(
+              i,
+              s.procedure(),
+              s.urgency(),
+              s.setting(),
+              s.column(),
+              s.risk(),
+              s.therapy(),
+              s.lvFunction(),
+              s.vessels(),
+              s.proximalLad(),
+              s.leftMain(),
+              s.singleCto(),
+              s.vesselsWithBorderline(),
+              s.borderlineUnevaluated(),
+              s.borderlineFfrSignificant(),
+              s.borderlineFfrNotSignificant(),
+              s.cadBurden(),
+              s.priorCabg(),
+              s.svgDisease(),
+              s.allGraftsPatent(),
+              s.ungraftedNativeDisease(),
+              s.stemiTiming(),
+              s.instability(),
+              s.acsRisk(),
+              s.shock(),
+              s.reperfusion(),
+              s.target(),
+              s.targetSpan(),
+              s.phase(),
+              s.recurrentIschemia(),
+              s.imagingSymptoms(),
+              s.imagingQuestion(),
+              s.cadProbability(),
+              s.suspectedCondition(),
+              s.acuity(),
+              s.acsProbability(),
+              s.exclusionOfIschemia(),
+              s.heartFailureStatus(),
+              s.cabgInterval(),
+              s.pciInterval(),
+              s.priorRevascularization(),
+              s.incompleteRevascularization(),
+              s.priorHighRiskPci(),
+              s.silentIschemiaRisk(),
+              s.targetLesions()));
     }
   }
 

@@ -23,8 +23,8 @@ import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.StemiTiming;
 import org.crosscheck.engine.facts.SymptomColumn;
-import org.crosscheck.engine.facts.TargetRelation;
 import org.crosscheck.engine.facts.TargetLesions;
+import org.crosscheck.engine.facts.TargetRelation;
 import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
@@ -34,8 +34,9 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Two independent encodings of the 2012 table agree on random scenarios: the decision tables compiled by Drools and
- * the hand-coded lookup. A typo in a decision-table cell shows up here as a disagreement.
+ * Two independent encodings of the 2012 table agree on random scenarios: the decision tables
+ * compiled by Drools and the hand-coded lookup. A typo in a decision-table cell shows up here as a
+ * disagreement.
  */
 class HandCodedOracleTest {
 
@@ -55,7 +56,9 @@ class HandCodedOracleTest {
     session.fireAllRules();
     for (Object o : session.getObjects(new ClassObjectFilter(CriterionMatch.class))) {
       CriterionMatch m = (CriterionMatch) o;
-      drools.computeIfAbsent(m.scenario(), k -> new TreeSet<>()).add(m.meta("indication") + "/" + m.meta("column"));
+      drools
+          .computeIfAbsent(m.scenario(), k -> new TreeSet<>())
+          .add(m.meta("indication") + "/" + m.meta("column"));
     }
     session.dispose();
     List<String> disagreements = new ArrayList<>();
@@ -79,16 +82,53 @@ class HandCodedOracleTest {
   }
 
   static Scenario randomScenario(int id, Random r) {
-    Procedure procedure = r.nextInt(10) == 0 ? Procedure.CCTA : r.nextBoolean() ? Procedure.PCI : Procedure.CABG;
-    return new Scenario(id, procedure, pick(r, Urgency.values(), false), pick(r, Setting.values(), false),
-        pick(r, SymptomColumn.values(), false), pick(r, NoninvasiveRisk.values(), false),
-        pick(r, TherapyLevel.values(), false), pick(r, LvFunction.values(), r.nextInt(10) == 0),
-        r.nextInt(5) - 1, r.nextBoolean(), r.nextInt(4) == 0, r.nextInt(6) == 0, r.nextInt(4), r.nextInt(5) == 0,
-        r.nextInt(5) == 0, r.nextInt(5) == 0, pick(r, CadBurden.values(), true), r.nextInt(3) == 0, r.nextBoolean(),
-        r.nextBoolean(), r.nextBoolean(), pick(r, StemiTiming.values(), true), pick(r, Instability.values(), true),
-        pick(r, AcsRisk.values(), true), r.nextInt(8) == 0, pick(r, Reperfusion.values(), false),
-        pick(r, TargetRelation.values(), false), pick(r, TargetSpan.values(), false),
-        pick(r, HospitalPhase.values(), true), r.nextBoolean(), null, null, null, null, null, null, null, null, null,
-        null, false, false, false, false, pick(r, TargetLesions.values(), false));
+    Procedure procedure =
+        r.nextInt(10) == 0 ? Procedure.CCTA : r.nextBoolean() ? Procedure.PCI : Procedure.CABG;
+    return new Scenario(
+        id,
+        procedure,
+        pick(r, Urgency.values(), false),
+        pick(r, Setting.values(), false),
+        pick(r, SymptomColumn.values(), false),
+        pick(r, NoninvasiveRisk.values(), false),
+        pick(r, TherapyLevel.values(), false),
+        pick(r, LvFunction.values(), r.nextInt(10) == 0),
+        r.nextInt(5) - 1,
+        r.nextBoolean(),
+        r.nextInt(4) == 0,
+        r.nextInt(6) == 0,
+        r.nextInt(4),
+        r.nextInt(5) == 0,
+        r.nextInt(5) == 0,
+        r.nextInt(5) == 0,
+        pick(r, CadBurden.values(), true),
+        r.nextInt(3) == 0,
+        r.nextBoolean(),
+        r.nextBoolean(),
+        r.nextBoolean(),
+        pick(r, StemiTiming.values(), true),
+        pick(r, Instability.values(), true),
+        pick(r, AcsRisk.values(), true),
+        r.nextInt(8) == 0,
+        pick(r, Reperfusion.values(), false),
+        pick(r, TargetRelation.values(), false),
+        pick(r, TargetSpan.values(), false),
+        pick(r, HospitalPhase.values(), true),
+        r.nextBoolean(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        false,
+        false,
+        false,
+        pick(r, TargetLesions.values(), false));
   }
 }

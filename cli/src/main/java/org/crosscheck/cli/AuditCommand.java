@@ -17,40 +17,66 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code crosscheck audit}: evaluate a year of historical cases on this machine and write the audit's outputs. */
+/**
+ * {@code crosscheck audit}: evaluate a year of historical cases on this machine and write the
+ * audit's outputs.
+ */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = {"Audit historical cases: evaluate every record (NDJSON, CSV or FHIR bundles; gzip accepted) on all cores and"
-        + " write evaluations.ndjson, evaluations.csv, errors.ndjson, summary.json and report.html.",
-        "A bad record goes to errors.ndjson with its line and reason; the run goes on. Records = evaluated +"
-            + " rejected, always."})
+    description = {
+      "Audit historical cases: evaluate every record (NDJSON, CSV or FHIR bundles; gzip accepted) on all cores and"
+          + " write evaluations.ndjson, evaluations.csv, errors.ndjson, summary.json and report.html.",
+      "A bad record goes to errors.ndjson with its line and reason; the run goes on. Records = evaluated +"
+          + " rejected, always."
+    })
 final class AuditCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--in", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Input files: *.ndjson, *.jsonl, *.json (one case per line), *.csv, or *.fhir.ndjson (one FHIR R4"
-          + " Bundle per line), optionally .gz")
+  @Option(
+      names = "--in",
+      required = true,
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Input files: *.ndjson, *.jsonl, *.json (one case per line), *.csv, or *.fhir.ndjson (one FHIR R4"
+              + " Bundle per line), optionally .gz")
   List<Path> inputs;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created)")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory (created)")
   Path out;
 
-  @Option(names = "--rulesets", split = ",", paramLabel = "ID",
+  @Option(
+      names = "--rulesets",
+      split = ",",
+      paramLabel = "ID",
       description = "Criteria rule sets to apply (default: all), e.g. revasc-auc-2012")
   List<String> ruleSets;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "A payer's review policy settings (JSON)")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "A payer's review policy settings (JSON)")
   Path policy;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores)")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores)")
   Integer threads;
 
-  @Option(names = "--max-record-bytes", paramLabel = "BYTES", defaultValue = "67108864",
-      description = "A record larger than this is rejected as TOO_LARGE with its line, the run goes on "
-          + "(default: ${DEFAULT-VALUE}, 64 MiB)")
+  @Option(
+      names = "--max-record-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "67108864",
+      description =
+          "A record larger than this is rejected as TOO_LARGE with its line, the run goes on "
+              + "(default: ${DEFAULT-VALUE}, 64 MiB)")
   long maxRecordBytes;
 
   @Override
@@ -64,7 +90,9 @@ final class AuditCommand implements Callable<Integer> {
         }
       }
       byte[] settings = policy == null ? null : Files.readAllBytes(policy);
-      evaluator = new AuditOptions(ruleSets, policy == null ? null : policy.toString(), settings).newEvaluator();
+      evaluator =
+          new AuditOptions(ruleSets, policy == null ? null : policy.toString(), settings)
+              .newEvaluator();
     } catch (IllegalArgumentException | IOException e) {
       err.println("crosscheck audit: " + e.getMessage());
       err.flush();
@@ -83,10 +111,17 @@ final class AuditCommand implements Callable<Integer> {
     progress.finish();
     AuditSummary.Run run = summary.run();
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("%d records = %d evaluated + %d rejected (%s)%n", run.records(), run.evaluated(), run.rejected(),
+    stdout.printf(
+        "%d records = %d evaluated + %d rejected (%s)%n",
+        run.records(),
+        run.evaluated(),
+        run.rejected(),
         run.rejected() == 0 ? "none rejected" : "see " + out.resolve(AuditFiles.ERRORS));
-    stdout.printf("%d of %d providers flagged; report: %s%n", summary.providerOutliers().flagged(),
-        summary.providerOutliers().tested(), out.resolve(AuditFiles.REPORT));
+    stdout.printf(
+        "%d of %d providers flagged; report: %s%n",
+        summary.providerOutliers().flagged(),
+        summary.providerOutliers().tested(),
+        out.resolve(AuditFiles.REPORT));
     stdout.flush();
     return 0;
   }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the inputs of {@code crosscheck evaluate}: a JSON file is one case; a {@code .ndjson} or {@code .jsonl} file
- * is one case per line; {@code -} is one case on standard input.
+ * Reads the inputs of {@code crosscheck evaluate}: a JSON file is one case; a {@code .ndjson} or
+ * {@code .jsonl} file is one case per line; {@code -} is one case on standard input.
  */
 final class CaseInputs {
 
@@ -37,14 +37,17 @@ final class CaseInputs {
           List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
           for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-              inputs.add(new Input(name + ":" + (i + 1), lines.get(i).getBytes(StandardCharsets.UTF_8), null));
+              inputs.add(
+                  new Input(
+                      name + ":" + (i + 1), lines.get(i).getBytes(StandardCharsets.UTF_8), null));
             }
           }
         } else {
           inputs.add(new Input(name, Files.readAllBytes(path), null));
         }
       } catch (IOException e) {
-        inputs.add(new Input(name, null, "cannot read the file (" + e.getClass().getSimpleName() + ")"));
+        inputs.add(
+            new Input(name, null, "cannot read the file (" + e.getClass().getSimpleName() + ")"));
       }
     }
     return inputs;

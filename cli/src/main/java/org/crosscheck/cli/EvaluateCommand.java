@@ -17,38 +17,52 @@ import org.crosscheck.engine.json.EvaluationJson;
 import org.crosscheck.engine.ruleset.PolicySettingsFiles;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code crosscheck evaluate}: one evaluation per input, in input order. Exit 0 when every input was evaluated;
- * exit 2 when an input is invalid (a message on standard error names the file and the field), the others being
- * evaluated all the same.
+ * {@code crosscheck evaluate}: one evaluation per input, in input order. Exit 0 when every input
+ * was evaluated; exit 2 when an input is invalid (a message on standard error names the file and
+ * the field), the others being evaluated all the same.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Evaluate cases (case format v1). A .ndjson/.jsonl file holds one case per line; - reads one case"
-        + " from standard input.")
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Evaluate cases (case format v1). A .ndjson/.jsonl file holds one case per line; - reads one case"
+            + " from standard input.")
 final class EvaluateCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
   private static final int CHUNK = 256;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text (for people, default) or json (JSON Lines)")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (for people, default) or json (JSON Lines)")
   Format format;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "A payer's review policy settings (JSON)")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "A payer's review policy settings (JSON)")
   Path policy;
 
   @Option(names = "--no-what-if", description = "Skip the what-if alternatives")
   boolean noWhatIf;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files (JSON), .ndjson/.jsonl files, or -")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Case files (JSON), .ndjson/.jsonl files, or -")
   List<String> files;
 
   @Override
@@ -91,8 +105,10 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       List<Evaluation> evaluations = evaluator.evaluateAll(valid);
       for (int i = 0; i < evaluations.size(); i++) {
-        out.println(format == Format.json ? EvaluationJson.toJson(evaluations.get(i))
-            : TextReport.render(sources.get(i), evaluations.get(i)));
+        out.println(
+            format == Format.json
+                ? EvaluationJson.toJson(evaluations.get(i))
+                : TextReport.render(sources.get(i), evaluations.get(i)));
       }
       out.flush();
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.crosscheck.audit.AuditRun;
 
 /**
- * Progress of an audit on standard error: a bar redrawn in place on a terminal (cases/s, ETA from the share of input
- * bytes read), else a plain line every 10 seconds for logs.
+ * Progress of an audit on standard error: a bar redrawn in place on a terminal (cases/s, ETA from
+ * the share of input bytes read), else a plain line every 10 seconds for logs.
  */
 final class ProgressLine implements AuditRun.Progress {
 
@@ -40,12 +40,24 @@ final class ProgressLine implements AuditRun.Progress {
     String eta = done <= 0 ? "?" : duration(seconds * (1 - done) / done);
     if (terminal) {
       int filled = (int) Math.round(done * WIDTH);
-      err.printf(Locale.ROOT, "\r[%s%s] %3.0f%%  %,d cases  %,.0f cases/s  ETA %s ", "#".repeat(filled),
-          " ".repeat(WIDTH - filled), 100 * done, records, rate, eta);
+      err.printf(
+          Locale.ROOT,
+          "\r[%s%s] %3.0f%%  %,d cases  %,.0f cases/s  ETA %s ",
+          "#".repeat(filled),
+          " ".repeat(WIDTH - filled),
+          100 * done,
+          records,
+          rate,
+          eta);
       drawn = true;
     } else {
-      err.printf(Locale.ROOT, "audit: %,d cases, %.0f%% of input, %,.0f cases/s, ETA %s%n", records, 100 * done,
-          rate, eta);
+      err.printf(
+          Locale.ROOT,
+          "audit: %,d cases, %.0f%% of input, %,.0f cases/s, ETA %s%n",
+          records,
+          100 * done,
+          rate,
+          eta);
     }
     err.flush();
   }
@@ -62,7 +74,8 @@ final class ProgressLine implements AuditRun.Progress {
 
   private static String duration(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
         : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 }

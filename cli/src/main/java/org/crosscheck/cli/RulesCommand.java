@@ -13,12 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code crosscheck rules}: the loaded rule sets with their source attributes. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List the loaded rule sets: id, version, status, developer, citation, dates, rule count, SHA-256.")
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the loaded rule sets: id, version, status, developer, citation, dates, rule count, SHA-256.")
 final class RulesCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
   EvaluateCommand.Format format;
@@ -28,16 +30,34 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RuleSetCatalog catalog = RuleSetCatalog.load();
     if (format == EvaluateCommand.Format.json) {
-      out.println(EvaluationJson.mapper().writeValueAsString(catalog.ruleSets().stream().map(LoadedRuleSet::info).toList()));
+      out.println(
+          EvaluationJson.mapper()
+              .writeValueAsString(catalog.ruleSets().stream().map(LoadedRuleSet::info).toList()));
       return 0;
     }
     for (LoadedRuleSet r : catalog.ruleSets()) {
       RuleSetInfo i = r.info();
-      out.println(i.id() + " " + i.version() + "  [" + i.kind() + ", " + i.status() + "]  " + i.loadedRules()
-          + " rules");
+      out.println(
+          i.id()
+              + " "
+              + i.version()
+              + "  ["
+              + i.kind()
+              + ", "
+              + i.status()
+              + "]  "
+              + i.loadedRules()
+              + " rules");
       if (!r.cells().isEmpty()) {
-        out.println("  criteria:   " + i.criteriaTable() + ": " + r.cells().size() + " published cells, "
-            + encoded(r).size() + " encoded" + notEncoded(r));
+        out.println(
+            "  criteria:   "
+                + i.criteriaTable()
+                + ": "
+                + r.cells().size()
+                + " published cells, "
+                + encoded(r).size()
+                + " encoded"
+                + notEncoded(r));
       }
       out.println("  title:      " + i.title());
       out.println("  developer:  " + i.developer());
@@ -58,14 +78,19 @@ final class RulesCommand implements Callable<Integer> {
 
   private static java.util.Set<String> encoded(LoadedRuleSet r) {
     java.util.Set<String> keys = new java.util.TreeSet<>();
-    r.kieBase().getKiePackage(r.info().packageName()).getRules().forEach(rule ->
-        keys.add(rule.getMetaData().get("indication") + "/" + rule.getMetaData().get("column")));
+    r.kieBase()
+        .getKiePackage(r.info().packageName())
+        .getRules()
+        .forEach(
+            rule ->
+                keys.add(
+                    rule.getMetaData().get("indication") + "/" + rule.getMetaData().get("column")));
     return keys;
   }
 
   /**
-   * The published cells without a rule: listed when few (e.g. indications 68-69 of 2012), else by column, which
-   * for the imaging tables names the procedures that map to no request type.
+   * The published cells without a rule: listed when few (e.g. indications 68-69 of 2012), else by
+   * column, which for the imaging tables names the procedures that map to no request type.
    */
   private static String notEncoded(LoadedRuleSet r) {
     java.util.Set<String> encoded = encoded(r);
@@ -78,10 +103,18 @@ final class RulesCommand implements Callable<Integer> {
       return "; not encoded (no rating): " + String.join(", ", missing);
     }
     java.util.Set<String> encodedColumns = new java.util.TreeSet<>();
-    r.cells().values().stream().filter(c -> encoded.contains(c.key())).forEach(c -> encodedColumns.add(c.column()));
+    r.cells().values().stream()
+        .filter(c -> encoded.contains(c.key()))
+        .forEach(c -> encodedColumns.add(c.column()));
     java.util.Set<String> unmapped = new java.util.TreeSet<>();
-    r.cells().values().stream().filter(c -> !encodedColumns.contains(c.column())).forEach(c -> unmapped.add(c.column()));
-    return "; " + missing.size() + " not encoded; " + unmapped.size() + " unmapped procedures/columns (no request type): "
+    r.cells().values().stream()
+        .filter(c -> !encodedColumns.contains(c.column()))
+        .forEach(c -> unmapped.add(c.column()));
+    return "; "
+        + missing.size()
+        + " not encoded; "
+        + unmapped.size()
+        + " unmapped procedures/columns (no request type): "
         + String.join("; ", unmapped);
   }
 }

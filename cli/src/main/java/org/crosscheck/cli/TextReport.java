@@ -15,17 +15,23 @@ import org.crosscheck.engine.evaluation.Outcome;
 /** A readable summary of an evaluation, for people at a terminal. */
 final class TextReport {
 
-  private static final Map<Outcome, String> OUTCOME_WORDS = Map.of(
-      Outcome.CLEAR, "CLEAR - no second review needed",
-      Outcome.SECOND_REVIEW, "SECOND REVIEW - another clinician must review before approval",
-      Outcome.PEND, "PEND - data that could change the rating is missing",
-      Outcome.NO_DELAY, "NO DELAY - emergency, never held for review");
+  private static final Map<Outcome, String> OUTCOME_WORDS =
+      Map.of(
+          Outcome.CLEAR, "CLEAR - no second review needed",
+          Outcome.SECOND_REVIEW, "SECOND REVIEW - another clinician must review before approval",
+          Outcome.PEND, "PEND - data that could change the rating is missing",
+          Outcome.NO_DELAY, "NO DELAY - emergency, never held for review");
 
   private TextReport() {}
 
   static String render(String source, Evaluation e) {
     StringBuilder sb = new StringBuilder();
-    sb.append("== ").append(e.caseId()).append("  (").append(source).append(", as of ").append(e.evaluatedAt())
+    sb.append("== ")
+        .append(e.caseId())
+        .append("  (")
+        .append(source)
+        .append(", as of ")
+        .append(e.evaluatedAt())
         .append(")\n");
     sb.append("Decision: ").append(OUTCOME_WORDS.get(e.decision().outcome()));
     if (e.decision().tier() != null) {
@@ -36,24 +42,39 @@ final class TextReport {
       sb.append("  reason ").append(r.code()).append(": ").append(r.text()).append('\n');
     }
     if (!e.decision().missingData().isEmpty()) {
-      sb.append("Missing data: ").append(String.join(", ", e.decision().missingData())).append('\n');
+      sb.append("Missing data: ")
+          .append(String.join(", ", e.decision().missingData()))
+          .append('\n');
     }
     if (e.findings().isEmpty()) {
-      sb.append(e.whatIf().stream().anyMatch(w -> !w.wouldBe().criteria().isEmpty())
-          ? "Criteria: which one applies depends on data not documented (see the what-ifs)\n"
-          : "Criteria: none applies\n");
+      sb.append(
+          e.whatIf().stream().anyMatch(w -> !w.wouldBe().criteria().isEmpty())
+              ? "Criteria: which one applies depends on data not documented (see the what-ifs)\n"
+              : "Criteria: none applies\n");
     }
     for (Finding f : e.findings()) {
-      sb.append("Criterion ").append(f.ruleSet()).append(' ').append(f.criterion()).append(" / ")
-          .append(f.column() == null ? "any CCS column" : f.column()).append(" (").append(f.procedure()).append("): ")
+      sb.append("Criterion ")
+          .append(f.ruleSet())
+          .append(' ')
+          .append(f.criterion())
+          .append(" / ")
+          .append(f.column() == null ? "any CCS column" : f.column())
+          .append(" (")
+          .append(f.procedure())
+          .append("): ")
           .append(f.rating())
-          .append(f.score() == null ? "" : " (" + f.score() + ")").append(' ').append(f.tier()).append('\n');
+          .append(f.score() == null ? "" : " (" + f.score() + ")")
+          .append(' ')
+          .append(f.tier())
+          .append('\n');
       sb.append("    ").append(f.description()).append('\n');
       sb.append("    ").append(f.citation()).append('\n');
     }
     sb.append("Derived: ").append(derived(e.derived())).append('\n');
     for (WhatIf w : e.whatIf()) {
-      sb.append("What if ").append(w.change()).append(" -> ")
+      sb.append("What if ")
+          .append(w.change())
+          .append(" -> ")
           .append(w.wouldBe().outcome() == null ? "rated" : w.wouldBe().outcome());
       if (w.wouldBe().tier() != null) {
         sb.append(" [").append(w.wouldBe().tier()).append(']');

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code crosscheck synth} and {@code crosscheck audit} as a user runs them. */
 class AuditCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void synthThenAuditWritesEveryOutputAndReportsTheCounts() throws IOException {
     Path cases = dir.resolve("cases.ndjson.gz");
-    Run synth = EvaluateCommandTest.run("synth", "--cases", "1500", "--seed", "4", "--out", cases.toString());
+    Run synth =
+        EvaluateCommandTest.run(
+            "synth", "--cases", "1500", "--seed", "4", "--out", cases.toString());
     assertThat(synth.exit()).as(synth.err()).isZero();
     Path out = dir.resolve("audit");
     Run audit = EvaluateCommandTest.run("audit", "--in", cases.toString(), "--out", out.toString());
@@ -28,8 +29,13 @@ class AuditCommandTest {
     assertThat(audit.out()).contains("1500 records = 1500 evaluated + 0 rejected");
     // not a terminal here: plain progress lines, then the elapsed time
     assertThat(audit.err()).contains("audit: done in");
-    for (String name : List.of("evaluations.ndjson", "evaluations.csv", "errors.ndjson", "summary.json",
-        "report.html")) {
+    for (String name :
+        List.of(
+            "evaluations.ndjson",
+            "evaluations.csv",
+            "errors.ndjson",
+            "summary.json",
+            "report.html")) {
       assertThat(out.resolve(name)).exists();
     }
     assertThat(Files.readAllLines(out.resolve("evaluations.ndjson"))).hasSize(1500);
@@ -46,7 +52,8 @@ class AuditCommandTest {
 
   private Path writeAgain(long seed) {
     Path again = dir.resolve("again-" + seed + ".ndjson");
-    EvaluateCommandTest.run("synth", "--cases", "50", "--seed", Long.toString(seed), "--out", again.toString());
+    EvaluateCommandTest.run(
+        "synth", "--cases", "50", "--seed", Long.toString(seed), "--out", again.toString());
     return again;
   }
 
@@ -54,22 +61,32 @@ class AuditCommandTest {
   void aCsvWhoseHeaderNamesNoCaseFieldExitsTwoNamingTheColumn() throws IOException {
     Path csv = dir.resolve("cases.csv");
     Files.writeString(csv, "caseId,patient.weight\na,80\n");
-    Run run = EvaluateCommandTest.run("audit", "--in", csv.toString(), "--out", dir.resolve("o").toString());
+    Run run =
+        EvaluateCommandTest.run(
+            "audit", "--in", csv.toString(), "--out", dir.resolve("o").toString());
     assertThat(run.exit()).isEqualTo(CrosscheckCommand.INVALID_INPUT);
     assertThat(run.err()).contains("column 2 'patient.weight'");
   }
 
   @Test
   void anUnknownRuleSetOrAMissingInputExitsTwo() {
-    Run unknown = EvaluateCommandTest.run("audit", "--in", "x.ndjson", "--out", dir.toString(), "--rulesets",
-        "revasc-auc-2017");
+    Run unknown =
+        EvaluateCommandTest.run(
+            "audit", "--in", "x.ndjson", "--out", dir.toString(), "--rulesets", "revasc-auc-2017");
     assertThat(unknown.exit()).isEqualTo(CrosscheckCommand.INVALID_INPUT);
     assertThat(unknown.err()).contains("x.ndjson");
     Path in = dir.resolve("in.ndjson");
     Run ruleSet = EvaluateCommandTest.run("synth", "--cases", "5", "--out", in.toString());
     assertThat(ruleSet.exit()).isZero();
-    Run bad = EvaluateCommandTest.run("audit", "--in", in.toString(), "--out", dir.resolve("o").toString(),
-        "--rulesets", "revasc-auc-2017");
+    Run bad =
+        EvaluateCommandTest.run(
+            "audit",
+            "--in",
+            in.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--rulesets",
+            "revasc-auc-2017");
     assertThat(bad.exit()).isEqualTo(CrosscheckCommand.INVALID_INPUT);
     assertThat(bad.err()).contains("revasc-auc-2017").contains("revasc-auc-2012");
   }

@@ -5,12 +5,28 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Puts the top-level case fields in the order of docs/case.schema.json, so that mapped cases read like examples. */
+/**
+ * Puts the top-level case fields in the order of docs/case.schema.json, so that mapped cases read
+ * like examples.
+ */
 final class CaseOrder {
 
-  private static final List<String> ORDER = List.of("caseId", "asOf", "patient", "request", "presentation", "therapy",
-      "stressTests", "anatomy", "lvef", "priorCabg", "priorPci", "incompleteRevascularization", "priorImaging",
-      "imaging");
+  private static final List<String> ORDER =
+      List.of(
+          "caseId",
+          "asOf",
+          "patient",
+          "request",
+          "presentation",
+          "therapy",
+          "stressTests",
+          "anatomy",
+          "lvef",
+          "priorCabg",
+          "priorPci",
+          "incompleteRevascularization",
+          "priorImaging",
+          "imaging");
 
   private CaseOrder() {}
 

@@ -6,12 +6,18 @@ import ca.uhn.fhir.parser.DataFormatException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 
-/** Reads FHIR R4 bundles from JSON with HAPI's parser, turning its errors into {@link FhirMappingException}s. */
+/**
+ * Reads FHIR R4 bundles from JSON with HAPI's parser, turning its errors into {@link
+ * FhirMappingException}s.
+ */
 public final class FhirBundles {
 
   private FhirBundles() {}
 
-  /** Parses a Bundle; throws {@link FhirMappingException} on malformed JSON or when the resource is not a Bundle. */
+  /**
+   * Parses a Bundle; throws {@link FhirMappingException} on malformed JSON or when the resource is
+   * not a Bundle.
+   */
   public static Bundle parseBundle(String json) {
     if (json == null || json.isBlank()) {
       throw new FhirMappingException(null, null, "no JSON given: expected a FHIR R4 Bundle");
@@ -27,7 +33,9 @@ public final class FhirBundles {
     }
     String type = FhirContext.forR4Cached().getResourceType(resource);
     String id = resource.getIdElement().getIdPart();
-    throw new FhirMappingException(id == null ? type : type + "/" + id, "resourceType",
+    throw new FhirMappingException(
+        id == null ? type : type + "/" + id,
+        "resourceType",
         "expected a Bundle, got resourceType " + type);
   }
 }

@@ -2,9 +2,10 @@
 package org.crosscheck.fhir;
 
 /**
- * No case can be made from the FHIR input (no ServiceRequest, several without an order id, no Patient, an order
- * whose code names no known procedure, a bundle that is not one). Unlike a {@link MappingWarning}, which leaves a
- * field unknown, this stops the mapping: there is nothing to rate. Names the resource and element like a warning.
+ * No case can be made from the FHIR input (no ServiceRequest, several without an order id, no
+ * Patient, an order whose code names no known procedure, a bundle that is not one). Unlike a {@link
+ * MappingWarning}, which leaves a field unknown, this stops the mapping: there is nothing to rate.
+ * Names the resource and element like a warning.
  */
 public final class FhirMappingException extends RuntimeException {
 
@@ -33,8 +34,13 @@ public final class FhirMappingException extends RuntimeException {
     return element;
   }
 
-  /** Where the mapping failed, as an error names it: "Observation/obs-3 code", or "" for the input as a whole. */
+  /**
+   * Where the mapping failed, as an error names it: "Observation/obs-3 code", or "" for the input
+   * as a whole.
+   */
   public String where() {
-    return resource == null ? (element == null ? "" : element) : element == null ? resource : resource + " " + element;
+    return resource == null
+        ? (element == null ? "" : element)
+        : element == null ? resource : resource + " " + element;
   }
 }

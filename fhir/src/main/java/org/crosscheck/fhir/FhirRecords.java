@@ -18,15 +18,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a patient's whole record (a FHIR R4 Bundle of tens of megabytes: years of vital signs, surveys, claims) for
- * the mapping without holding it as a FHIR model: the JSON is streamed entry by entry, and only the entries the
- * mapping reads become HAPI resources. The others are counted by reason (a resource type the mapping does not use, an
- * Observation code no table has) exactly as the mapping itself would count them, one warning per reason. Procedures
- * whose codes no table has are dropped silently, as the mapping ignores them.
+ * Reads a patient's whole record (a FHIR R4 Bundle of tens of megabytes: years of vital signs,
+ * surveys, claims) for the mapping without holding it as a FHIR model: the JSON is streamed entry
+ * by entry, and only the entries the mapping reads become HAPI resources. The others are counted by
+ * reason (a resource type the mapping does not use, an Observation code no table has) exactly as
+ * the mapping itself would count them, one warning per reason. Procedures whose codes no table has
+ * are dropped silently, as the mapping ignores them.
  */
 public final class FhirRecords {
 
-  /** A record read for the mapping: the entries it uses, and those it does not, counted by reason. */
+  /**
+   * A record read for the mapping: the entries it uses, and those it does not, counted by reason.
+   */
   public record FhirRecord(Bundle bundle, List<Skipped> skipped) {
     public FhirRecord {
       skipped = List.copyOf(skipped);
@@ -34,16 +37,34 @@ public final class FhirRecords {
   }
 
   /** Entries not kept for one reason: the first, how many, and the words of the warning. */
-  public record Skipped(String key, String first, String element, String what, String why, int count) {}
+  public record Skipped(
+      String key, String first, String element, String what, String why, int count) {}
 
-  /** The resource types the mapping reads or resolves references to; the others are counted, not parsed. */
-  static final Set<String> USED = Set.of("Patient", "Condition", "Observation", "MedicationRequest",
-      "MedicationStatement", "Procedure", "ServiceRequest", "Practitioner", "PractitionerRole", "Organization",
-      "Location", "Encounter", "Medication");
+  /**
+   * The resource types the mapping reads or resolves references to; the others are counted, not
+   * parsed.
+   */
+  static final Set<String> USED =
+      Set.of(
+          "Patient",
+          "Condition",
+          "Observation",
+          "MedicationRequest",
+          "MedicationStatement",
+          "Procedure",
+          "ServiceRequest",
+          "Practitioner",
+          "PractitionerRole",
+          "Organization",
+          "Location",
+          "Encounter",
+          "Medication");
 
   /** Reads one entry at a time from the stream: the rest of the bundle follows it. */
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private static final class Tables {
     static final CaseFindings FINDINGS = new CaseFindings();
@@ -52,7 +73,10 @@ public final class FhirRecords {
 
   private FhirRecords() {}
 
-  /** Reads a Bundle's JSON; throws {@link FhirMappingException} on malformed JSON or a resource that is no Bundle. */
+  /**
+   * Reads a Bundle's JSON; throws {@link FhirMappingException} on malformed JSON or a resource that
+   * is no Bundle.
+   */
   public static FhirRecord read(byte[] json) {
     if (json == null || json.length == 0) {
       throw new FhirMappingException(null, null, "no JSON given: expected a FHIR R4 Bundle");
@@ -76,20 +100,23 @@ public final class FhirRecords {
         }
       }
     } catch (StreamReadException | JacksonIOException e) {
-      throw new FhirMappingException(null, null, "malformed FHIR JSON: " + e.getOriginalMessage(), e);
+      throw new FhirMappingException(
+          null, null, "malformed FHIR JSON: " + e.getOriginalMessage(), e);
     } catch (org.hl7.fhir.exceptions.FHIRException e) {
       throw new FhirMappingException(null, "type", "malformed FHIR JSON: " + e.getMessage(), e);
     }
     if (!"Bundle".equals(resourceType)) {
-      throw new FhirMappingException(resourceType, "resourceType", "expected a Bundle, got resourceType "
-          + resourceType);
+      throw new FhirMappingException(
+          resourceType, "resourceType", "expected a Bundle, got resourceType " + resourceType);
     }
     return new FhirRecord(bundle, new ArrayList<>(skipped.values()));
   }
 
-  private static void entries(JsonParser p, IParser fhir, Bundle bundle, Map<String, Skipped> skipped) {
+  private static void entries(
+      JsonParser p, IParser fhir, Bundle bundle, Map<String, Skipped> skipped) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw new FhirMappingException(null, "entry", "malformed FHIR JSON: Bundle.entry is not a list");
+      throw new FhirMappingException(
+          null, "entry", "malformed FHIR JSON: Bundle.entry is not a list");
     }
     int index = 0;
     while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -121,15 +148,20 @@ public final class FhirRecords {
   }
 
   /** Why an entry is not kept (and counted), or null to keep it. */
-  private static String reason(String type, JsonNode resource, String name, Map<String, Skipped> skipped) {
+  private static String reason(
+      String type, JsonNode resource, String name, Map<String, Skipped> skipped) {
     if (!USED.contains(type)) {
-      count(skipped, new Skipped("type " + type, name, "", type, "this resource type is not used by the mapping", 1));
+      count(
+          skipped,
+          new Skipped(
+              "type " + type, name, "", type, "this resource type is not used by the mapping", 1));
       return "type";
     }
     JsonNode codings = resource.path("code").path("coding");
     if (type.equals("Procedure") && codings.isArray() && !codings.isEmpty()) {
       for (JsonNode c : codings) {
-        if (ProcedureMapping.known(c.path("system").asString(null), c.path("code").asString(null))) {
+        if (ProcedureMapping.known(
+            c.path("system").asString(null), c.path("code").asString(null))) {
           return null;
         }
       }
@@ -140,22 +172,32 @@ public final class FhirRecords {
       for (JsonNode c : codings) {
         String system = c.path("system").asString(null);
         String code = c.path("code").asString(null);
-        if (system == null || ObservationMapping.readable(system, code, Tables.FINDINGS, Tables.OBSERVATIONS)) {
+        if (system == null
+            || ObservationMapping.readable(system, code, Tables.FINDINGS, Tables.OBSERVATIONS)) {
           return null; // read, or warned about as the mapping does
         }
         tokens.add(system + "|" + code);
       }
       String codes = tokens.toString();
-      count(skipped, new Skipped(ObservationMapping.unreadableKey(codes), name, "code",
-          ObservationMapping.unreadableWhat(codes, codings.get(0).path("display").asString(null)),
-          ObservationMapping.UNREADABLE_WHY, 1));
+      count(
+          skipped,
+          new Skipped(
+              ObservationMapping.unreadableKey(codes),
+              name,
+              "code",
+              ObservationMapping.unreadableWhat(
+                  codes, codings.get(0).path("display").asString(null)),
+              ObservationMapping.UNREADABLE_WHY,
+              1));
       return "code";
     }
     return null;
   }
 
   private static void count(Map<String, Skipped> skipped, Skipped s) {
-    skipped.merge(s.key(), s, (a, b) -> new Skipped(a.key(), a.first(), a.element(), a.what(), a.why(),
-        a.count() + 1));
+    skipped.merge(
+        s.key(),
+        s,
+        (a, b) -> new Skipped(a.key(), a.first(), a.element(), a.what(), a.why(), a.count() + 1));
   }
 }

@@ -18,15 +18,15 @@ import org.hl7.fhir.r4.model.Type;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FHIR values to case JSON values, by the type a case field takes (boolean, integer, number, date, code:&lt;enum&gt;).
- * A value of the wrong FHIR type, a unit other than the expected one or an unknown code gives a reason instead of a
- * value, which the caller turns into a warning.
+ * FHIR values to case JSON values, by the type a case field takes (boolean, integer, number, date,
+ * code:&lt;enum&gt;). A value of the wrong FHIR type, a unit other than the expected one or an
+ * unknown code gives a reason instead of a value, which the caller turns into a warning.
  */
 final class FhirValues {
 
   /**
-   * A converted value, or the reason there is none; {@code caution} is a warning about a value that is used anyway
-   * (e.g. it was rounded).
+   * A converted value, or the reason there is none; {@code caution} is a warning about a value that
+   * is used anyway (e.g. it was rounded).
    */
   record Result(JsonNode value, String problem, String caution) {
     Result(JsonNode value, String problem) {
@@ -48,13 +48,15 @@ final class FhirValues {
       return code(value, type.substring(5));
     }
     return switch (type) {
-      case "boolean" -> value instanceof BooleanType b && b.getValue() != null
-          ? new Result(MappingContext.NODES.booleanNode(b.getValue()), null)
-          : Result.problem("expected valueBoolean, got " + value.fhirType());
+      case "boolean" ->
+          value instanceof BooleanType b && b.getValue() != null
+              ? new Result(MappingContext.NODES.booleanNode(b.getValue()), null)
+              : Result.problem("expected valueBoolean, got " + value.fhirType());
       case "integer", "number" -> number(value, type.equals("integer"), unit);
       case "date" -> {
         LocalDate d = date(value);
-        yield d == null ? Result.problem("expected a date (YYYY-MM-DD or a dateTime), got " + describe(value))
+        yield d == null
+            ? Result.problem("expected a date (YYYY-MM-DD or a dateTime), got " + describe(value))
             : new Result(MappingContext.NODES.stringNode(d.toString()), null);
       }
       default -> throw new IllegalStateException("unknown value type " + type);
@@ -70,16 +72,23 @@ final class FhirValues {
     } else if (value instanceof Quantity q && q.getValue() != null) {
       String u = q.hasCode() ? q.getCode() : q.getUnit();
       if (unit == null || !unit.equals(u)) {
-        return Result.problem("unit '" + u + "' is not "
-            + (unit == null ? "expected (a plain number)" : "'" + unit + "'"));
+        return Result.problem(
+            "unit '"
+                + u
+                + "' is not "
+                + (unit == null ? "expected (a plain number)" : "'" + unit + "'"));
       }
       n = q.getValue();
     } else {
-      return Result.problem("expected " + (unit != null ? "valueQuantity in " + unit : "valueInteger or valueDecimal")
-          + ", got " + value.fhirType());
+      return Result.problem(
+          "expected "
+              + (unit != null ? "valueQuantity in " + unit : "valueInteger or valueDecimal")
+              + ", got "
+              + value.fhirType());
     }
     if ("%".equals(unit) && n.signum() > 0 && n.compareTo(BigDecimal.ONE) < 0) {
-      return Result.problem(n.toPlainString() + " % looks like a fraction (0.35 for 35 %?): not used");
+      return Result.problem(
+          n.toPlainString() + " % looks like a fraction (0.35 for 35 %?): not used");
     }
     if (integer) {
       BigDecimal rounded = n.setScale(0, RoundingMode.HALF_UP);
@@ -89,8 +98,14 @@ final class FhirValues {
       } catch (ArithmeticException e) {
         return Result.problem(n.toPlainString() + " is too large for a whole number: not used");
       }
-      String caution = rounded.compareTo(n) == 0 ? null : n.toPlainString() + (unit == null ? "" : " " + unit)
-          + " rounded half up to " + whole + ": a threshold between the two values may be read differently";
+      String caution =
+          rounded.compareTo(n) == 0
+              ? null
+              : n.toPlainString()
+                  + (unit == null ? "" : " " + unit)
+                  + " rounded half up to "
+                  + whole
+                  + ": a threshold between the two values may be read differently";
       return new Result(MappingContext.NODES.numberNode(whole), null, caution);
     }
     return new Result(MappingContext.NODES.numberNode(n), null);
@@ -102,26 +117,34 @@ final class FhirValues {
     }
     String[] allowed = enumValues(enumName);
     for (Coding c : cc.getCoding()) {
-      if (CodeSystems.CASE_FINDING.equals(c.getSystem()) && Arrays.asList(allowed).contains(c.getCode())) {
+      if (CodeSystems.CASE_FINDING.equals(c.getSystem())
+          && Arrays.asList(allowed).contains(c.getCode())) {
         return new Result(MappingContext.NODES.stringNode(c.getCode()), null);
       }
     }
-    return Result.problem("no " + CodeSystems.CASE_FINDING + " coding with one of " + Arrays.toString(allowed));
+    return Result.problem(
+        "no " + CodeSystems.CASE_FINDING + " coding with one of " + Arrays.toString(allowed));
   }
 
   static String[] enumValues(String simpleName) {
     try {
-      Object[] constants = Class.forName("org.crosscheck.engine.casefile." + simpleName).getEnumConstants();
+      Object[] constants =
+          Class.forName("org.crosscheck.engine.casefile." + simpleName).getEnumConstants();
       return Arrays.stream(constants).map(Object::toString).toArray(String[]::new);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("case-findings.csv names unknown enum " + simpleName, e);
     }
   }
 
-  /** The calendar date of a date/dateTime (or a Period's start) as written, or null when it has no day. */
+  /**
+   * The calendar date of a date/dateTime (or a Period's start) as written, or null when it has no
+   * day.
+   */
   static LocalDate date(Type value) {
     Type v = value instanceof Period p ? p.getStartElement() : value;
-    if (!(v instanceof BaseDateTimeType dt) || dt.getValueAsString() == null || dt.getValueAsString().length() < 10) {
+    if (!(v instanceof BaseDateTimeType dt)
+        || dt.getValueAsString() == null
+        || dt.getValueAsString().length() < 10) {
       return null;
     }
     try {
@@ -132,6 +155,8 @@ final class FhirValues {
   }
 
   private static String describe(Type value) {
-    return value instanceof BaseDateTimeType dt ? "'" + dt.getValueAsString() + "'" : value.fhirType();
+    return value instanceof BaseDateTimeType dt
+        ? "'" + dt.getValueAsString() + "'"
+        : value.fhirType();
   }
 }

@@ -15,9 +15,10 @@ import org.hl7.fhir.r4.model.Type;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Observations: standard codes through {@code observations.csv} (LVEF by LOINC), everything else through the
- * project code system {@code case-finding}, whose code is the case field path and whose value[x] is the value. A
- * code in no table, a value of the wrong type or unit, or an unusable status is a warning, never dropped silently.
+ * Observations: standard codes through {@code observations.csv} (LVEF by LOINC), everything else
+ * through the project code system {@code case-finding}, whose code is the case field path and whose
+ * value[x] is the value. A code in no table, a value of the wrong type or unit, or an unusable
+ * status is a warning, never dropped silently.
  */
 final class ObservationMapping {
 
@@ -26,7 +27,8 @@ final class ObservationMapping {
   private final StructuredObservations structured;
   private final Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
 
-  ObservationMapping(CaseFindings findings, CodeTable observations, StructuredObservations structured) {
+  ObservationMapping(
+      CaseFindings findings, CodeTable observations, StructuredObservations structured) {
     this.findings = findings;
     this.observations = observations;
     this.structured = structured;
@@ -57,12 +59,17 @@ final class ObservationMapping {
       case GRAFT -> structured.graft(o, finding, ctx);
       case PROCEDURE_DETAIL -> structured.procedureDetail(o, finding, ctx);
       case THERAPY_CLASS -> structured.therapyClass(o, finding, ctx);
-      case COMPONENT -> ctx.warn(o, "code", finding.code() + " is used only as a component of its parent Observation");
+      case COMPONENT ->
+          ctx.warn(
+              o, "code", finding.code() + " is used only as a component of its parent Observation");
       default -> throw new IllegalStateException(finding.kind().name());
     }
   }
 
-  /** The case-finding entry an Observation's code names (directly, or through a standard code's table row). */
+  /**
+   * The case-finding entry an Observation's code names (directly, or through a standard code's
+   * table row).
+   */
   private Finding finding(Observation o, MappingContext ctx) {
     List<Coding> codings = o.getCode().getCoding();
     if (codings.isEmpty()) {
@@ -81,7 +88,11 @@ final class ObservationMapping {
       }
     }
     String codes = codings.stream().map(c -> c.getSystem() + "|" + c.getCode()).toList().toString();
-    ctx.notUsed(o, "code", unreadableKey(codes), unreadableWhat(codes, codings.get(0).getDisplay()),
+    ctx.notUsed(
+        o,
+        "code",
+        unreadableKey(codes),
+        unreadableWhat(codes, codings.get(0).getDisplay()),
         UNREADABLE_WHY);
     return null;
   }
@@ -93,11 +104,16 @@ final class ObservationMapping {
   }
 
   static String unreadableWhat(String codes, String display) {
-    return "Observation with code " + codes + (display == null || display.isEmpty() ? "" : " (" + display + ")");
+    return "Observation with code "
+        + codes
+        + (display == null || display.isEmpty() ? "" : " (" + display + ")");
   }
 
-  /** Whether an Observation coding is one a table reads (observations.csv or a case-finding code). */
-  static boolean readable(String system, String code, CaseFindings findings, CodeTable observations) {
+  /**
+   * Whether an Observation coding is one a table reads (observations.csv or a case-finding code).
+   */
+  static boolean readable(
+      String system, String code, CaseFindings findings, CodeTable observations) {
     return (CodeSystems.CASE_FINDING.equals(system) && findings.get(code) != null)
         || observations.lookup(system, code) != null;
   }
@@ -117,36 +133,60 @@ final class ObservationMapping {
     }
     ctx.caution(o, valueElement(o.getValue()), result);
     LocalDate date = o.hasEffective() ? FhirValues.date(o.getEffective()) : null;
-    candidates.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(new Candidate(o, result.value(), date));
+    candidates
+        .computeIfAbsent(finding.code(), k -> new ArrayList<>())
+        .add(new Candidate(o, result.value(), date));
   }
 
   /**
-   * Sets each scalar field from its latest dated Observation ({@link Interpretations#LATEST_OBSERVATION_WINS}):
-   * undated ones after all dated ones, equal dates in input order. Every value not used is warned about.
+   * Sets each scalar field from its latest dated Observation ({@link
+   * Interpretations#LATEST_OBSERVATION_WINS}): undated ones after all dated ones, equal dates in
+   * input order. Every value not used is warned about.
    */
   void finish(MappingContext ctx) {
-    Comparator<Candidate> latestFirst = Comparator.comparing(Candidate::date,
-        Comparator.nullsLast(Comparator.reverseOrder()));
-    candidates.forEach((field, list) -> {
-      if (ctx.has(field)) {
-        list.forEach(c -> ctx.warn(c.o(), "code", field + " is already set by an earlier resource; this value is "
-            + "not used"));
-        return;
-      }
-      List<Candidate> sorted = list.stream().sorted(latestFirst).toList();
-      Candidate winner = sorted.get(0);
-      ctx.set(field, winner.value());
-      if (sorted.size() > 1) {
-        ctx.used.add(Interpretations.LATEST_OBSERVATION_NOTE);
-      }
-      for (Candidate c : sorted.subList(1, sorted.size())) {
-        String why = c.date() == null ? "an undated value" : winner.date() != null && c.date().equals(winner.date())
-            ? "a value of the same date " + c.date() + " (the first in input order wins)"
-            : "an older value (" + c.date() + ")";
-        ctx.warn(c.o(), "effective[x]", field + ": " + why + " is not used; " + ctx.name(winner.o())
-            + (winner.date() == null ? "" : " of " + winner.date()) + " gives " + winner.value());
-      }
-    });
+    Comparator<Candidate> latestFirst =
+        Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.reverseOrder()));
+    candidates.forEach(
+        (field, list) -> {
+          if (ctx.has(field)) {
+            list.forEach(
+                c ->
+                    ctx.warn(
+                        c.o(),
+                        "code",
+                        field
+                            + " is already set by an earlier resource; this value is "
+                            + "not used"));
+            return;
+          }
+          List<Candidate> sorted = list.stream().sorted(latestFirst).toList();
+          Candidate winner = sorted.get(0);
+          ctx.set(field, winner.value());
+          if (sorted.size() > 1) {
+            ctx.used.add(Interpretations.LATEST_OBSERVATION_NOTE);
+          }
+          for (Candidate c : sorted.subList(1, sorted.size())) {
+            String why =
+                c.date() == null
+                    ? "an undated value"
+                    : winner.date() != null && c.date().equals(winner.date())
+                        ? "a value of the same date "
+                            + c.date()
+                            + " (the first in input order wins)"
+                        : "an older value (" + c.date() + ")";
+            ctx.warn(
+                c.o(),
+                "effective[x]",
+                field
+                    + ": "
+                    + why
+                    + " is not used; "
+                    + ctx.name(winner.o())
+                    + (winner.date() == null ? "" : " of " + winner.date())
+                    + " gives "
+                    + winner.value());
+          }
+        });
   }
 
   /** The FHIR element name of a value[x] ("valueQuantity"), for warnings. */

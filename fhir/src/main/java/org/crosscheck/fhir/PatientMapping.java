@@ -14,9 +14,10 @@ import org.hl7.fhir.r4.model.Patient;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Patient (sex, age at asOf) and Conditions (diabetes, setting, cardiogenic shock, ventricular arrhythmia) through
- * {@code conditions.csv}. Conditions are collected first and decided together, because a present Condition outweighs
- * a refuted one and the most acute setting wins ({@link Interpretations}).
+ * Patient (sex, age at asOf) and Conditions (diabetes, setting, cardiogenic shock, ventricular
+ * arrhythmia) through {@code conditions.csv}. Conditions are collected first and decided together,
+ * because a present Condition outweighs a refuted one and the most acute setting wins ({@link
+ * Interpretations}).
  */
 final class PatientMapping {
 
@@ -26,9 +27,11 @@ final class PatientMapping {
   private Setting setting;
   private int settings;
   private boolean windowApplied;
+
   /**
-   * A coronary syndrome Condition (STEMI, NSTEMI, unstable angina) dated within the presentation window, or undated,
-   * whether or not it could be used: the record then does not show a stable patient.
+   * A coronary syndrome Condition (STEMI, NSTEMI, unstable angina) dated within the presentation
+   * window, or undated, whether or not it could be used: the record then does not show a stable
+   * patient.
    */
   boolean acuteInWindow;
 
@@ -47,7 +50,10 @@ final class PatientMapping {
     }
     LocalDate born = FhirValues.date(p.getBirthDateElement());
     if (born == null) {
-      ctx.warn(p, "birthDate", "'" + p.getBirthDateElement().getValueAsString() + "' has no day: age left unknown");
+      ctx.warn(
+          p,
+          "birthDate",
+          "'" + p.getBirthDateElement().getValueAsString() + "' has no day: age left unknown");
     } else if (born.isAfter(asOf)) {
       ctx.warn(p, "birthDate", born + " is after asOf " + asOf + ": age left unknown");
     } else {
@@ -58,7 +64,8 @@ final class PatientMapping {
   void condition(Condition c, MappingContext ctx) {
     String clinical = code(c.getClinicalStatus());
     String verification = code(c.getVerificationStatus());
-    boolean absent = verification != null && Interpretations.CONDITION_ABSENT.contains(verification);
+    boolean absent =
+        verification != null && Interpretations.CONDITION_ABSENT.contains(verification);
     List<Coding> codings = c.getCode().getCoding();
     if (codings.isEmpty()) {
       ctx.warn(c, "code", "a Condition without coding cannot be mapped");
@@ -74,18 +81,28 @@ final class PatientMapping {
       if (row == null) {
         continue;
       }
-      if (!absent && row.field().equals("presentation.setting") && !row.value().equals(Setting.STABLE.name())
+      if (!absent
+          && row.field().equals("presentation.setting")
+          && !row.value().equals(Setting.STABLE.name())
           && withinWindow(c)) {
         acuteInWindow = true;
       }
       if (verification != null && Interpretations.CONDITION_NOT_USED.contains(verification)) {
-        ctx.warn(c, "verificationStatus", "verificationStatus '" + verification + "': " + row.display()
-            + " neither present nor absent, ignored (left unknown)");
+        ctx.warn(
+            c,
+            "verificationStatus",
+            "verificationStatus '"
+                + verification
+                + "': "
+                + row.display()
+                + " neither present nor absent, ignored (left unknown)");
         return;
       }
       if (!absent && clinical != null && !Interpretations.CONDITION_CURRENT.contains(clinical)) {
-        ctx.warn(c, "clinicalStatus", "clinicalStatus '" + clinical + "': not a current " + row.display()
-            + ", ignored");
+        ctx.warn(
+            c,
+            "clinicalStatus",
+            "clinicalStatus '" + clinical + "': not a current " + row.display() + ", ignored");
         return;
       }
       if (row.field().startsWith("presentation.") && !current(c, row, ctx)) {
@@ -97,8 +114,9 @@ final class PatientMapping {
   }
 
   /**
-   * Whether a Condition is the current presentation: its onset[x] date (else recordedDate) is at most
-   * {@link Interpretations#PRESENTATION_WINDOW_DAYS} days before asOf. Undated: used, with a warning.
+   * Whether a Condition is the current presentation: its onset[x] date (else recordedDate) is at
+   * most {@link Interpretations#PRESENTATION_WINDOW_DAYS} days before asOf. Undated: used, with a
+   * warning.
    */
   private boolean current(Condition c, CodeTable.Row row, MappingContext ctx) {
     windowApplied = true;
@@ -106,14 +124,27 @@ final class PatientMapping {
     LocalDate recorded = c.hasRecordedDate() ? FhirValues.date(c.getRecordedDateElement()) : null;
     LocalDate date = onset != null ? onset : recorded;
     if (date == null) {
-      ctx.warn(c, c.hasOnset() ? "onset[x]" : "recordedDate", "no onset date and no recordedDate: " + row.display()
-          + " taken as the current presentation");
+      ctx.warn(
+          c,
+          c.hasOnset() ? "onset[x]" : "recordedDate",
+          "no onset date and no recordedDate: "
+              + row.display()
+              + " taken as the current presentation");
       return true;
     }
     if (date.isBefore(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS))) {
-      ctx.warn(c, onset != null ? "onset[x]" : "recordedDate", (onset != null ? "onset " : "recordedDate ") + date
-          + " is more than " + Interpretations.PRESENTATION_WINDOW_DAYS + " days before asOf " + asOf + ": "
-          + row.display() + " is not the current presentation, ignored");
+      ctx.warn(
+          c,
+          onset != null ? "onset[x]" : "recordedDate",
+          (onset != null ? "onset " : "recordedDate ")
+              + date
+              + " is more than "
+              + Interpretations.PRESENTATION_WINDOW_DAYS
+              + " days before asOf "
+              + asOf
+              + ": "
+              + row.display()
+              + " is not the current presentation, ignored");
       return false;
     }
     return true;
@@ -121,7 +152,10 @@ final class PatientMapping {
 
   private boolean withinWindow(Condition c) {
     LocalDate onset = c.hasOnset() ? FhirValues.date(c.getOnset()) : null;
-    LocalDate date = onset != null ? onset : c.hasRecordedDate() ? FhirValues.date(c.getRecordedDateElement()) : null;
+    LocalDate date =
+        onset != null
+            ? onset
+            : c.hasRecordedDate() ? FhirValues.date(c.getRecordedDateElement()) : null;
     return date == null || !date.isBefore(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
   }
 

@@ -10,16 +10,19 @@ import org.hl7.fhir.r4.model.Coding;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Completed Procedures, classified with the engine's ProcedureCodes table (not duplicated here): CABG to
- * {@code priorCabg} (the latest), PCI to {@code priorPci[]} (date, segment from bodySite), imaging tests to
- * {@code priorImaging[]}. A Procedure whose code is in no table is not cardiac history the criteria use: no warning.
+ * Completed Procedures, classified with the engine's ProcedureCodes table (not duplicated here):
+ * CABG to {@code priorCabg} (the latest), PCI to {@code priorPci[]} (date, segment from bodySite),
+ * imaging tests to {@code priorImaging[]}. A Procedure whose code is in no table is not cardiac
+ * history the criteria use: no warning.
  */
 final class ProcedureMapping {
 
   /** priorPci entries by the Procedure's reference, for {@code priorPci.highRisk} Observations. */
   final Map<String, ObjectNode> pciByReference = new HashMap<>();
+
   /** The Procedure chosen as priorCabg, by reference, or null. */
   String cabgReference;
+
   private LocalDate cabgDate;
 
   void map(org.hl7.fhir.r4.model.Procedure p, MappingContext ctx) {
@@ -43,10 +46,16 @@ final class ProcedureMapping {
     }
   }
 
-  /** Whether a Procedure coding is one of the engine's procedure codes (others are no history the criteria use). */
+  /**
+   * Whether a Procedure coding is one of the engine's procedure codes (others are no history the
+   * criteria use).
+   */
   static boolean known(String system, String code) {
-    return system != null && code != null && org.crosscheck.engine.terminology.ProcedureCodes.procedureOf(
-        new org.crosscheck.engine.casefile.Coding(system, code, null)) != null;
+    return system != null
+        && code != null
+        && org.crosscheck.engine.terminology.ProcedureCodes.procedureOf(
+                new org.crosscheck.engine.casefile.Coding(system, code, null))
+            != null;
   }
 
   private static Procedure kind(org.hl7.fhir.r4.model.Procedure p, MappingContext ctx) {
@@ -69,8 +78,9 @@ final class ProcedureMapping {
       return;
     }
     if (cabgReference != null) {
-      ctx.warnings.add(new MappingWarning(cabgReference, "performed[x]",
-          "an earlier CABG: the latest one is priorCabg"));
+      ctx.warnings.add(
+          new MappingWarning(
+              cabgReference, "performed[x]", "an earlier CABG: the latest one is priorCabg"));
     }
     cabgReference = ctx.name(p);
     cabgDate = date;
@@ -89,8 +99,12 @@ final class ProcedureMapping {
     for (int i = 0; i < p.getBodySite().size(); i++) {
       Segment s = Segments.segment(p.getBodySite().get(i));
       if (s == null || pci.has("segment")) {
-        ctx.warn(p, "bodySite[" + i + "]", s == null ? "no " + CodeSystems.CORONARY_SEGMENT + " code naming a segment"
-            : "only the first segment is kept");
+        ctx.warn(
+            p,
+            "bodySite[" + i + "]",
+            s == null
+                ? "no " + CodeSystems.CORONARY_SEGMENT + " code naming a segment"
+                : "only the first segment is kept");
       } else {
         pci.put("segment", s.name());
       }
@@ -98,11 +112,18 @@ final class ProcedureMapping {
     pciByReference.put(ctx.name(p), pci);
   }
 
-  private static void imaging(org.hl7.fhir.r4.model.Procedure p, Procedure kind, LocalDate date, MappingContext ctx) {
+  private static void imaging(
+      org.hl7.fhir.r4.model.Procedure p, Procedure kind, LocalDate date, MappingContext ctx) {
     if (date == null) {
-      ctx.warn(p, "performed[x]", "a prior " + kind + " without a date is not usable for the repeat-test policy");
+      ctx.warn(
+          p,
+          "performed[x]",
+          "a prior " + kind + " without a date is not usable for the repeat-test policy");
       return;
     }
-    ctx.array("priorImaging").addObject().put("procedure", kind.name()).put("date", date.toString());
+    ctx.array("priorImaging")
+        .addObject()
+        .put("procedure", kind.name())
+        .put("date", date.toString());
   }
 }

@@ -12,11 +12,12 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The readings of a whole record, made after every resource was mapped and only where the case is still silent
- * (a documented value, e.g. a case-finding Observation, always wins): the stable setting from chronic coronary
- * disease, prior CABG and PCI from history Conditions, what the record does not hold about them, and an imaging
- * order's context (suspected condition, acuity, heart-failure status, question and symptoms from its reason). Each
- * reading is named in {@link Interpretations} and in the output.
+ * The readings of a whole record, made after every resource was mapped and only where the case is
+ * still silent (a documented value, e.g. a case-finding Observation, always wins): the stable
+ * setting from chronic coronary disease, prior CABG and PCI from history Conditions, what the
+ * record does not hold about them, and an imaging order's context (suspected condition, acuity,
+ * heart-failure status, question and symptoms from its reason). Each reading is named in {@link
+ * Interpretations} and in the output.
  */
 final class RecordReadings {
 
@@ -26,17 +27,30 @@ final class RecordReadings {
     this.reasons = reasons;
   }
 
-  void apply(ServiceRequest order, PatientMapping conditions, HistoryMapping history, ProcedureMapping procedures,
-      LocalDate asOf, MappingContext ctx) {
+  void apply(
+      ServiceRequest order,
+      PatientMapping conditions,
+      HistoryMapping history,
+      ProcedureMapping procedures,
+      LocalDate asOf,
+      MappingContext ctx) {
     boolean cabgProcedure = procedures.cabgReference != null;
     boolean pciProcedure = !procedures.pciByReference.isEmpty();
     priorCabg(history, cabgProcedure, ctx);
     priorPci(history, pciProcedure, ctx);
-    boolean coronary = history.chronicCoronaryDisease || !history.cabg.isEmpty() || !history.pci.isEmpty()
-        || cabgProcedure || pciProcedure;
-    boolean acute = conditions.acuteInWindow
-        || history.acuteIn(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
-    if (conditions.setting() == null && !acute && coronary && !ctx.has("presentation.setting")
+    boolean coronary =
+        history.chronicCoronaryDisease
+            || !history.cabg.isEmpty()
+            || !history.pci.isEmpty()
+            || cabgProcedure
+            || pciProcedure;
+    boolean acute =
+        conditions.acuteInWindow
+            || history.acuteIn(asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS));
+    if (conditions.setting() == null
+        && !acute
+        && coronary
+        && !ctx.has("presentation.setting")
         && !ctx.documentedUnknown.contains("presentation.setting")) {
       ctx.set("presentation.setting", MappingContext.NODES.stringNode(Setting.STABLE.name()));
       ctx.used.add(Interpretations.CHRONIC_STABLE_NOTE);
@@ -47,10 +61,12 @@ final class RecordReadings {
     }
     boolean read = fill("imaging.suspectedCondition", coronary ? "CAD" : null, ctx);
     boolean routine = "ELECTIVE".equals(ctx.root.path("request").path("urgency").asString(""));
-    boolean noRecentSyndrome = conditions.setting() == null || conditions.setting() == Setting.STABLE;
+    boolean noRecentSyndrome =
+        conditions.setting() == null || conditions.setting() == Setting.STABLE;
     read |= fill("imaging.acuity", routine && noRecentSyndrome && !acute ? "CHRONIC" : null, ctx);
     LocalDate windowStart = asOf.minusDays(Interpretations.PRESENTATION_WINDOW_DAYS);
-    boolean established = history.heartFailure.stream().anyMatch(d -> d != null && d.isBefore(windowStart));
+    boolean established =
+        history.heartFailure.stream().anyMatch(d -> d != null && d.isBefore(windowStart));
     read |= fill("imaging.heartFailureStatus", established ? "ESTABLISHED" : null, ctx);
     if (read) {
       ctx.used.add(Interpretations.IMAGING_CONTEXT_NOTE);
@@ -67,7 +83,9 @@ final class RecordReadings {
       return;
     }
     ObjectNode cabg = ctx.object("priorCabg");
-    history.cabg.stream().filter(Objects::nonNull).max(Comparator.naturalOrder())
+    history.cabg.stream()
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
         .ifPresent(d -> cabg.put("date", d.toString()));
     ctx.used.add(Interpretations.HISTORY_CONDITION_NOTE);
   }
@@ -81,7 +99,9 @@ final class RecordReadings {
       return;
     }
     ObjectNode pci = ctx.array("priorPci").addObject();
-    history.pci.stream().filter(Objects::nonNull).max(Comparator.naturalOrder())
+    history.pci.stream()
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
         .ifPresent(d -> pci.put("date", d.toString()));
     ctx.used.add(Interpretations.HISTORY_CONDITION_NOTE);
   }
@@ -95,7 +115,10 @@ final class RecordReadings {
     return true;
   }
 
-  /** ServiceRequest.reasonCode through order-reasons.csv; two reasons that disagree on a field leave it unknown. */
+  /**
+   * ServiceRequest.reasonCode through order-reasons.csv; two reasons that disagree on a field leave
+   * it unknown.
+   */
   private void reasons(ServiceRequest order, MappingContext ctx) {
     java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
     java.util.Set<String> conflicting = new java.util.HashSet<>();
@@ -111,7 +134,8 @@ final class RecordReadings {
       }
     }
     for (String field : conflicting) {
-      ctx.warn(order, "reasonCode", "the reasons name different values for " + field + ": left unknown");
+      ctx.warn(
+          order, "reasonCode", "the reasons name different values for " + field + ": left unknown");
       found.remove(field);
     }
     boolean read = false;

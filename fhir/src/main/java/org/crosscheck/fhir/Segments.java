@@ -6,9 +6,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * Coronary segments from bodySite, by the project code system {@code coronary-segment} whose codes are the case's
- * segment names (and, for graft targets, the territories LAD, LCX, RCA). No SNOMED CT body structure codes are read:
- * none was chosen with enough certainty for segment-level detail.
+ * Coronary segments from bodySite, by the project code system {@code coronary-segment} whose codes
+ * are the case's segment names (and, for graft targets, the territories LAD, LCX, RCA). No SNOMED
+ * CT body structure codes are read: none was chosen with enough certainty for segment-level detail.
  */
 final class Segments {
 

@@ -18,7 +18,10 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The order being rated: caseId, asOf and {@code request} (procedure via the engine's ProcedureCodes table). */
+/**
+ * The order being rated: caseId, asOf and {@code request} (procedure via the engine's
+ * ProcedureCodes table).
+ */
 final class ServiceRequestMapping {
 
   private ServiceRequestMapping() {}
@@ -27,11 +30,15 @@ final class ServiceRequestMapping {
     ctx.root.put("caseId", caseId(sr));
     LocalDate date = sr.hasAuthoredOn() ? FhirValues.date(sr.getAuthoredOnElement()) : null;
     if (sr.hasAuthoredOn() && date == null) {
-      ctx.warn(sr, "authoredOn", "'" + sr.getAuthoredOnElement().getValueAsString() + "' has no day; asOf used");
+      ctx.warn(
+          sr,
+          "authoredOn",
+          "'" + sr.getAuthoredOnElement().getValueAsString() + "' has no day; asOf used");
     }
     date = date != null ? date : asOf;
     if (date == null) {
-      throw new FhirMappingException(ctx.name(sr), "authoredOn", "no authoredOn and no asOf date given");
+      throw new FhirMappingException(
+          ctx.name(sr), "authoredOn", "no authoredOn and no asOf date given");
     }
     ctx.root.put("asOf", date.toString());
     ObjectNode request = ctx.object("request");
@@ -42,7 +49,10 @@ final class ServiceRequestMapping {
     for (int i = 0; i < codings.size(); i++) {
       Coding c = codings.get(i);
       if (!c.hasSystem() || !c.hasCode()) {
-        ctx.warn(sr, "code.coding[" + i + "]", "a coding without system or code is not copied to request.codes");
+        ctx.warn(
+            sr,
+            "code.coding[" + i + "]",
+            "a coding without system or code is not copied to request.codes");
         continue;
       }
       ObjectNode code = codes.addObject().put("system", c.getSystem()).put("code", c.getCode());
@@ -52,8 +62,10 @@ final class ServiceRequestMapping {
     }
     targets(sr, request, ctx);
     party(sr.getRequester(), request, "requester");
-    Reference facility = sr.hasPerformer() ? sr.getPerformerFirstRep()
-        : sr.hasLocationReference() ? sr.getLocationReferenceFirstRep() : null;
+    Reference facility =
+        sr.hasPerformer()
+            ? sr.getPerformerFirstRep()
+            : sr.hasLocationReference() ? sr.getLocationReferenceFirstRep() : null;
     party(facility, request, "facility");
     ctxResolveNames(request, sr, ctx);
   }
@@ -73,14 +85,18 @@ final class ServiceRequestMapping {
     for (Coding c : sr.getCode().getCoding()) {
       Procedure p = CodeSystems.procedureOf(c);
       if (p != null && found != null && p != found) {
-        throw new FhirMappingException(ctx.name(sr), "code", "the codes name different procedures: " + found
-            + " and " + p);
+        throw new FhirMappingException(
+            ctx.name(sr), "code", "the codes name different procedures: " + found + " and " + p);
       }
       found = p != null ? p : found;
     }
     if (found == null) {
-      throw new FhirMappingException(ctx.name(sr), "code", "no known procedure code (CPT, HCPCS or SNOMED CT in the"
-          + " engine's procedure-codes.csv) among " + describe(sr.getCode()));
+      throw new FhirMappingException(
+          ctx.name(sr),
+          "code",
+          "no known procedure code (CPT, HCPCS or SNOMED CT in the"
+              + " engine's procedure-codes.csv) among "
+              + describe(sr.getCode()));
     }
     return found;
   }
@@ -94,8 +110,15 @@ final class ServiceRequestMapping {
     Urgency mapped = code == null ? null : Interpretations.PRIORITY_TO_URGENCY.get(code);
     if (mapped == null) {
       String given = sr.getPriorityElement().getValueAsString();
-      ctx.warn(sr, "priority", (given == null || given.isBlank() ? "no priority" : "priority '" + given
-          + "' is not a known code") + ": taken as routine (" + Interpretations.ABSENT_PRIORITY + ")");
+      ctx.warn(
+          sr,
+          "priority",
+          (given == null || given.isBlank()
+                  ? "no priority"
+                  : "priority '" + given + "' is not a known code")
+              + ": taken as routine ("
+              + Interpretations.ABSENT_PRIORITY
+              + ")");
       ctx.used.add(Interpretations.ABSENT_PRIORITY_NOTE);
       return Interpretations.ABSENT_PRIORITY;
     }
@@ -111,7 +134,10 @@ final class ServiceRequestMapping {
     for (int i = 0; i < sr.getBodySite().size(); i++) {
       Segment s = Segments.segment(sr.getBodySite().get(i));
       if (s == null) {
-        ctx.warn(sr, "bodySite[" + i + "]", "no " + CodeSystems.CORONARY_SEGMENT + " code naming a segment");
+        ctx.warn(
+            sr,
+            "bodySite[" + i + "]",
+            "no " + CodeSystems.CORONARY_SEGMENT + " code naming a segment");
       } else {
         targets.add(s.name());
       }
@@ -123,8 +149,10 @@ final class ServiceRequestMapping {
       return;
     }
     ObjectNode party = request.putObject(field);
-    String id = ref.hasIdentifier() && ref.getIdentifier().hasValue() ? ref.getIdentifier().getValue()
-        : MappingContext.idPart(ref);
+    String id =
+        ref.hasIdentifier() && ref.getIdentifier().hasValue()
+            ? ref.getIdentifier().getValue()
+            : MappingContext.idPart(ref);
     if (id != null) {
       party.put("id", id);
     }
@@ -136,8 +164,10 @@ final class ServiceRequestMapping {
   /** Without a display, the name of a referenced Practitioner or Organization among the inputs. */
   private static void ctxResolveNames(ObjectNode request, ServiceRequest sr, MappingContext ctx) {
     fillName(request, "requester", ctx.resolve(sr.getRequester()));
-    Reference facility = sr.hasPerformer() ? sr.getPerformerFirstRep()
-        : sr.hasLocationReference() ? sr.getLocationReferenceFirstRep() : null;
+    Reference facility =
+        sr.hasPerformer()
+            ? sr.getPerformerFirstRep()
+            : sr.hasLocationReference() ? sr.getLocationReferenceFirstRep() : null;
     fillName(request, "facility", ctx.resolve(facility));
   }
 
@@ -145,9 +175,12 @@ final class ServiceRequestMapping {
     if (r == null || !(request.get(field) instanceof ObjectNode party) || party.has("name")) {
       return;
     }
-    String name = r instanceof Practitioner p && p.hasName() ? p.getNameFirstRep().getNameAsSingleString()
-        : r instanceof Organization o && o.hasName() ? o.getName()
-        : r instanceof Location l && l.hasName() ? l.getName() : null;
+    String name =
+        r instanceof Practitioner p && p.hasName()
+            ? p.getNameFirstRep().getNameAsSingleString()
+            : r instanceof Organization o && o.hasName()
+                ? o.getName()
+                : r instanceof Location l && l.hasName() ? l.getName() : null;
     if (name != null && !name.isBlank()) {
       party.put("name", name);
     }

@@ -16,9 +16,10 @@ import org.hl7.fhir.r4.model.Resource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Observations that make list items: one per lesion (bodySite = segment, components = stenosis, FFR, CTO, ...),
- * one per stress test (method = modality, value = risk category, components = findings), one per graft (partOf the
- * CABG Procedure), a PCI detail (partOf the PCI Procedure) and an anti-anginal class without a drug code.
+ * The Observations that make list items: one per lesion (bodySite = segment, components = stenosis,
+ * FFR, CTO, ...), one per stress test (method = modality, value = risk category, components =
+ * findings), one per graft (partOf the CABG Procedure), a PCI detail (partOf the PCI Procedure) and
+ * an anti-anginal class without a drug code.
  */
 final class StructuredObservations {
 
@@ -26,13 +27,16 @@ final class StructuredObservations {
   private final MedicationMapping medications;
   private final ProcedureMapping procedures;
 
-  StructuredObservations(CaseFindings findings, MedicationMapping medications, ProcedureMapping procedures) {
+  StructuredObservations(
+      CaseFindings findings, MedicationMapping medications, ProcedureMapping procedures) {
     this.findings = findings;
     this.medications = medications;
     this.procedures = procedures;
   }
 
-  /** valueBoolean false on a list code documents the empty list; false when the code is not a list. */
+  /**
+   * valueBoolean false on a list code documents the empty list; false when the code is not a list.
+   */
   boolean none(Observation o, Finding finding, MappingContext ctx) {
     switch (finding.kind()) {
       case LESION -> ctx.array("anatomy.lesions");
@@ -40,7 +44,8 @@ final class StructuredObservations {
       case THERAPY_CLASS -> medications.documented(null);
       case GRAFT -> {
         if (procedures.cabgReference == null) {
-          ctx.warn(o, "valueBoolean", "no grafts documented, but there is no completed CABG Procedure");
+          ctx.warn(
+              o, "valueBoolean", "no grafts documented, but there is no completed CABG Procedure");
         } else {
           ctx.array("priorCabg.grafts");
         }
@@ -56,7 +61,10 @@ final class StructuredObservations {
   void lesion(Observation o, MappingContext ctx) {
     Segment segment = o.hasBodySite() ? Segments.segment(o.getBodySite()) : null;
     if (o.hasBodySite() && segment == null) {
-      ctx.warn(o, "bodySite", "no " + CodeSystems.CORONARY_SEGMENT + " segment: the lesion's location is unknown");
+      ctx.warn(
+          o,
+          "bodySite",
+          "no " + CodeSystems.CORONARY_SEGMENT + " segment: the lesion's location is unknown");
     }
     ObjectNode lesion = MappingContext.NODES.objectNode();
     if (segment != null) {
@@ -77,12 +85,18 @@ final class StructuredObservations {
     ctx.array("anatomy.lesions").add(lesion);
   }
 
-  /** A stress test; a value missing (modality, date, result) is left out: the engine reads it as unknown. */
+  /**
+   * A stress test; a value missing (modality, date, result) is left out: the engine reads it as
+   * unknown.
+   */
   void stressTest(Observation o, Finding finding, MappingContext ctx) {
     String modality = o.hasMethod() ? modality(o.getMethod()) : null;
     LocalDate date = o.hasEffective() ? FhirValues.date(o.getEffective()) : null;
     if (o.hasMethod() && modality == null) {
-      ctx.warn(o, "method", "no case-finding code or stress test procedure code: the modality is unknown");
+      ctx.warn(
+          o,
+          "method",
+          "no case-finding code or stress test procedure code: the modality is unknown");
     }
     if (o.hasEffective() && date == null) {
       ctx.warn(o, "effective[x]", "not a date: the test's date is unknown");
@@ -109,18 +123,29 @@ final class StructuredObservations {
 
   void graft(Observation o, Finding finding, MappingContext ctx) {
     Resource partOf = o.hasPartOf() ? ctx.resolve(o.getPartOfFirstRep()) : null;
-    if (procedures.cabgReference == null || (partOf != null && !ctx.name(partOf).equals(procedures.cabgReference))) {
-      ctx.warn(o, "partOf", procedures.cabgReference == null ? "a graft without a completed CABG Procedure: not used"
-          : "a graft of another CABG than the latest: not used");
+    if (procedures.cabgReference == null
+        || (partOf != null && !ctx.name(partOf).equals(procedures.cabgReference))) {
+      ctx.warn(
+          o,
+          "partOf",
+          procedures.cabgReference == null
+              ? "a graft without a completed CABG Procedure: not used"
+              : "a graft of another CABG than the latest: not used");
       return;
     }
     String conduit = o.hasMethod() ? caseCode(o.getMethod(), "Conduit") : null;
     String target = o.hasBodySite() ? Segments.graftTarget(o.getBodySite()) : null;
     if (o.hasMethod() && conduit == null) {
-      ctx.warn(o, "method", "no case-finding code SVG, LIMA, RIMA or RADIAL: the graft's conduit is unknown");
+      ctx.warn(
+          o,
+          "method",
+          "no case-finding code SVG, LIMA, RIMA or RADIAL: the graft's conduit is unknown");
     }
     if (o.hasBodySite() && target == null) {
-      ctx.warn(o, "bodySite", "no coronary-segment code other than LEFT_MAIN: the graft's target is unknown");
+      ctx.warn(
+          o,
+          "bodySite",
+          "no coronary-segment code other than LEFT_MAIN: the graft's target is unknown");
     }
     ObjectNode graft = ctx.array("priorCabg.grafts").addObject();
     if (conduit != null) {
@@ -132,7 +157,10 @@ final class StructuredObservations {
     if (o.hasValue()) {
       FhirValues.Result stenosis = FhirValues.convert(o.getValue(), finding.type(), finding.unit());
       if (stenosis.value() == null) {
-        ctx.warn(o, ObservationMapping.valueElement(o.getValue()), stenosis.problem() + ": the graft's patency is unknown");
+        ctx.warn(
+            o,
+            ObservationMapping.valueElement(o.getValue()),
+            stenosis.problem() + ": the graft's patency is unknown");
       } else {
         ctx.caution(o, ObservationMapping.valueElement(o.getValue()), stenosis);
         graft.set("stenosisPercent", stenosis.value());
@@ -145,8 +173,12 @@ final class StructuredObservations {
     ObjectNode pci = partOf == null ? null : procedures.pciByReference.get(ctx.name(partOf));
     FhirValues.Result value = FhirValues.convert(o.getValue(), finding.type(), finding.unit());
     if (pci == null || value.value() == null) {
-      ctx.warn(o, pci == null ? "partOf" : ObservationMapping.valueElement(o.getValue()),
-          pci == null ? "partOf names no completed PCI Procedure among the inputs: not used" : value.problem());
+      ctx.warn(
+          o,
+          pci == null ? "partOf" : ObservationMapping.valueElement(o.getValue()),
+          pci == null
+              ? "partOf names no completed PCI Procedure among the inputs: not used"
+              : value.problem());
       return;
     }
     ctx.caution(o, ObservationMapping.valueElement(o.getValue()), value);
@@ -168,15 +200,22 @@ final class StructuredObservations {
       ObservationComponentComponent c = list.get(i);
       Finding f = componentFinding(c.getCode(), prefix);
       if (f == null) {
-        ctx.warn(o, "component[" + i + "].code", "not a " + CodeSystems.CASE_FINDING + " code " + prefix + "*");
+        ctx.warn(
+            o,
+            "component[" + i + "].code",
+            "not a " + CodeSystems.CASE_FINDING + " code " + prefix + "*");
         continue;
       }
       FhirValues.Result value = FhirValues.convert(c.getValue(), f.type(), f.unit());
       if (value.value() == null) {
-        ctx.warn(o, "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()), value.problem());
+        ctx.warn(
+            o,
+            "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()),
+            value.problem());
         continue;
       }
-      ctx.caution(o, "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()), value);
+      ctx.caution(
+          o, "component[" + i + "]." + ObservationMapping.valueElement(c.getValue()), value);
       target.set(f.code().substring(prefix.length()), value.value());
     }
   }
@@ -193,7 +232,10 @@ final class StructuredObservations {
 
   private static void unusedValue(Observation o, MappingContext ctx) {
     if (o.hasValue()) {
-      ctx.warn(o, ObservationMapping.valueElement(o.getValue()), "a lesion's values are components: value[x] not used");
+      ctx.warn(
+          o,
+          ObservationMapping.valueElement(o.getValue()),
+          "a lesion's values are components: value[x] not used");
     }
   }
 
@@ -208,7 +250,10 @@ final class StructuredObservations {
     return null;
   }
 
-  /** The stress modality: a case-finding modality code, or a stress test procedure code (ProcedureCodes). */
+  /**
+   * The stress modality: a case-finding modality code, or a stress test procedure code
+   * (ProcedureCodes).
+   */
   private static String modality(CodeableConcept method) {
     String direct = caseCode(method, "StressModality");
     if (direct != null) {
@@ -216,14 +261,17 @@ final class StructuredObservations {
     }
     for (Coding c : method.getCoding()) {
       Procedure p = CodeSystems.procedureOf(c);
-      String m = p == null ? null : switch (p) {
-        case EXERCISE_ECG -> "EXERCISE_ECG";
-        case STRESS_SPECT_MPI -> "SPECT_MPI";
-        case STRESS_PET_MPI -> "PET_MPI";
-        case STRESS_ECHO -> "STRESS_ECHO";
-        case STRESS_CMR -> "STRESS_CMR";
-        default -> null;
-      };
+      String m =
+          p == null
+              ? null
+              : switch (p) {
+                case EXERCISE_ECG -> "EXERCISE_ECG";
+                case STRESS_SPECT_MPI -> "SPECT_MPI";
+                case STRESS_PET_MPI -> "PET_MPI";
+                case STRESS_ECHO -> "STRESS_ECHO";
+                case STRESS_CMR -> "STRESS_CMR";
+                default -> null;
+              };
       if (m != null) {
         return m;
       }

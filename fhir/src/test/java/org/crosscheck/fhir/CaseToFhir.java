@@ -26,16 +26,18 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Test-side writer: a case (format v1) as a FHIR R4 collection Bundle in the documented structure (fhir/README.md).
- * It generates the committed twins and drives the round trip over all vignettes; the mapper never uses it.
+ * Test-side writer: a case (format v1) as a FHIR R4 collection Bundle in the documented structure
+ * (fhir/README.md). It generates the committed twins and drives the round trip over all vignettes;
+ * the mapper never uses it.
  */
 final class CaseToFhir {
 
-  private static final Map<AntianginalClass, String[]> DRUGS = Map.of(
-      AntianginalClass.BETA_BLOCKER, new String[] {"6918", "metoprolol"},
-      AntianginalClass.CALCIUM_CHANNEL_BLOCKER, new String[] {"17767", "amlodipine"},
-      AntianginalClass.LONG_ACTING_NITRATE, new String[] {"6058", "isosorbide mononitrate"},
-      AntianginalClass.RANOLAZINE, new String[] {"35829", "ranolazine"});
+  private static final Map<AntianginalClass, String[]> DRUGS =
+      Map.of(
+          AntianginalClass.BETA_BLOCKER, new String[] {"6918", "metoprolol"},
+          AntianginalClass.CALCIUM_CHANNEL_BLOCKER, new String[] {"17767", "amlodipine"},
+          AntianginalClass.LONG_ACTING_NITRATE, new String[] {"6058", "isosorbide mononitrate"},
+          AntianginalClass.RANOLAZINE, new String[] {"35829", "ranolazine"});
 
   private final CaseFile c;
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
@@ -77,13 +79,23 @@ final class CaseToFhir {
   }
 
   static Quantity percent(Number n) {
-    return new Quantity().setValue(new BigDecimal(n.toString())).setUnit("%").setSystem(CodeSystems.UCUM).setCode("%");
+    return new Quantity()
+        .setValue(new BigDecimal(n.toString()))
+        .setUnit("%")
+        .setSystem(CodeSystems.UCUM)
+        .setCode("%");
   }
 
-  /** Components cannot be valueDecimal in R4: a unitless number is a Quantity with a UCUM unit of 1 or {score}. */
+  /**
+   * Components cannot be valueDecimal in R4: a unitless number is a Quantity with a UCUM unit of 1
+   * or {score}.
+   */
   static Quantity unitless(double value, String ucum) {
-    return new Quantity().setValue(BigDecimal.valueOf(value).stripTrailingZeros()).setSystem(CodeSystems.UCUM)
-        .setCode(ucum).setUnit(ucum);
+    return new Quantity()
+        .setValue(BigDecimal.valueOf(value).stripTrailingZeros())
+        .setSystem(CodeSystems.UCUM)
+        .setCode(ucum)
+        .setUnit(ucum);
   }
 
   private void patient() {
@@ -106,29 +118,42 @@ final class CaseToFhir {
     ServiceRequest sr = new ServiceRequest();
     sr.setId("sr-1");
     bundle.addEntry().setResource(sr);
-    sr.setStatus(ServiceRequest.ServiceRequestStatus.DRAFT).setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-    sr.addIdentifier().setSystem("https://crosscheck.dev/fhir/NamingSystem/case-id").setValue(c.caseId());
+    sr.setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+    sr.addIdentifier()
+        .setSystem("https://crosscheck.dev/fhir/NamingSystem/case-id")
+        .setValue(c.caseId());
     sr.setSubject(subject()).setAuthoredOnElement(new DateTimeType(c.asOf().toString()));
     var r = c.request();
     if (r.codes() == null || r.codes().isEmpty()) {
-      sr.getCode().addCoding(new Coding(CodeSystems.SNOMED, r.procedure().name().equals("CABG") ? "232717009"
-          : "415070008", null));
+      sr.getCode()
+          .addCoding(
+              new Coding(
+                  CodeSystems.SNOMED,
+                  r.procedure().name().equals("CABG") ? "232717009" : "415070008",
+                  null));
     } else {
-      r.codes().forEach(code -> sr.getCode().addCoding(new Coding(code.system(), code.code(), code.display())));
+      r.codes()
+          .forEach(
+              code ->
+                  sr.getCode().addCoding(new Coding(code.system(), code.code(), code.display())));
     }
-    sr.setPriority(switch (r.urgency()) {
-      case ELECTIVE -> ServiceRequest.ServiceRequestPriority.ROUTINE;
-      case URGENT -> ServiceRequest.ServiceRequestPriority.URGENT;
-      case EMERGENT -> ServiceRequest.ServiceRequestPriority.STAT;
-    });
+    sr.setPriority(
+        switch (r.urgency()) {
+          case ELECTIVE -> ServiceRequest.ServiceRequestPriority.ROUTINE;
+          case URGENT -> ServiceRequest.ServiceRequestPriority.URGENT;
+          case EMERGENT -> ServiceRequest.ServiceRequestPriority.STAT;
+        });
     if (r.targets() != null) {
       r.targets().forEach(t -> sr.addBodySite(segment(t.name())));
     }
     if (r.requester() != null) {
-      sr.setRequester(new Reference("Practitioner/" + r.requester().id()).setDisplay(r.requester().name()));
+      sr.setRequester(
+          new Reference("Practitioner/" + r.requester().id()).setDisplay(r.requester().name()));
     }
     if (r.facility() != null) {
-      sr.addPerformer(new Reference("Organization/" + r.facility().id()).setDisplay(r.facility().name()));
+      sr.addPerformer(
+          new Reference("Organization/" + r.facility().id()).setDisplay(r.facility().name()));
     }
   }
 
@@ -136,16 +161,24 @@ final class CaseToFhir {
     Condition cond = add(new Condition(), "cond");
     cond.setSubject(subject()).getCode().addCoding(new Coding(system, code, display));
     cond.setRecordedDateElement(new DateTimeType(c.asOf().toString()));
-    cond.getClinicalStatus().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
-        "active", null));
-    cond.getVerificationStatus().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/condition-ver-status",
-        present ? "confirmed" : "refuted", null));
+    cond.getClinicalStatus()
+        .addCoding(
+            new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null));
+    cond.getVerificationStatus()
+        .addCoding(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                present ? "confirmed" : "refuted",
+                null));
   }
 
   private void conditions() {
     if (c.patient() != null && c.patient().diabetes() != null) {
       boolean d = c.patient().diabetes();
-      condition(CodeSystems.SNOMED, d ? "44054006" : "73211009", d ? "Diabetes mellitus type 2" : "Diabetes mellitus",
+      condition(
+          CodeSystems.SNOMED,
+          d ? "44054006" : "73211009",
+          d ? "Diabetes mellitus type 2" : "Diabetes mellitus",
           d);
     }
     var p = c.presentation();
@@ -155,11 +188,20 @@ final class CaseToFhir {
     boolean angina = p.ccsClass() != null && p.ccsClass() > 0;
     if (p.setting() != null && (p.setting() != Setting.STABLE || angina)) {
       switch (p.setting()) {
-        case STEMI -> condition(CodeSystems.SNOMED, "401303003", "Acute ST segment elevation myocardial infarction",
-            true);
-        case NSTEMI -> condition(CodeSystems.SNOMED, "401314000",
-            "Acute non-ST segment elevation myocardial infarction", true);
-        case UNSTABLE_ANGINA -> condition(CodeSystems.SNOMED, "4557003", "Preinfarction syndrome", true);
+        case STEMI ->
+            condition(
+                CodeSystems.SNOMED,
+                "401303003",
+                "Acute ST segment elevation myocardial infarction",
+                true);
+        case NSTEMI ->
+            condition(
+                CodeSystems.SNOMED,
+                "401314000",
+                "Acute non-ST segment elevation myocardial infarction",
+                true);
+        case UNSTABLE_ANGINA ->
+            condition(CodeSystems.SNOMED, "4557003", "Preinfarction syndrome", true);
         case STABLE -> condition(CodeSystems.SNOMED, "233819005", "Stable angina", true);
       }
     } else if (p.setting() != null) {
@@ -169,7 +211,8 @@ final class CaseToFhir {
       condition(CodeSystems.SNOMED, "89138009", "Cardiogenic shock", p.cardiogenicShock());
     }
     if (p.electricalInstability() != null) {
-      condition(CodeSystems.SNOMED, "25569003", "Ventricular tachycardia", p.electricalInstability());
+      condition(
+          CodeSystems.SNOMED, "25569003", "Ventricular tachycardia", p.electricalInstability());
     }
   }
 
@@ -192,9 +235,13 @@ final class CaseToFhir {
     integer("presentation.ccsClass", p.ccsClass());
     integer("presentation.timiRiskScore", p.timiRiskScore());
     if (p.hoursSinceSymptomOnset() != null) {
-      observation("presentation.hoursSinceSymptomOnset", new Quantity().setValue(
-          BigDecimal.valueOf(p.hoursSinceSymptomOnset()).stripTrailingZeros()).setUnit("h").setSystem(CodeSystems.UCUM)
-          .setCode("h"));
+      observation(
+          "presentation.hoursSinceSymptomOnset",
+          new Quantity()
+              .setValue(BigDecimal.valueOf(p.hoursSinceSymptomOnset()).stripTrailingZeros())
+              .setUnit("h")
+              .setSystem(CodeSystems.UCUM)
+              .setCode("h"));
     }
     code("presentation.reperfusion", p.reperfusion());
   }
@@ -233,7 +280,8 @@ final class CaseToFhir {
       MedicationRequest m = add(new MedicationRequest(), "med");
       m.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE)
           .setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
-      m.setSubject(subject()).setMedication(new CodeableConcept(new Coding(CodeSystems.RXNORM, drug[0], drug[1])));
+      m.setSubject(subject())
+          .setMedication(new CodeableConcept(new Coding(CodeSystems.RXNORM, drug[0], drug[1])));
     }
   }
 
@@ -248,16 +296,17 @@ final class CaseToFhir {
   }
 
   /**
-   * The fields a reading of the whole record could fill (the stable setting, an imaging order's context) that the
-   * case leaves unknown: an Observation with dataAbsentReason says so, as a record that does not know them would,
-   * so that the mapped case keeps them unknown.
+   * The fields a reading of the whole record could fill (the stable setting, an imaging order's
+   * context) that the case leaves unknown: an Observation with dataAbsentReason says so, as a
+   * record that does not know them would, so that the mapped case keeps them unknown.
    */
   private void documentedUnknowns() {
     if (c.presentation() == null || c.presentation().setting() == null) {
       unknown("presentation.setting");
     }
     var p = c.request().procedure();
-    if (p == org.crosscheck.engine.casefile.Procedure.PCI || p == org.crosscheck.engine.casefile.Procedure.CABG) {
+    if (p == org.crosscheck.engine.casefile.Procedure.PCI
+        || p == org.crosscheck.engine.casefile.Procedure.CABG) {
       return;
     }
     var i = c.imaging();
@@ -281,8 +330,10 @@ final class CaseToFhir {
   private void unknown(String code) {
     Observation o = add(new Observation(), "obs");
     o.setStatus(Observation.ObservationStatus.FINAL).setCode(caseCode(code)).setSubject(subject());
-    o.setDataAbsentReason(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/data-absent-reason",
-        "unknown", "Unknown")));
+    o.setDataAbsentReason(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown")));
   }
 
   private void otherFindings() {

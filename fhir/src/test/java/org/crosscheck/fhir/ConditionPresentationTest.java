@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Conditions as the current presentation (30-day window), verification statuses, and the added ICD-10-CM rows. */
+/**
+ * Conditions as the current presentation (30-day window), verification statuses, and the added
+ * ICD-10-CM rows.
+ */
 class ConditionPresentationTest {
 
   private static final String SCT = CodeSystems.SNOMED;
@@ -18,7 +21,8 @@ class ConditionPresentationTest {
 
   @Test
   void aRecentStemiIsTheCurrentPresentation() {
-    MappedCase m = Fx.map(Fx.condition("c1", SCT, "401303003", "confirmed", "active", "2026-01-30"));
+    MappedCase m =
+        Fx.map(Fx.condition("c1", SCT, "401303003", "confirmed", "active", "2026-01-30"));
     assertThat(Fx.at(m, "/presentation/setting").asString()).isEqualTo("STEMI");
     assertThat(m.warnings()).isEmpty();
     assertThat(m.interpretations()).contains(Interpretations.PRESENTATION_WINDOW_NOTE);
@@ -26,13 +30,18 @@ class ConditionPresentationTest {
 
   @Test
   void anOldStemiIsNotTheCurrentPresentation() {
-    MappedCase m = Fx.map(Fx.condition("c1", SCT, "401303003", "confirmed", "active", "2026-01-29"),
-        Fx.condition("c2", ICD, "R57.0", null, "active", "2024-05-01"));
+    MappedCase m =
+        Fx.map(
+            Fx.condition("c1", SCT, "401303003", "confirmed", "active", "2026-01-29"),
+            Fx.condition("c2", ICD, "R57.0", null, "active", "2024-05-01"));
     assertThat(Fx.at(m, "/presentation").isMissingNode()).isTrue();
-    assertThat(m.warnings()).extracting(MappingWarning::resource, MappingWarning::element).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Condition/c1", "onset[x]"),
-        org.assertj.core.groups.Tuple.tuple("Condition/c2", "onset[x]"));
-    assertThat(m.warnings().get(0).message()).contains("onset 2026-01-29 is more than 30 days before asOf");
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource, MappingWarning::element)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Condition/c1", "onset[x]"),
+            org.assertj.core.groups.Tuple.tuple("Condition/c2", "onset[x]"));
+    assertThat(m.warnings().get(0).message())
+        .contains("onset 2026-01-29 is more than 30 days before asOf");
   }
 
   @Test
@@ -65,11 +74,14 @@ class ConditionPresentationTest {
   @ParameterizedTest
   @ValueSource(strings = {"entered-in-error", "unconfirmed", "provisional", "differential"})
   void anUnestablishedOrErroneousConditionIsIgnoredNotAbsent(String verification) {
-    MappedCase m = Fx.map(Fx.condition("c1", SCT, "89138009", verification, "active", "2026-02-28"),
-        Fx.condition("c2", SCT, "44054006", verification, "active"));
+    MappedCase m =
+        Fx.map(
+            Fx.condition("c1", SCT, "89138009", verification, "active", "2026-02-28"),
+            Fx.condition("c2", SCT, "44054006", verification, "active"));
     assertThat(Fx.at(m, "/presentation/cardiogenicShock").isMissingNode()).isTrue();
     assertThat(Fx.at(m, "/patient/diabetes").isMissingNode()).isTrue();
-    assertThat(m.warnings()).extracting(MappingWarning::element)
+    assertThat(m.warnings())
+        .extracting(MappingWarning::element)
         .containsExactly("verificationStatus", "verificationStatus");
   }
 
@@ -81,10 +93,23 @@ class ConditionPresentationTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"I22.0, STEMI", "I22.1, STEMI", "I22.8, STEMI", "I22.2, NSTEMI", "I20.0, UNSTABLE_ANGINA",
-      "I25.110, UNSTABLE_ANGINA", "I25.700, UNSTABLE_ANGINA", "I25.710, UNSTABLE_ANGINA", "I25.720, UNSTABLE_ANGINA",
-      "I25.730, UNSTABLE_ANGINA", "I25.750, UNSTABLE_ANGINA", "I25.760, UNSTABLE_ANGINA", "I25.790, UNSTABLE_ANGINA",
-      "I25.118, STABLE", "I25.119, STABLE"})
+  @CsvSource({
+    "I22.0, STEMI",
+    "I22.1, STEMI",
+    "I22.8, STEMI",
+    "I22.2, NSTEMI",
+    "I20.0, UNSTABLE_ANGINA",
+    "I25.110, UNSTABLE_ANGINA",
+    "I25.700, UNSTABLE_ANGINA",
+    "I25.710, UNSTABLE_ANGINA",
+    "I25.720, UNSTABLE_ANGINA",
+    "I25.730, UNSTABLE_ANGINA",
+    "I25.750, UNSTABLE_ANGINA",
+    "I25.760, UNSTABLE_ANGINA",
+    "I25.790, UNSTABLE_ANGINA",
+    "I25.118, STABLE",
+    "I25.119, STABLE"
+  })
   void icd10cmSettingRows(String code, String setting) {
     MappedCase m = Fx.map(Fx.condition("c1", ICD, code, null, "active", "2026-02-20"));
     assertThat(Fx.at(m, "/presentation/setting").asString()).isEqualTo(setting);
@@ -101,7 +126,8 @@ class ConditionPresentationTest {
 
   @Test
   void chronicCoronaryDiseaseWithoutAnAcuteEventIsReadAsStableAndNamed() {
-    // I25.10: atherosclerotic heart disease without angina; no setting row, but chronic coronary disease
+    // I25.10: atherosclerotic heart disease without angina; no setting row, but chronic coronary
+    // disease
     MappedCase m = Fx.map(Fx.condition("c1", ICD, "I25.10", null, "active", "2020-02-20"));
     assertThat(Fx.at(m, "/presentation/setting").asString()).isEqualTo("STABLE");
     assertThat(m.interpretations()).contains(Interpretations.CHRONIC_STABLE_NOTE);
@@ -109,9 +135,12 @@ class ConditionPresentationTest {
 
   @Test
   void anAcuteMyocardialInfarctionWithinTheWindowKeepsTheSettingUnknownEvenWithChronicDisease() {
-    // I21.9 cannot tell STEMI from NSTEMI, but it is an acute event: the patient is not read as stable
-    MappedCase m = Fx.map(Fx.condition("c1", ICD, "I25.10", null, "active", "2020-02-20"),
-        Fx.condition("c2", ICD, "I21.9", null, "active", "2026-02-20"));
+    // I21.9 cannot tell STEMI from NSTEMI, but it is an acute event: the patient is not read as
+    // stable
+    MappedCase m =
+        Fx.map(
+            Fx.condition("c1", ICD, "I25.10", null, "active", "2020-02-20"),
+            Fx.condition("c2", ICD, "I21.9", null, "active", "2026-02-20"));
     assertThat(Fx.at(m, "/presentation/setting").isMissingNode()).isTrue();
   }
 }

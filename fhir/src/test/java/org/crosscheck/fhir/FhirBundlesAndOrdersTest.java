@@ -16,19 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bundle parsing, choosing the order, and the ServiceRequest fields: what makes or stops a case. */
+/**
+ * Bundle parsing, choosing the order, and the ServiceRequest fields: what makes or stops a case.
+ */
 class FhirBundlesAndOrdersTest {
 
   @Test
   void aPatientGivenAsABundleIsRejectedNamingItsType() {
-    assertThatThrownBy(() -> FhirBundles.parseBundle("{\"resourceType\": \"Patient\", \"id\": \"p1\"}"))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("expected a Bundle, got resourceType Patient");
+    assertThatThrownBy(
+            () -> FhirBundles.parseBundle("{\"resourceType\": \"Patient\", \"id\": \"p1\"}"))
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("expected a Bundle, got resourceType Patient");
   }
 
   @Test
   void malformedJsonIsRejected() {
     assertThatThrownBy(() -> FhirBundles.parseBundle("{\"resourceType\": \"Bundle\", \"entry\": ["))
-        .isInstanceOf(FhirMappingException.class).hasMessageStartingWith("malformed FHIR JSON");
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageStartingWith("malformed FHIR JSON");
   }
 
   @Test
@@ -40,14 +45,16 @@ class FhirBundlesAndOrdersTest {
   @Test
   void withoutServiceRequestThereIsNothingToRate() {
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient()), null, Fx.AS_OF))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("no ServiceRequest");
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("no ServiceRequest");
   }
 
   @Test
   void twoServiceRequestsNeedAnOrderId() {
     ServiceRequest second = Fx.order("sr-2", CodeSystems.CPT, "75574");
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient(), Fx.pci(), second), null, Fx.AS_OF))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("2 ServiceRequests and no orderId");
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("2 ServiceRequests and no orderId");
     MappedCase m = Fx.MAPPER.map(List.of(Fx.patient(), Fx.pci(), second), "sr-2", Fx.AS_OF);
     assertThat(m.orderId()).isEqualTo("sr-2");
     assertThat(Fx.at(m, "/request/procedure").asString()).isEqualTo("CCTA");
@@ -58,21 +65,25 @@ class FhirBundlesAndOrdersTest {
   void anUnknownOrderIdIsAnError() {
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient(), Fx.pci()), "sr-9", Fx.AS_OF))
         .isInstanceOf(FhirMappingException.class)
-        .satisfies(e -> assertThat(((FhirMappingException) e).resource()).isEqualTo("ServiceRequest/sr-9"));
+        .satisfies(
+            e ->
+                assertThat(((FhirMappingException) e).resource()).isEqualTo("ServiceRequest/sr-9"));
   }
 
   @Test
   void anOrderWhoseCodeNamesNoProcedureIsAnError() {
     ServiceRequest sr = Fx.order("sr-1", CodeSystems.CPT, "99213");
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("no known procedure code")
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("no known procedure code")
         .satisfies(e -> assertThat(((FhirMappingException) e).element()).isEqualTo("code"));
   }
 
   @Test
   void withoutPatientThereIsNoCase() {
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.pci()), null, Fx.AS_OF))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("no Patient");
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("no Patient");
   }
 
   @ParameterizedTest
@@ -107,9 +118,11 @@ class FhirBundlesAndOrdersTest {
     assertThat(Fx.at(m, "/asOf").asString()).isEqualTo("2026-02-27");
     assertThat(Fx.at(m, "/request/codes/0/code").asString()).isEqualTo("92928");
     assertThat(Fx.at(m, "/request/targets").toString()).isEqualTo("[\"LAD_PROXIMAL\"]");
-    assertThat(Fx.at(m, "/request/requester").toString()).isEqualTo("{\"id\":\"dr-1\",\"name\":\"William Osler\"}");
+    assertThat(Fx.at(m, "/request/requester").toString())
+        .isEqualTo("{\"id\":\"dr-1\",\"name\":\"William Osler\"}");
     assertThat(Fx.at(m, "/request/facility/name").asString()).isEqualTo("General Hospital");
-    assertThat(m.warnings()).extracting(MappingWarning::resource, MappingWarning::element)
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource, MappingWarning::element)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ServiceRequest/sr-1", "bodySite[1]"));
   }
 
@@ -117,7 +130,8 @@ class FhirBundlesAndOrdersTest {
   void anIdentifierIsTheCaseId() {
     ServiceRequest sr = Fx.pci();
     sr.addIdentifier().setSystem("urn:example:orders").setValue("ORD-42");
-    assertThat(Fx.at(Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF), "/caseId").asString())
+    assertThat(
+            Fx.at(Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF), "/caseId").asString())
         .isEqualTo("ORD-42");
   }
 
@@ -126,7 +140,9 @@ class FhirBundlesAndOrdersTest {
     AllergyIntolerance a = new AllergyIntolerance();
     a.setId("al-1");
     MappedCase m = Fx.map(a);
-    assertThat(m.warnings()).extracting(MappingWarning::resource).containsExactly("AllergyIntolerance/al-1");
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource)
+        .containsExactly("AllergyIntolerance/al-1");
   }
 
   @Test

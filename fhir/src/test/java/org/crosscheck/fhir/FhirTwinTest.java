@@ -25,9 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The committed FHIR twins: each bundle maps to its vignette's case (without {@code title} and {@code expected},
- * which are test metadata, not clinical data; {@code caseId} is compared, it comes from the ServiceRequest
- * identifier), the real rule base rates it as it rates the vignette, and the mapping warns about nothing.
+ * The committed FHIR twins: each bundle maps to its vignette's case (without {@code title} and
+ * {@code expected}, which are test metadata, not clinical data; {@code caseId} is compared, it
+ * comes from the ServiceRequest identifier), the real rule base rates it as it rates the vignette,
+ * and the mapping warns about nothing.
  */
 class FhirTwinTest {
 
@@ -66,18 +67,23 @@ class FhirTwinTest {
 
   @Test
   void everyVignetteCategoryHasATwin() {
-    Set<String> categories = Vignettes.all().stream()
-        .map(f -> Vignettes.root().relativize(f.getParent()).toString())
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> twinned = Twins.all().stream().map(f -> Twins.root().relativize(f.getParent()).toString())
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> categories =
+        Vignettes.all().stream()
+            .map(f -> Vignettes.root().relativize(f.getParent()).toString())
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> twinned =
+        Twins.all().stream()
+            .map(f -> Twins.root().relativize(f.getParent()).toString())
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(categories).hasSizeGreaterThanOrEqualTo(14);
     assertThat(twinned).containsAll(categories);
   }
 
   @Test
   void everyTwinHasAVignette() {
-    assertThat(Stream.of(Twins.all().toArray(Path[]::new)).filter(t -> !Files.exists(Twins.vignetteOf(t))))
+    assertThat(
+            Stream.of(Twins.all().toArray(Path[]::new))
+                .filter(t -> !Files.exists(Twins.vignetteOf(t))))
         .isEmpty();
   }
 }

@@ -18,7 +18,10 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Type;
 import tools.jackson.databind.JsonNode;
 
-/** Test fixtures: small FHIR resources and a mapping of a patient, a PCI order and the given extra resources. */
+/**
+ * Test fixtures: small FHIR resources and a mapping of a patient, a PCI order and the given extra
+ * resources.
+ */
 final class Fx {
 
   static final FhirCaseMapper MAPPER = new FhirCaseMapper();
@@ -36,7 +39,8 @@ final class Fx {
   static ServiceRequest order(String id, String system, String code) {
     ServiceRequest sr = new ServiceRequest();
     sr.setId(id);
-    sr.setSubject(new Reference("Patient/pat-1")).setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
+    sr.setSubject(new Reference("Patient/pat-1"))
+        .setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
     sr.getCode().addCoding(new Coding(system, code, null));
     return sr;
   }
@@ -55,24 +59,31 @@ final class Fx {
     return m.caseJson().at(pointer);
   }
 
-  static Condition condition(String id, String system, String code, String verification, String clinical) {
+  static Condition condition(
+      String id, String system, String code, String verification, String clinical) {
     Condition c = new Condition();
     c.setId(id);
     c.getCode().addCoding(new Coding(system, code, null));
     if (verification != null) {
-      c.getVerificationStatus().addCoding(new Coding(
-          "http://terminology.hl7.org/CodeSystem/condition-ver-status", verification, null));
+      c.getVerificationStatus()
+          .addCoding(
+              new Coding(
+                  "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                  verification,
+                  null));
     }
     if (clinical != null) {
-      c.getClinicalStatus().addCoding(new Coding(
-          "http://terminology.hl7.org/CodeSystem/condition-clinical", clinical, null));
+      c.getClinicalStatus()
+          .addCoding(
+              new Coding(
+                  "http://terminology.hl7.org/CodeSystem/condition-clinical", clinical, null));
     }
     return c;
   }
 
   /** A Condition with an onset date (yyyy-mm-dd), for the presentation window. */
-  static Condition condition(String id, String system, String code, String verification, String clinical,
-      String onset) {
+  static Condition condition(
+      String id, String system, String code, String verification, String clinical, String onset) {
     Condition c = condition(id, system, code, verification, clinical);
     c.setOnset(new org.hl7.fhir.r4.model.DateTimeType(onset));
     return c;
@@ -81,7 +92,9 @@ final class Fx {
   static Observation observation(String id, String system, String code, Type value) {
     Observation o = new Observation();
     o.setId(id);
-    o.setStatus(Observation.ObservationStatus.FINAL).getCode().addCoding(new Coding(system, code, null));
+    o.setStatus(Observation.ObservationStatus.FINAL)
+        .getCode()
+        .addCoding(new Coding(system, code, null));
     o.setValue(value);
     return o;
   }
@@ -99,6 +112,10 @@ final class Fx {
   }
 
   static Quantity quantity(String value, String ucum) {
-    return new Quantity().setValue(new BigDecimal(value)).setSystem(CodeSystems.UCUM).setCode(ucum).setUnit(ucum);
+    return new Quantity()
+        .setValue(new BigDecimal(value))
+        .setSystem(CodeSystems.UCUM)
+        .setCode(ucum)
+        .setUnit(ucum);
   }
 }

@@ -3,14 +3,18 @@ package org.crosscheck.fhir;
 
 import org.crosscheck.engine.casefile.Procedure;
 
-/** Test-side: one CPT code per imaging procedure (rows of the engine's procedure-codes.csv), for prior imaging. */
+/**
+ * Test-side: one CPT code per imaging procedure (rows of the engine's procedure-codes.csv), for
+ * prior imaging.
+ */
 final class ImagingCodes {
 
   private ImagingCodes() {}
 
   static String[] of(Procedure p) {
     return switch (p) {
-      case CORONARY_ANGIOGRAPHY -> new String[] {"93458", "Coronary angiography with left heart catheterization"};
+      case CORONARY_ANGIOGRAPHY ->
+          new String[] {"93458", "Coronary angiography with left heart catheterization"};
       case EXERCISE_ECG -> new String[] {"93015", "Cardiovascular stress test"};
       case STRESS_SPECT_MPI -> new String[] {"78452", "Myocardial perfusion imaging, SPECT"};
       case STRESS_PET_MPI -> new String[] {"78492", "Myocardial imaging, PET, perfusion"};

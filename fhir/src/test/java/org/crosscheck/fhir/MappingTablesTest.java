@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mapping tables stay consistent with the case format: every field they set and every case-finding code is a
- * path of docs/case.schema.json, and every value is one the case accepts.
+ * The mapping tables stay consistent with the case format: every field they set and every
+ * case-finding code is a path of docs/case.schema.json, and every value is one the case accepts.
  */
 class MappingTablesTest {
 
@@ -23,13 +23,17 @@ class MappingTablesTest {
 
   private static JsonNode schema() {
     try {
-      return JsonMapper.builder().build().readTree(Files.readString(Path.of("../docs/case.schema.json")));
+      return JsonMapper.builder()
+          .build()
+          .readTree(Files.readString(Path.of("../docs/case.schema.json")));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Whether a dotted path names a property of the schema (arrays are stepped through their items). */
+  /**
+   * Whether a dotted path names a property of the schema (arrays are stepped through their items).
+   */
   private static boolean inSchema(String path) {
     JsonNode node = SCHEMA;
     for (String name : path.split("\\.")) {
@@ -78,7 +82,8 @@ class MappingTablesTest {
   void everyOrderReasonSetsAnImagingFieldToOneOfItsValues() {
     for (CodeTable.Row row : CodeTable.load("order-reasons.csv").rows()) {
       assertThat(row.field()).as(row.code()).isIn("imaging.question", "imaging.symptoms");
-      String enumName = row.field().equals("imaging.question") ? "ImagingQuestion" : "ImagingSymptoms";
+      String enumName =
+          row.field().equals("imaging.question") ? "ImagingQuestion" : "ImagingSymptoms";
       assertThat(FhirValues.enumValues(enumName)).as(row.code()).contains(row.value());
     }
   }
@@ -86,8 +91,15 @@ class MappingTablesTest {
   @Test
   void everyCoronaryHistoryRowNamesAReadingTheMapperKnows() {
     for (CodeTable.Row row : CodeTable.load("coronary-history.csv").rows()) {
-      assertThat(row.field()).as(row.code()).isIn("chronicCoronaryDisease", "priorCabg", "priorPci", "heartFailure",
-          "acuteCoronarySyndrome", "excluded");
+      assertThat(row.field())
+          .as(row.code())
+          .isIn(
+              "chronicCoronaryDisease",
+              "priorCabg",
+              "priorPci",
+              "heartFailure",
+              "acuteCoronarySyndrome",
+              "excluded");
       assertThat(row.system()).startsWith("http");
     }
   }
@@ -95,7 +107,8 @@ class MappingTablesTest {
   @Test
   void anExactRowWinsOverAPrefixRow() {
     CodeTable conditions = CodeTable.load("conditions.csv");
-    assertThat(conditions.lookup(CodeSystems.ICD10CM, "I25.110").value()).isEqualTo("UNSTABLE_ANGINA");
+    assertThat(conditions.lookup(CodeSystems.ICD10CM, "I25.110").value())
+        .isEqualTo("UNSTABLE_ANGINA");
     assertThat(conditions.lookup(CodeSystems.ICD10CM, "I25.118").value()).isEqualTo("STABLE");
     assertThat(conditions.lookup(CodeSystems.ICD10CM, "I25.10")).isNull();
   }

@@ -9,7 +9,10 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
 
-/** The latest Observation wins for a scalar field; implausible or rounded percent values are warned about. */
+/**
+ * The latest Observation wins for a scalar field; implausible or rounded percent values are warned
+ * about.
+ */
 class ObservationSafetyTest {
 
   private static Observation lvef(String id, String value, String date) {
@@ -28,24 +31,30 @@ class ObservationSafetyTest {
 
   @Test
   void theLatestDatedLvefWinsWhateverTheInputOrder() {
-    MappedCase m = Fx.map(lvef("o1", "25", "2024-01-10"), lvef("o2", "55", "2026-02-01"), lvef("o3", "30", null));
+    MappedCase m =
+        Fx.map(
+            lvef("o1", "25", "2024-01-10"), lvef("o2", "55", "2026-02-01"), lvef("o3", "30", null));
     assertThat(Fx.at(m, "/lvef").asInt()).isEqualTo(55);
-    assertThat(m.warnings()).extracting(MappingWarning::resource).containsExactlyInAnyOrder("Observation/o1",
-        "Observation/o3");
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource)
+        .containsExactlyInAnyOrder("Observation/o1", "Observation/o3");
     assertThat(m.warnings()).allSatisfy(w -> assertThat(w.message()).contains("is not used"));
     assertThat(m.interpretations()).contains(Interpretations.LATEST_OBSERVATION_NOTE);
   }
 
   @Test
   void theLatestCaseFindingScalarWins() {
-    MappedCase m = Fx.map(dated("o1", "presentation.ccsClass", new IntegerType(4), "2026-02-27"),
-        dated("o2", "presentation.ccsClass", new IntegerType(1), "2025-06-01"),
-        dated("o3", "anatomy.syntaxScore", new IntegerType(12), "2020-01-01"),
-        dated("o4", "anatomy.syntaxScore", new IntegerType(33), "2026-01-01"));
+    MappedCase m =
+        Fx.map(
+            dated("o1", "presentation.ccsClass", new IntegerType(4), "2026-02-27"),
+            dated("o2", "presentation.ccsClass", new IntegerType(1), "2025-06-01"),
+            dated("o3", "anatomy.syntaxScore", new IntegerType(12), "2020-01-01"),
+            dated("o4", "anatomy.syntaxScore", new IntegerType(33), "2026-01-01"));
     assertThat(Fx.at(m, "/presentation/ccsClass").asInt()).isEqualTo(4);
     assertThat(Fx.at(m, "/anatomy/syntaxScore").asInt()).isEqualTo(33);
-    assertThat(m.warnings()).extracting(MappingWarning::resource).containsExactly("Observation/o2",
-        "Observation/o3");
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource)
+        .containsExactly("Observation/o2", "Observation/o3");
   }
 
   @Test
@@ -60,11 +69,15 @@ class ObservationSafetyTest {
   void aPercentBetweenZeroAndOneLooksLikeAFractionAndIsNotUsed() {
     Observation lesion = Fx.finding("l1", "anatomy.lesions", null);
     lesion.setBodySite(Fx.segment("LAD_MID"));
-    lesion.addComponent().setCode(Fx.caseCode("anatomy.lesions.stenosisPercent")).setValue(Fx.quantity("0.7", "%"));
+    lesion
+        .addComponent()
+        .setCode(Fx.caseCode("anatomy.lesions.stenosisPercent"))
+        .setValue(Fx.quantity("0.7", "%"));
     MappedCase m = Fx.map(lvef("o1", "0.35", null), lesion);
     assertThat(Fx.at(m, "/lvef").isMissingNode()).isTrue();
     assertThat(Fx.at(m, "/anatomy/lesions/0/stenosisPercent").isMissingNode()).isTrue();
-    assertThat(m.warnings()).extracting(MappingWarning::element)
+    assertThat(m.warnings())
+        .extracting(MappingWarning::element)
         .containsExactly("valueQuantity", "component[0].valueQuantity");
     assertThat(m.warnings().get(0).message()).contains("looks like a fraction");
   }
@@ -73,7 +86,10 @@ class ObservationSafetyTest {
   void zeroAndOnePercentAreUsed() {
     Observation graftLike = Fx.finding("l1", "anatomy.lesions", null);
     graftLike.setBodySite(Fx.segment("LAD_MID"));
-    graftLike.addComponent().setCode(Fx.caseCode("anatomy.lesions.stenosisPercent")).setValue(Fx.quantity("0", "%"));
+    graftLike
+        .addComponent()
+        .setCode(Fx.caseCode("anatomy.lesions.stenosisPercent"))
+        .setValue(Fx.quantity("0", "%"));
     MappedCase m = Fx.map(lvef("o1", "1", null), graftLike);
     assertThat(Fx.at(m, "/lvef").asInt()).isEqualTo(1);
     assertThat(Fx.at(m, "/anatomy/lesions/0/stenosisPercent").asInt()).isZero();

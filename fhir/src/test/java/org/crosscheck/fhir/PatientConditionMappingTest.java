@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Patient (sex, age at asOf) and the Conditions table (diabetes, setting, shock, ventricular arrhythmia). */
+/**
+ * Patient (sex, age at asOf) and the Conditions table (diabetes, setting, shock, ventricular
+ * arrhythmia).
+ */
 class PatientConditionMappingTest {
 
   private static final String SCT = CodeSystems.SNOMED;
@@ -35,7 +38,8 @@ class PatientConditionMappingTest {
     p.setBirthDateElement(new DateType("1960"));
     MappedCase m = Fx.MAPPER.map(List.of(p, Fx.pci()), null, Fx.AS_OF);
     assertThat(Fx.at(m, "/patient/ageYears").isMissingNode()).isTrue();
-    assertThat(m.warnings()).extracting(MappingWarning::resource, MappingWarning::element)
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource, MappingWarning::element)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Patient/pat-1", "birthDate"));
   }
 
@@ -50,8 +54,10 @@ class PatientConditionMappingTest {
   @Test
   void noDiabetesConditionMeansUnknownAndPresentOutweighsRefuted() {
     assertThat(Fx.at(Fx.map(), "/patient/diabetes").isMissingNode()).isTrue();
-    MappedCase both = Fx.map(Fx.condition("c1", SCT, "73211009", "refuted", null),
-        Fx.condition("c2", ICD, "E11.9", null, "active"));
+    MappedCase both =
+        Fx.map(
+            Fx.condition("c1", SCT, "73211009", "refuted", null),
+            Fx.condition("c2", ICD, "E11.9", null, "active"));
     assertThat(Fx.at(both, "/patient/diabetes").asBoolean()).isTrue();
   }
 
@@ -63,26 +69,36 @@ class PatientConditionMappingTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"http://snomed.info/sct, 401303003, STEMI", "http://snomed.info/sct, 233819005, STABLE",
-      "http://hl7.org/fhir/sid/icd-10-cm, I21.4, NSTEMI", "http://hl7.org/fhir/sid/icd-10-cm, I21.19, STEMI",
-      "http://hl7.org/fhir/sid/icd-10-cm, I25.110, UNSTABLE_ANGINA",
-      "http://hl7.org/fhir/sid/icd-10-cm, I25.119, STABLE"})
+  @CsvSource({
+    "http://snomed.info/sct, 401303003, STEMI",
+    "http://snomed.info/sct, 233819005, STABLE",
+    "http://hl7.org/fhir/sid/icd-10-cm, I21.4, NSTEMI",
+    "http://hl7.org/fhir/sid/icd-10-cm, I21.19, STEMI",
+    "http://hl7.org/fhir/sid/icd-10-cm, I25.110, UNSTABLE_ANGINA",
+    "http://hl7.org/fhir/sid/icd-10-cm, I25.119, STABLE"
+  })
   void settingComesFromTheConditionCode(String system, String code, String setting) {
-    assertThat(Fx.at(Fx.map(Fx.condition("c1", system, code, null, null)), "/presentation/setting").asString())
+    assertThat(
+            Fx.at(Fx.map(Fx.condition("c1", system, code, null, null)), "/presentation/setting")
+                .asString())
         .isEqualTo(setting);
   }
 
   @Test
   void theMostAcuteSettingWins() {
-    MappedCase m = Fx.map(Fx.condition("c1", SCT, "233819005", null, null),
-        Fx.condition("c2", SCT, "401314000", null, null));
+    MappedCase m =
+        Fx.map(
+            Fx.condition("c1", SCT, "233819005", null, null),
+            Fx.condition("c2", SCT, "401314000", null, null));
     assertThat(Fx.at(m, "/presentation/setting").asString()).isEqualTo("NSTEMI");
   }
 
   @Test
   void shockAndVentricularArrhythmiasAreFlags() {
-    MappedCase m = Fx.map(Fx.condition("c1", ICD, "R57.0", null, null),
-        Fx.condition("c2", ICD, "I47.20", null, null));
+    MappedCase m =
+        Fx.map(
+            Fx.condition("c1", ICD, "R57.0", null, null),
+            Fx.condition("c2", ICD, "I47.20", null, null));
     assertThat(Fx.at(m, "/presentation/cardiogenicShock").asBoolean()).isTrue();
     assertThat(Fx.at(m, "/presentation/electricalInstability").asBoolean()).isTrue();
     MappedCase refuted = Fx.map(Fx.condition("c1", SCT, "89138009", "refuted", null));
@@ -94,7 +110,8 @@ class PatientConditionMappingTest {
     MappedCase hypertension = Fx.map(Fx.condition("c1", SCT, "38341003", null, null));
     assertThat(hypertension.warnings()).isEmpty();
     MappedCase noSystem = Fx.map(Fx.condition("c2", null, "E11", null, null));
-    assertThat(noSystem.warnings()).extracting(MappingWarning::resource, MappingWarning::element)
+    assertThat(noSystem.warnings())
+        .extracting(MappingWarning::resource, MappingWarning::element)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Condition/c2", "code.coding[0]"));
   }
 }

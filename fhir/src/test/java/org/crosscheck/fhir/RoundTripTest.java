@@ -12,9 +12,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Round trip over every vignette: case -> FHIR bundle JSON (test-side {@link CaseToFhir}) -> {@link FhirCaseMapper}
- * -> CaseReader gives the same case (title and expected excluded, see {@link Twins#comparable}) and no warning. This
- * shows that the documented FHIR structure can carry every field the vignettes use.
+ * Round trip over every vignette: case -> FHIR bundle JSON (test-side {@link CaseToFhir}) -> {@link
+ * FhirCaseMapper} -> CaseReader gives the same case (title and expected excluded, see {@link
+ * Twins#comparable}) and no warning. This shows that the documented FHIR structure can carry every
+ * field the vignettes use.
  */
 class RoundTripTest {
 
@@ -23,8 +24,11 @@ class RoundTripTest {
   @TestFactory
   Stream<DynamicTest> everyVignetteSurvivesTheTripThroughFhir() {
     assertThat(Vignettes.all()).hasSizeGreaterThan(700);
-    return Vignettes.all().stream().map(file -> DynamicTest.dynamicTest(
-        Vignettes.root().relativize(file).toString(), () -> check(file)));
+    return Vignettes.all().stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    Vignettes.root().relativize(file).toString(), () -> check(file)));
   }
 
   private static void check(Path file) {

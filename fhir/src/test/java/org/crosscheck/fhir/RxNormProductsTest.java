@@ -10,11 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The product table (rxnorm-products.csv) against what it can be checked against here: RxNorm's own naming. A clinical
- * drug's normalized name names each of its ingredients ("amlodipine 10 MG / benazepril hydrochloride 20 MG Oral
- * Capsule"), and a branded drug adds its brand in brackets. So every row's ingredient names appear as words in its
- * display name, every brand name is an SBD and every SBD has a brand, the ingredient codes and names pair up, and an
- * anti-anginal ingredient code is the one medications.csv gives that ingredient.
+ * The product table (rxnorm-products.csv) against what it can be checked against here: RxNorm's own
+ * naming. A clinical drug's normalized name names each of its ingredients ("amlodipine 10 MG /
+ * benazepril hydrochloride 20 MG Oral Capsule"), and a branded drug adds its brand in brackets. So
+ * every row's ingredient names appear as words in its display name, every brand name is an SBD and
+ * every SBD has a brand, the ingredient codes and names pair up, and an anti-anginal ingredient
+ * code is the one medications.csv gives that ingredient.
  */
 class RxNormProductsTest {
 
@@ -24,14 +25,19 @@ class RxNormProductsTest {
   void everyProductNamesItsIngredientsAsRxNormNamesThem() {
     assertThat(ROWS).hasSizeGreaterThan(50);
     for (Map<String, String> row : ROWS) {
-      String name = " " + row.get("display").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+      String name =
+          " " + row.get("display").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
       String[] names = row.get("ingredient_names").split(";");
       String[] codes = row.get("ingredient_codes").split(";");
       assertThat(codes).as(row.get("code")).hasSameSizeAs(names);
       for (String ingredient : names) {
-        assertThat(name).as(row.get("code") + " " + row.get("display")).contains(" " + ingredient + " ");
+        assertThat(name)
+            .as(row.get("code") + " " + row.get("display"))
+            .contains(" " + ingredient + " ");
       }
-      assertThat(row.get("tty")).as(row.get("code")).isEqualTo(row.get("display").contains("[") ? "SBD" : "SCD");
+      assertThat(row.get("tty"))
+          .as(row.get("code"))
+          .isEqualTo(row.get("display").contains("[") ? "SBD" : "SCD");
       assertThat(row.get("source")).startsWith("Synthea 3.3.0 modules/");
     }
   }
@@ -52,7 +58,9 @@ class RxNormProductsTest {
       }
     }
     // the ingredients without a class are named so that a reviewer sees why they count for nothing
-    assertThat(codeOf).containsEntry("nitroglycerin", "4917").containsEntry("hydrochlorothiazide", "5487");
+    assertThat(codeOf)
+        .containsEntry("nitroglycerin", "4917")
+        .containsEntry("hydrochlorothiazide", "5487");
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * Test-side writer, part of {@link CaseToFhir}: stress tests and lesions (one Observation each), LVEF, and the
- * procedure history (CABG with graft Observations, PCI, prior imaging).
+ * Test-side writer, part of {@link CaseToFhir}: stress tests and lesions (one Observation each),
+ * LVEF, and the procedure history (CABG with graft Observations, PCI, prior imaging).
  */
 final class StudiesToFhir {
 
@@ -54,7 +54,9 @@ final class StudiesToFhir {
       w.observation("stressTests", new BooleanType(false));
     }
     for (StressTest t : c.stressTests()) {
-      Observation o = w.observation("stressTests", t.riskCategory() == null ? null : caseCode(t.riskCategory().name()));
+      Observation o =
+          w.observation(
+              "stressTests", t.riskCategory() == null ? null : caseCode(t.riskCategory().name()));
       if (t.modality() != null) {
         o.setMethod(caseCode(t.modality().name()));
       }
@@ -63,17 +65,35 @@ final class StudiesToFhir {
       }
       StressFindings f = t.findings();
       if (f != null) {
-        component(o, "stressTests.findings.dukeTreadmillScore", f.dukeTreadmillScore() == null ? null
-            : unitless(f.dukeTreadmillScore(), "{score}"));
-        component(o, "stressTests.findings.restLvef", f.restLvef() == null ? null : percent(f.restLvef()));
-        component(o, "stressTests.findings.exerciseLvef", f.exerciseLvef() == null ? null : percent(f.exerciseLvef()));
-        component(o, "stressTests.findings.perfusionDefect", f.perfusionDefect() == null ? null
-            : caseCode(f.perfusionDefect().name()));
-        component(o, "stressTests.findings.multipleModerateDefects", boolOrNull(f.multipleModerateDefects()));
+        component(
+            o,
+            "stressTests.findings.dukeTreadmillScore",
+            f.dukeTreadmillScore() == null ? null : unitless(f.dukeTreadmillScore(), "{score}"));
+        component(
+            o,
+            "stressTests.findings.restLvef",
+            f.restLvef() == null ? null : percent(f.restLvef()));
+        component(
+            o,
+            "stressTests.findings.exerciseLvef",
+            f.exerciseLvef() == null ? null : percent(f.exerciseLvef()));
+        component(
+            o,
+            "stressTests.findings.perfusionDefect",
+            f.perfusionDefect() == null ? null : caseCode(f.perfusionDefect().name()));
+        component(
+            o,
+            "stressTests.findings.multipleModerateDefects",
+            boolOrNull(f.multipleModerateDefects()));
         component(o, "stressTests.findings.lvDilation", boolOrNull(f.lvDilation()));
-        component(o, "stressTests.findings.increasedLungUptake", boolOrNull(f.increasedLungUptake()));
-        component(o, "stressTests.findings.wallMotionSegmentsAtLowDose", f.wallMotionSegmentsAtLowDose() == null
-            ? null : new IntegerType(f.wallMotionSegmentsAtLowDose()));
+        component(
+            o, "stressTests.findings.increasedLungUptake", boolOrNull(f.increasedLungUptake()));
+        component(
+            o,
+            "stressTests.findings.wallMotionSegmentsAtLowDose",
+            f.wallMotionSegmentsAtLowDose() == null
+                ? null
+                : new IntegerType(f.wallMotionSegmentsAtLowDose()));
         component(o, "stressTests.findings.extensiveIschemia", boolOrNull(f.extensiveIschemia()));
       }
     }
@@ -106,7 +126,9 @@ final class StudiesToFhir {
       if (a.date() != null) {
         o.setEffective(new DateTimeType(a.date().toString()));
       }
-      component(o, "anatomy.lesions.stenosisPercent",
+      component(
+          o,
+          "anatomy.lesions.stenosisPercent",
           l.stenosisPercent() == null ? null : percent(l.stenosisPercent()));
       component(o, "anatomy.lesions.ffr", l.ffr() == null ? null : unitless(l.ffr(), "1"));
       component(o, "anatomy.lesions.ivusSignificant", boolOrNull(l.ivusSignificant()));
@@ -118,17 +140,26 @@ final class StudiesToFhir {
   private void procedures() {
     if (c.lvef() != null) {
       Observation o = w.observation("lvef", percent(c.lvef()));
-      o.setCode(new CodeableConcept(new Coding(CodeSystems.LOINC, "10230-1", "Left ventricular Ejection fraction")));
+      o.setCode(
+          new CodeableConcept(
+              new Coding(CodeSystems.LOINC, "10230-1", "Left ventricular Ejection fraction")));
     }
     if (c.priorCabg() != null) {
-      var p = procedure(CodeSystems.SNOMED, "232717009", "Coronary artery bypass grafting", c.priorCabg().date());
+      var p =
+          procedure(
+              CodeSystems.SNOMED,
+              "232717009",
+              "Coronary artery bypass grafting",
+              c.priorCabg().date());
       if (c.priorCabg().grafts() != null && c.priorCabg().grafts().isEmpty()) {
         w.observation("priorCabg.grafts", new BooleanType(false))
             .addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart()));
       }
       for (Graft g : c.priorCabg().grafts() == null ? List.<Graft>of() : c.priorCabg().grafts()) {
-        Observation o = w.observation("priorCabg.grafts",
-            g.stenosisPercent() == null ? null : percent(g.stenosisPercent()));
+        Observation o =
+            w.observation(
+                "priorCabg.grafts",
+                g.stenosisPercent() == null ? null : percent(g.stenosisPercent()));
         o.addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart()));
         if (g.conduit() != null) {
           o.setMethod(caseCode(g.conduit().name()));
@@ -139,7 +170,9 @@ final class StudiesToFhir {
       }
     }
     for (PriorPci pci : c.priorPci() == null ? List.<PriorPci>of() : c.priorPci()) {
-      var p = procedure(CodeSystems.SNOMED, "415070008", "Percutaneous coronary intervention", pci.date());
+      var p =
+          procedure(
+              CodeSystems.SNOMED, "415070008", "Percutaneous coronary intervention", pci.date());
       if (pci.segment() != null) {
         p.addBodySite(segment(pci.segment().name()));
       }
@@ -148,15 +181,18 @@ final class StudiesToFhir {
             .addPartOf(new Reference("Procedure/" + p.getIdElement().getIdPart()));
       }
     }
-    for (PriorImaging prior : c.priorImaging() == null ? List.<PriorImaging>of() : c.priorImaging()) {
+    for (PriorImaging prior :
+        c.priorImaging() == null ? List.<PriorImaging>of() : c.priorImaging()) {
       String[] code = ImagingCodes.of(prior.procedure());
       procedure(CodeSystems.CPT, code[0], code[1], prior.date());
     }
   }
 
-  private org.hl7.fhir.r4.model.Procedure procedure(String system, String code, String display, LocalDate date) {
+  private org.hl7.fhir.r4.model.Procedure procedure(
+      String system, String code, String display, LocalDate date) {
     org.hl7.fhir.r4.model.Procedure p = w.add(new org.hl7.fhir.r4.model.Procedure(), "proc");
-    p.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED).setSubject(new Reference("Patient/pat-1"));
+    p.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED)
+        .setSubject(new Reference("Patient/pat-1"));
     p.getCode().addCoding(new Coding(system, code, display));
     if (date != null) {
       p.setPerformed(new DateTimeType(date.toString()));

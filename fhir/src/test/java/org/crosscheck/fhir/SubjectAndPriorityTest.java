@@ -13,7 +13,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
-/** The order's patient comes from ServiceRequest.subject; other patients' records are not used. Unknown priority. */
+/**
+ * The order's patient comes from ServiceRequest.subject; other patients' records are not used.
+ * Unknown priority.
+ */
 class SubjectAndPriorityTest {
 
   private static Patient other() {
@@ -27,13 +30,15 @@ class SubjectAndPriorityTest {
     ServiceRequest sr = Fx.pci().setSubject(new Reference("Patient/pat-9"));
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF))
         .isInstanceOf(FhirMappingException.class)
-        .satisfies(e -> assertThat(((FhirMappingException) e).resource()).isEqualTo("ServiceRequest/sr-1"))
+        .satisfies(
+            e -> assertThat(((FhirMappingException) e).resource()).isEqualTo("ServiceRequest/sr-1"))
         .satisfies(e -> assertThat(((FhirMappingException) e).element()).isEqualTo("subject"));
   }
 
   @Test
   void theSubjectChoosesThePatientAmongSeveral() {
-    Patient mine = Fx.patient().setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE);
+    Patient mine =
+        Fx.patient().setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE);
     MappedCase m = Fx.MAPPER.map(List.of(other(), mine, Fx.pci()), null, Fx.AS_OF);
     assertThat(Fx.at(m, "/patient/sex").asString()).isEqualTo("male");
     assertThat(m.warnings()).extracting(MappingWarning::resource).containsExactly("Patient/pat-2");
@@ -45,7 +50,8 @@ class SubjectAndPriorityTest {
     assertThat(Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF).warnings()).isEmpty();
     ServiceRequest sr2 = Fx.pci().setSubject(null);
     assertThatThrownBy(() -> Fx.MAPPER.map(List.of(Fx.patient(), other(), sr2), null, Fx.AS_OF))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("2 Patients");
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("2 Patients");
   }
 
   @Test
@@ -57,8 +63,11 @@ class SubjectAndPriorityTest {
     MappedCase m = Fx.map(stemi, lvef);
     assertThat(Fx.at(m, "/presentation/setting").isMissingNode()).isTrue();
     assertThat(Fx.at(m, "/lvef").isMissingNode()).isTrue();
-    assertThat(m.warnings()).extracting(MappingWarning::resource).containsExactly("Condition/c1", "Observation/o1");
-    assertThat(m.warnings().get(0).message()).contains("belongs to Patient/pat-2, not the order's patient");
+    assertThat(m.warnings())
+        .extracting(MappingWarning::resource)
+        .containsExactly("Condition/c1", "Observation/o1");
+    assertThat(m.warnings().get(0).message())
+        .contains("belongs to Patient/pat-2, not the order's patient");
   }
 
   @Test
@@ -78,19 +87,25 @@ class SubjectAndPriorityTest {
     MappedCase m = Fx.MAPPER.map(List.of(Fx.patient(), sr), null, Fx.AS_OF);
     assertThat(Fx.at(m, "/request/urgency").asString()).isEqualTo("ELECTIVE");
     assertThat(m.warnings()).extracting(MappingWarning::element).containsExactly("priority");
-    assertThat(m.interpretations()).contains(Interpretations.ABSENT_PRIORITY_NOTE)
+    assertThat(m.interpretations())
+        .contains(Interpretations.ABSENT_PRIORITY_NOTE)
         .doesNotContain(Interpretations.PRIORITY_NOTE);
   }
 
   @Test
   void anUnknownPriorityCodeInJsonIsRejectedByTheParser() {
-    String json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
-        + "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"pat-1\"}},"
-        + "{\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"sr-1\",\"status\":\"draft\","
-        + "\"intent\":\"order\",\"priority\":\"whenever\",\"subject\":{\"reference\":\"Patient/pat-1\"},"
-        + "\"code\":{\"coding\":[{\"system\":\"" + CodeSystems.CPT + "\",\"code\":\"92928\"}]}}}]}";
-    // HAPI rejects an unknown code while parsing (even leniently): only a caller-built resource reaches the mapper
-    assertThatThrownBy(() -> FhirBundles.parseBundle(json)).isInstanceOf(FhirMappingException.class)
+    String json =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + "{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"pat-1\"}},"
+            + "{\"resource\":{\"resourceType\":\"ServiceRequest\",\"id\":\"sr-1\",\"status\":\"draft\","
+            + "\"intent\":\"order\",\"priority\":\"whenever\",\"subject\":{\"reference\":\"Patient/pat-1\"},"
+            + "\"code\":{\"coding\":[{\"system\":\""
+            + CodeSystems.CPT
+            + "\",\"code\":\"92928\"}]}}}]}";
+    // HAPI rejects an unknown code while parsing (even leniently): only a caller-built resource
+    // reaches the mapper
+    assertThatThrownBy(() -> FhirBundles.parseBundle(json))
+        .isInstanceOf(FhirMappingException.class)
         .hasMessageContaining("whenever");
   }
 

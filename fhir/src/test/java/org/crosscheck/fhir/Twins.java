@@ -15,8 +15,8 @@ import org.hl7.fhir.r4.model.Bundle;
 
 /**
  * Test helpers for the FHIR twins
- * (test-cases/src/main/resources/fhir-twins/&lt;category&gt;/&lt;vignette&gt;.bundle.json): where they are, which
- * vignette each twins, and the vignette fields a FHIR bundle cannot carry.
+ * (test-cases/src/main/resources/fhir-twins/&lt;category&gt;/&lt;vignette&gt;.bundle.json): where
+ * they are, which vignette each twins, and the vignette fields a FHIR bundle cannot carry.
  */
 final class Twins {
 
@@ -26,8 +26,10 @@ final class Twins {
 
   /** The twins folder in the source tree (it is new, so not in the installed test-cases jar). */
   static Path root() {
-    for (Path p : List.of(Path.of("../test-cases/src/main/resources/fhir-twins"),
-        Path.of("test-cases/src/main/resources/fhir-twins"))) {
+    for (Path p :
+        List.of(
+            Path.of("../test-cases/src/main/resources/fhir-twins"),
+            Path.of("test-cases/src/main/resources/fhir-twins"))) {
       if (Files.isDirectory(p.getParent())) {
         return p;
       }
@@ -61,20 +63,47 @@ final class Twins {
   }
 
   /**
-   * A case without the vignette-only fields {@code title} and {@code expected} (not clinical data: FHIR has no place
-   * for them and evaluation ignores them). When the vignette has no {@code request.codes} (it names the procedure
-   * directly), the codes of the mapped case are dropped too: a ServiceRequest must carry a code.
+   * A case without the vignette-only fields {@code title} and {@code expected} (not clinical data:
+   * FHIR has no place for them and evaluation ignores them). When the vignette has no {@code
+   * request.codes} (it names the procedure directly), the codes of the mapped case are dropped too:
+   * a ServiceRequest must carry a code.
    */
   static CaseFile comparable(CaseFile c, CaseFile vignette) {
-    var request = vignette.request().codes() == null ? new org.crosscheck.engine.casefile.ProcedureRequest(
-        c.request().procedure(), c.request().urgency(), null, c.request().targets(), c.request().requester(),
-        c.request().facility()) : c.request();
-    return new CaseFile(c.caseId(), c.asOf(), c.patient(), request, c.presentation(), c.therapy(), c.stressTests(),
-        c.anatomy(), c.lvef(), c.priorCabg(), c.priorPci(), c.imaging(), c.incompleteRevascularization(),
-        c.priorImaging(), c.recordedReview(), null, null);
+    var request =
+        vignette.request().codes() == null
+            ? new org.crosscheck.engine.casefile.ProcedureRequest(
+                c.request().procedure(),
+                c.request().urgency(),
+                null,
+                c.request().targets(),
+                c.request().requester(),
+                c.request().facility())
+            : c.request();
+    return new CaseFile(
+        c.caseId(),
+        c.asOf(),
+        c.patient(),
+        request,
+        c.presentation(),
+        c.therapy(),
+        c.stressTests(),
+        c.anatomy(),
+        c.lvef(),
+        c.priorCabg(),
+        c.priorPci(),
+        c.imaging(),
+        c.incompleteRevascularization(),
+        c.priorImaging(),
+        c.recordedReview(),
+        null,
+        null);
   }
 
   static String toJson(Bundle bundle) {
-    return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle) + "\n";
+    return FhirContext.forR4Cached()
+            .newJsonParser()
+            .setPrettyPrint(true)
+            .encodeResourceToString(bundle)
+        + "\n";
   }
 }

@@ -17,17 +17,21 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The imaging rule bases say what their published tables say, cell for cell: 2023 Table 2.2 (every scenario x
- * modality cell, the long-form cells file equal to the published wide table), and the ACR topics (every cell whose
- * procedure maps to a request type, with the published wording; none of the unmapped ones).
+ * The imaging rule bases say what their published tables say, cell for cell: 2023 Table 2.2 (every
+ * scenario x modality cell, the long-form cells file equal to the published wide table), and the
+ * ACR topics (every cell whose procedure maps to a request type, with the published wording; none
+ * of the unmapped ones).
  */
 class ImagingTablesTest {
 
   private static List<Map<String, String>> csv(String resource) throws IOException {
     List<Map<String, String>> rows = new ArrayList<>();
     try (InputStream in = ImagingTablesTest.class.getClassLoader().getResourceAsStream(resource);
-        MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+        MappingIterator<Map<String, String>> it =
+            new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(in)) {
       it.forEachRemaining(rows::add);
     }
     return rows;
@@ -35,7 +39,12 @@ class ImagingTablesTest {
 
   private static Map<String, List<Rule>> rules(String kbase, String pkg) {
     Map<String, List<Rule>> byCell = new HashMap<>();
-    for (Rule rule : KieServices.get().getKieClasspathContainer().getKieBase(kbase).getKiePackage(pkg).getRules()) {
+    for (Rule rule :
+        KieServices.get()
+            .getKieClasspathContainer()
+            .getKieBase(kbase)
+            .getKiePackage(pkg)
+            .getRules()) {
       String key = rule.getMetaData().get("indication") + "/" + rule.getMetaData().get("column");
       byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(rule);
     }
@@ -45,13 +54,23 @@ class ImagingTablesTest {
   @Test
   void table22RulesCarryThePublishedLetterAndScoreOfEveryModalityCell() throws IOException {
     List<Map<String, String>> wide = csv("criteria/imaging/multimodality-2023-table-2-2.csv");
-    List<Map<String, String>> cells = csv("criteria/imaging/multimodality-2023-table-2-2-cells.csv");
-    Map<String, List<Rule>> rules = rules("imaging-ccd-auc-2023", "org.crosscheck.rules.imaging2023");
+    List<Map<String, String>> cells =
+        csv("criteria/imaging/multimodality-2023-table-2-2-cells.csv");
+    Map<String, List<Rule>> rules =
+        rules("imaging-ccd-auc-2023", "org.crosscheck.rules.imaging2023");
     List<String> problems = new ArrayList<>();
     int published = 0;
     for (Map<String, String> row : wide) {
-      for (String column : List.of("ECG treadmill", "stress nuclear MPI", "stress echo", "stress CMR", "CAC", "CCTA",
-          "cath", "no test")) {
+      for (String column :
+          List.of(
+              "ECG treadmill",
+              "stress nuclear MPI",
+              "stress echo",
+              "stress CMR",
+              "CAC",
+              "CCTA",
+              "cath",
+              "no test")) {
         String cell = row.get(column).trim();
         if (cell.isEmpty()) {
           continue;
@@ -60,8 +79,13 @@ class ImagingTablesTest {
         String letter = cell.substring(0, 1);
         String score = cell.substring(cell.indexOf('(') + 1, cell.indexOf(')'));
         String key = row.get("scenario") + "/" + column;
-        boolean inCells = cells.stream().anyMatch(c -> (c.get("indication") + "/" + c.get("column")).equals(key)
-            && c.get("rating").equals(letter) && c.get("score").equals(score));
+        boolean inCells =
+            cells.stream()
+                .anyMatch(
+                    c ->
+                        (c.get("indication") + "/" + c.get("column")).equals(key)
+                            && c.get("rating").equals(letter)
+                            && c.get("score").equals(score));
         if (!inCells) {
           problems.add(key + ": not in the cells file as " + cell);
         }
@@ -70,7 +94,8 @@ class ImagingTablesTest {
           if (!rs.isEmpty()) {
             problems.add(key + ": the no-test column is not a request and must have no rule");
           }
-        } else if (rs.size() != 1 || !letter.equals(rs.get(0).getMetaData().get("rating"))
+        } else if (rs.size() != 1
+            || !letter.equals(rs.get(0).getMetaData().get("rating"))
             || !score.equals(rs.get(0).getMetaData().get("score"))) {
           problems.add(key + ": expected one rule rated " + cell + ", found " + rs.size());
         }
@@ -100,8 +125,14 @@ class ImagingTablesTest {
       if (rs.size() != 1) {
         problems.add(key + ": expected one rule, found " + rs.size());
       } else if (!cell.get("rating").equals(rs.get(0).getMetaData().get("rating"))
-          || !cell.get("score").equals(String.valueOf(rs.get(0).getMetaData().getOrDefault("score", "")))) {
-        problems.add(key + ": rule rated " + rs.get(0).getMetaData().get("rating") + ", published " + cell.get("rating"));
+          || !cell.get("score")
+              .equals(String.valueOf(rs.get(0).getMetaData().getOrDefault("score", "")))) {
+        problems.add(
+            key
+                + ": rule rated "
+                + rs.get(0).getMetaData().get("rating")
+                + ", published "
+                + cell.get("rating"));
       }
     }
     assertThat(problems).isEmpty();
@@ -115,9 +146,16 @@ class ImagingTablesTest {
     List<Map<String, String>> source = csv("criteria/imaging/acr-cardiac.csv");
     List<Map<String, String>> encoded = csv("criteria/imaging/acr-cardiac-encoded.csv");
     for (Map<String, String> row : encoded) {
-      boolean found = source.stream().anyMatch(s -> s.get("procedure").equals(row.get("column"))
-          && s.get("rating").equals(row.get("rating")) && s.get("topic").contains(row.get("topic")));
-      assertThat(found).as("source row for " + row.get("indication") + " / " + row.get("column")).isTrue();
+      boolean found =
+          source.stream()
+              .anyMatch(
+                  s ->
+                      s.get("procedure").equals(row.get("column"))
+                          && s.get("rating").equals(row.get("rating"))
+                          && s.get("topic").contains(row.get("topic")));
+      assertThat(found)
+          .as("source row for " + row.get("indication") + " / " + row.get("column"))
+          .isTrue();
     }
   }
 }

@@ -19,9 +19,10 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The compiled rule base says what the published table says, cell for cell: every (indication, column) of 1-67 has
- * exactly one rule with the published letter and score (method rows: PCI and CABG separately), 68-69 have none,
- * and nothing else is in the rule base. Run at build time, so a rule base that lost rules fails the build.
+ * The compiled rule base says what the published table says, cell for cell: every (indication,
+ * column) of 1-67 has exactly one rule with the published letter and score (method rows: PCI and
+ * CABG separately), 68-69 have none, and nothing else is in the rule base. Run at build time, so a
+ * rule base that lost rules fails the build.
  */
 class Revasc2012TableTest {
 
@@ -32,10 +33,15 @@ class Revasc2012TableTest {
   @BeforeAll
   static void load() throws IOException {
     published = new ArrayList<>();
-    try (InputStream in = Revasc2012TableTest.class.getClassLoader()
-        .getResourceAsStream("criteria/revasc-2012/indications.csv");
-        MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+    try (InputStream in =
+            Revasc2012TableTest.class
+                .getClassLoader()
+                .getResourceAsStream("criteria/revasc-2012/indications.csv");
+        MappingIterator<Map<String, String>> it =
+            new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(in)) {
       it.forEachRemaining(published::add);
     }
     KieBase kieBase = KieServices.get().getKieClasspathContainer().getKieBase("revasc-auc-2012");
@@ -82,7 +88,8 @@ class Revasc2012TableTest {
         compare(mismatches, key, "rating", row.get("revasc_rating"), meta);
         compare(mismatches, key, "score", row.get("revasc_score"), meta);
       }
-      assertThat(rule.getName()).as("rule id of " + key)
+      assertThat(rule.getName())
+          .as("rule id of " + key)
           .startsWith("RV12-%02d-%s ".formatted(indication, row.get("ccs_column")));
     }
     assertThat(mismatches).isEmpty();
@@ -92,12 +99,17 @@ class Revasc2012TableTest {
   void theRuleBaseHoldsNothingButThePublishedCells() {
     assertThat(rules).hasSize(163);
     for (String key : rules.keySet()) {
-      assertThat(published).as("published cell for rule " + key)
+      assertThat(published)
+          .as("published cell for rule " + key)
           .anyMatch(r -> (r.get("indication") + "/" + r.get("ccs_column")).equals(key));
     }
   }
 
-  private static void compare(List<String> mismatches, String key, String field, String expected,
+  private static void compare(
+      List<String> mismatches,
+      String key,
+      String field,
+      String expected,
       Map<String, Object> meta) {
     Object actual = meta.get(field);
     if (actual == null || !actual.toString().equals(expected)) {

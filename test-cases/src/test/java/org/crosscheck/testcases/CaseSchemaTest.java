@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published JSON Schema (docs/case.schema.json) and the engine's reader agree: every vignette and example is
- * valid for both, and invalid cases are rejected by both.
+ * The published JSON Schema (docs/case.schema.json) and the engine's reader agree: every vignette
+ * and example is valid for both, and invalid cases are rejected by both.
  */
 class CaseSchemaTest {
 
@@ -53,34 +53,45 @@ class CaseSchemaTest {
   Stream<DynamicTest> everyVignetteAndExampleIsValidForTheSchema() throws IOException {
     List<Path> files;
     try (Stream<Path> examples = Files.list(DOCS.resolve("examples"))) {
-      files = Stream.concat(Vignettes.all().stream(), examples.filter(p -> p.toString().endsWith(".json")).sorted())
-          .toList();
+      files =
+          Stream.concat(
+                  Vignettes.all().stream(),
+                  examples.filter(p -> p.toString().endsWith(".json")).sorted())
+              .toList();
     }
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
-      String json = Files.readString(f, StandardCharsets.UTF_8);
-      assertThat(validate(json)).as(f.toString()).isEmpty();
-      CaseReader.read(json.getBytes(StandardCharsets.UTF_8));
-    }));
+    return files.stream()
+        .map(
+            f ->
+                DynamicTest.dynamicTest(
+                    f.getFileName().toString(),
+                    () -> {
+                      String json = Files.readString(f, StandardCharsets.UTF_8);
+                      assertThat(validate(json)).as(f.toString()).isEmpty();
+                      CaseReader.read(json.getBytes(StandardCharsets.UTF_8));
+                    }));
   }
 
-  private static final String VALID = """
+  private static final String VALID =
+      """
       {"caseId":"s-1","asOf":"2026-03-01","request":{"procedure":"PCI","urgency":"ELECTIVE"},%s}""";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "\"presentation\":{\"setting\":\"STABLE\",\"ccsClass\":5}",
-      "\"presentation\":{\"setting\":\"CHRONIC\"}",
-      "\"lvef\":\"55\"",
-      "\"lvef\":55.5",
-      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":120}]}",
-      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROX\",\"stenosisPercent\":80}]}",
-      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":80,\"ffr\":1.4}]}",
-      "\"therapy\":{\"antianginalClasses\":[\"ASPIRIN\"]}",
-      "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"LEFT_MAIN\",\"stenosisPercent\":0}]}",
-      "\"unknownField\":true",
-      "\"anatomy\":{\"lesions\":[null]}",
-      "\"stressTests\":[null]",
-      "\"patient\":{\"ageYears\":-1}"})
+  @ValueSource(
+      strings = {
+        "\"presentation\":{\"setting\":\"STABLE\",\"ccsClass\":5}",
+        "\"presentation\":{\"setting\":\"CHRONIC\"}",
+        "\"lvef\":\"55\"",
+        "\"lvef\":55.5",
+        "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":120}]}",
+        "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROX\",\"stenosisPercent\":80}]}",
+        "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\",\"stenosisPercent\":80,\"ffr\":1.4}]}",
+        "\"therapy\":{\"antianginalClasses\":[\"ASPIRIN\"]}",
+        "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"LEFT_MAIN\",\"stenosisPercent\":0}]}",
+        "\"unknownField\":true",
+        "\"anatomy\":{\"lesions\":[null]}",
+        "\"stressTests\":[null]",
+        "\"patient\":{\"ageYears\":-1}"
+      })
   void invalidCasesAreRejectedByTheSchemaAndTheReader(String member) {
     String json = VALID.formatted(member);
     assertThat(validate(json)).as("schema errors for " + member).isNotEmpty();
@@ -88,18 +99,23 @@ class CaseSchemaTest {
         .isInstanceOf(InvalidCaseException.class);
   }
 
-  /** A documented item with a value missing is an item with an unknown value, never invalid (definitions.md). */
+  /**
+   * A documented item with a value missing is an item with an unknown value, never invalid
+   * (definitions.md).
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\"}]}",
-      "\"anatomy\":{\"lesions\":[{\"stenosisPercent\":80}]}",
-      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"date\":\"2026-01-01\"}]",
-      "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"riskCategory\":\"HIGH\"}]",
-      "\"stressTests\":[{}]",
-      "\"therapy\":{}",
-      "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"RCA\"}]}",
-      "\"priorCabg\":{\"grafts\":[{}]}",
-      "\"priorImaging\":[{\"procedure\":\"CCTA\"}]"})
+  @ValueSource(
+      strings = {
+        "\"anatomy\":{\"lesions\":[{\"segment\":\"LAD_PROXIMAL\"}]}",
+        "\"anatomy\":{\"lesions\":[{\"stenosisPercent\":80}]}",
+        "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"date\":\"2026-01-01\"}]",
+        "\"stressTests\":[{\"modality\":\"SPECT_MPI\",\"riskCategory\":\"HIGH\"}]",
+        "\"stressTests\":[{}]",
+        "\"therapy\":{}",
+        "\"priorCabg\":{\"grafts\":[{\"conduit\":\"SVG\",\"target\":\"RCA\"}]}",
+        "\"priorCabg\":{\"grafts\":[{}]}",
+        "\"priorImaging\":[{\"procedure\":\"CCTA\"}]"
+      })
   void itemsWithAValueMissingAreValidForBoth(String member) {
     String json = VALID.formatted(member);
     assertThat(validate(json)).as("schema errors for " + member).isEmpty();
@@ -110,18 +126,26 @@ class CaseSchemaTest {
   void theMinimalCaseIsValidForBoth() {
     String json = VALID.formatted("\"stressTests\":[]");
     assertThat(validate(json)).isEmpty();
-    assertThat(CaseReader.read(json.getBytes(StandardCharsets.UTF_8)).caseFile().stressTests()).isEmpty();
+    assertThat(CaseReader.read(json.getBytes(StandardCharsets.UTF_8)).caseFile().stressTests())
+        .isEmpty();
   }
 
   /** A case with {@code value} at {@code path} (one of the limited fields). */
   private static String withText(String path, String value) {
     String quoted = JSON.writeValueAsString(value);
     return switch (path) {
-      case "caseId" -> "{\"caseId\":" + quoted + ",\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\","
-          + "\"urgency\":\"ELECTIVE\"}}";
-      case "request.requester.id", "request.facility.id" -> "{\"caseId\":\"s-1\",\"asOf\":\"2026-03-01\","
-          + "\"request\":{\"procedure\":\"PCI\",\"urgency\":\"ELECTIVE\",\"" + path.split("\\.")[1]
-          + "\":{\"id\":" + quoted + "}}}";
+      case "caseId" ->
+          "{\"caseId\":"
+              + quoted
+              + ",\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\","
+              + "\"urgency\":\"ELECTIVE\"}}";
+      case "request.requester.id", "request.facility.id" ->
+          "{\"caseId\":\"s-1\",\"asOf\":\"2026-03-01\","
+              + "\"request\":{\"procedure\":\"PCI\",\"urgency\":\"ELECTIVE\",\""
+              + path.split("\\.")[1]
+              + "\":{\"id\":"
+              + quoted
+              + "}}}";
       default -> throw new IllegalArgumentException("no case template for " + path);
     };
   }
@@ -129,50 +153,66 @@ class CaseSchemaTest {
   @Test
   void theLengthLimitsAreTheSameInTheSchemaAndTheReader() {
     assertThat(CaseLimits.MAX_LENGTHS).isNotEmpty();
-    CaseLimits.MAX_LENGTHS.forEach((path, max) -> {
-      JsonNode node = JSON.readTree(DOCS.resolve("case.schema.json").toFile());
-      for (String part : path.split("\\.")) {
-        node = node.get("properties").get(part);
-      }
-      assertThat(node.get("maxLength").asInt()).as(path + " maxLength in the schema").isEqualTo(max);
-      // characters, not UTF-16 units: a character outside the BMP counts once in both
-      String longest = "\uD83E\uDEC0".repeat(max);
-      assertThat(validate(withText(path, longest))).as(path).isEmpty();
-      CaseReader.read(withText(path, longest).getBytes(StandardCharsets.UTF_8));
-      String tooLong = "x".repeat(max + 1);
-      assertThat(validate(withText(path, tooLong))).as(path).isNotEmpty();
-      assertThatThrownBy(() -> CaseReader.read(withText(path, tooLong).getBytes(StandardCharsets.UTF_8)))
-          .isInstanceOf(InvalidCaseException.class).hasMessageContaining(path + ": must be at most " + max);
-    });
+    CaseLimits.MAX_LENGTHS.forEach(
+        (path, max) -> {
+          JsonNode node = JSON.readTree(DOCS.resolve("case.schema.json").toFile());
+          for (String part : path.split("\\.")) {
+            node = node.get("properties").get(part);
+          }
+          assertThat(node.get("maxLength").asInt())
+              .as(path + " maxLength in the schema")
+              .isEqualTo(max);
+          // characters, not UTF-16 units: a character outside the BMP counts once in both
+          String longest = "\uD83E\uDEC0".repeat(max);
+          assertThat(validate(withText(path, longest))).as(path).isEmpty();
+          CaseReader.read(withText(path, longest).getBytes(StandardCharsets.UTF_8));
+          String tooLong = "x".repeat(max + 1);
+          assertThat(validate(withText(path, tooLong))).as(path).isNotEmpty();
+          assertThatThrownBy(
+                  () -> CaseReader.read(withText(path, tooLong).getBytes(StandardCharsets.UTF_8)))
+              .isInstanceOf(InvalidCaseException.class)
+              .hasMessageContaining(path + ": must be at most " + max);
+        });
   }
 
   @Test
   void theRangeOfAsOfIsTheSameInTheSchemaAndTheReader() {
     for (LocalDate asOf : List.of(CaseLimits.EARLIEST_AS_OF, CaseLimits.LATEST_AS_OF)) {
-      String json = "{\"caseId\":\"s-1\",\"asOf\":\"" + asOf + "\",\"request\":{\"procedure\":\"PCI\","
-          + "\"urgency\":\"ELECTIVE\"}}";
+      String json =
+          "{\"caseId\":\"s-1\",\"asOf\":\""
+              + asOf
+              + "\",\"request\":{\"procedure\":\"PCI\","
+              + "\"urgency\":\"ELECTIVE\"}}";
       assertThat(validate(json)).as(json).isEmpty();
       CaseReader.read(json.getBytes(StandardCharsets.UTF_8));
     }
-    for (LocalDate asOf : List.of(CaseLimits.EARLIEST_AS_OF.minusDays(1), CaseLimits.LATEST_AS_OF.plusDays(1),
-        LocalDate.of(0, 1, 1))) {
-      String json = "{\"caseId\":\"s-1\",\"asOf\":\"" + asOf + "\",\"request\":{\"procedure\":\"PCI\","
-          + "\"urgency\":\"ELECTIVE\"}}";
+    for (LocalDate asOf :
+        List.of(
+            CaseLimits.EARLIEST_AS_OF.minusDays(1),
+            CaseLimits.LATEST_AS_OF.plusDays(1),
+            LocalDate.of(0, 1, 1))) {
+      String json =
+          "{\"caseId\":\"s-1\",\"asOf\":\""
+              + asOf
+              + "\",\"request\":{\"procedure\":\"PCI\","
+              + "\"urgency\":\"ELECTIVE\"}}";
       assertThat(validate(json)).as(json).isNotEmpty();
       assertThatThrownBy(() -> CaseReader.read(json.getBytes(StandardCharsets.UTF_8)))
-          .isInstanceOf(InvalidCaseException.class).hasMessageContaining("asOf");
+          .isInstanceOf(InvalidCaseException.class)
+          .hasMessageContaining("asOf");
     }
   }
 
   @Test
   void requiredFieldsAreRequiredByBoth() {
-    for (String json : List.of("{\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\",\"urgency\":\"URGENT\"}}",
-        "{\"caseId\":\"x\",\"request\":{\"procedure\":\"PCI\",\"urgency\":\"URGENT\"}}",
-        "{\"caseId\":\"x\",\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\"}}")) {
+    for (String json :
+        List.of(
+            "{\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\",\"urgency\":\"URGENT\"}}",
+            "{\"caseId\":\"x\",\"request\":{\"procedure\":\"PCI\",\"urgency\":\"URGENT\"}}",
+            "{\"caseId\":\"x\",\"asOf\":\"2026-03-01\",\"request\":{\"procedure\":\"PCI\"}}")) {
       assertThat(validate(json)).as(json).isNotEmpty();
       assertThatThrownBy(() -> CaseReader.read(json.getBytes(StandardCharsets.UTF_8)))
           .isInstanceOf(InvalidCaseException.class);
     }
   }
-
 }

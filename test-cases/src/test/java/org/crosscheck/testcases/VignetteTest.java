@@ -31,8 +31,11 @@ class VignetteTest {
   Stream<DynamicTest> everyVignetteGivesItsExpectedResult() {
     List<Path> files = Vignettes.all();
     assertThat(files).hasSizeGreaterThan(300);
-    return files.stream().map(file -> DynamicTest.dynamicTest(
-        Vignettes.root().relativize(file).toString(), file.toUri(), () -> check(file)));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    Vignettes.root().relativize(file).toString(), file.toUri(), () -> check(file)));
   }
 
   private static void check(Path file) throws IOException {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the vignette files (test-cases/src/main/resources/vignettes/&lt;domain&gt;/&lt;topic&gt;/&lt;id&gt;.json). */
+/**
+ * Finds the vignette files
+ * (test-cases/src/main/resources/vignettes/&lt;domain&gt;/&lt;topic&gt;/&lt;id&gt;.json).
+ */
 public final class Vignettes {
 
   private Vignettes() {}
@@ -25,8 +28,11 @@ public final class Vignettes {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    for (Path candidate : List.of(Path.of("src/main/resources/vignettes"),
-        Path.of("../test-cases/src/main/resources/vignettes"), Path.of("test-cases/src/main/resources/vignettes"))) {
+    for (Path candidate :
+        List.of(
+            Path.of("src/main/resources/vignettes"),
+            Path.of("../test-cases/src/main/resources/vignettes"),
+            Path.of("test-cases/src/main/resources/vignettes"))) {
       if (Files.isDirectory(candidate)) {
         return candidate;
       }

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reads the audit trail and verifies its hash chain (auditors, admins). There is no endpoint that changes it.
+ * Reads the audit trail and verifies its hash chain (auditors, admins). There is no endpoint that
+ * changes it.
  */
 @RestController
 @RequestMapping("/api/v1/audit")

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.OffsetDateTime;
 
 /**
- * One entry of the audit trail: who did what to which entity, when, with the state before and after (JSON).
+ * One entry of the audit trail: who did what to which entity, when, with the state before and after
+ * (JSON).
  */
 public record AuditEvent(
     long id,

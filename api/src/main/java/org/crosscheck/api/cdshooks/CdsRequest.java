@@ -7,25 +7,41 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A CDS Hooks 2.0 request, read leniently (a client may send elements this service does not use: extensions, other
- * context fields) but checked strictly where the service depends on it; every error names the element.
+ * A CDS Hooks 2.0 request, read leniently (a client may send elements this service does not use:
+ * extensions, other context fields) but checked strictly where the service depends on it; every
+ * error names the element.
  *
- * @param fhirAuthorization the bearer token for {@code fhirServer}, or null when the client gave none
- * @param prefetch the prefetched resources by key; a key may be missing or null (the service then fetches it)
+ * @param fhirAuthorization the bearer token for {@code fhirServer}, or null when the client gave
+ *     none
+ * @param prefetch the prefetched resources by key; a key may be missing or null (the service then
+ *     fetches it)
  */
 public record CdsRequest(
-    String hook, String hookInstance, URI fhirServer, String fhirAuthorization, String patientId,
-    List<String> selections, JsonNode draftOrders, JsonNode prefetch) {
+    String hook,
+    String hookInstance,
+    URI fhirServer,
+    String fhirAuthorization,
+    String patientId,
+    List<String> selections,
+    JsonNode draftOrders,
+    JsonNode prefetch) {
 
   /** Reads and checks the body of a call to {@code service}. */
   public static CdsRequest read(JsonNode body, CdsServiceDefinition service) {
     if (body == null || !body.isObject()) {
-      throw CdsHooksException.unprocessable("The request body must be a JSON object (a CDS Hooks request)");
+      throw CdsHooksException.unprocessable(
+          "The request body must be a JSON object (a CDS Hooks request)");
     }
     String hook = text(body, "hook", true);
     if (!service.hook().equals(hook)) {
-      throw CdsHooksException.unprocessable("hook: '" + hook + "' sent to " + service.id() + ", which answers '"
-          + service.hook() + "'");
+      throw CdsHooksException.unprocessable(
+          "hook: '"
+              + hook
+              + "' sent to "
+              + service.id()
+              + ", which answers '"
+              + service.hook()
+              + "'");
     }
     String hookInstance = text(body, "hookInstance", true);
     URI fhirServer = fhirServer(body);
@@ -37,16 +53,26 @@ public record CdsRequest(
     String patientId = text(context, "context.", "patientId", true);
     text(context, "context.", "userId", true);
     JsonNode draftOrders = context.get("draftOrders");
-    if (draftOrders == null || !draftOrders.isObject()
+    if (draftOrders == null
+        || !draftOrders.isObject()
         || !"Bundle".equals(draftOrders.path("resourceType").asString(""))) {
-      throw CdsHooksException.unprocessable("context.draftOrders: required, a FHIR Bundle of the draft orders");
+      throw CdsHooksException.unprocessable(
+          "context.draftOrders: required, a FHIR Bundle of the draft orders");
     }
-    List<String> selections = hook.equals(CdsServiceRegistry.ORDER_SELECT) ? selections(context) : List.of();
+    List<String> selections =
+        hook.equals(CdsServiceRegistry.ORDER_SELECT) ? selections(context) : List.of();
     JsonNode prefetch = body.get("prefetch");
     if (prefetch != null && !prefetch.isNull() && !prefetch.isObject()) {
       throw CdsHooksException.unprocessable("prefetch: must be a JSON object of prefetch keys");
     }
-    return new CdsRequest(hook, hookInstance, fhirServer, token, patientId, selections, draftOrders,
+    return new CdsRequest(
+        hook,
+        hookInstance,
+        fhirServer,
+        token,
+        patientId,
+        selections,
+        draftOrders,
         prefetch == null || prefetch.isNull() ? null : prefetch);
   }
 
@@ -57,8 +83,10 @@ public record CdsRequest(
     }
     try {
       URI uri = new URI(value);
-      if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
-        throw CdsHooksException.unprocessable("fhirServer: must be an absolute http(s) URL, got '" + value + "'");
+      if (!uri.isAbsolute()
+          || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+        throw CdsHooksException.unprocessable(
+            "fhirServer: must be an absolute http(s) URL, got '" + value + "'");
       }
       return uri;
     } catch (java.net.URISyntaxException e) {
@@ -79,13 +107,15 @@ public record CdsRequest(
     }
     String type = text(auth, "fhirAuthorization.", "token_type", true);
     if (!type.equals("Bearer")) {
-      throw CdsHooksException.unprocessable("fhirAuthorization.token_type: must be 'Bearer', got '" + type + "'");
+      throw CdsHooksException.unprocessable(
+          "fhirAuthorization.token_type: must be 'Bearer', got '" + type + "'");
     }
     for (String required : List.of("scope", "subject")) {
       text(auth, "fhirAuthorization.", required, true);
     }
     if (!auth.path("expires_in").isNumber()) {
-      throw CdsHooksException.unprocessable("fhirAuthorization.expires_in: required, a number of seconds");
+      throw CdsHooksException.unprocessable(
+          "fhirAuthorization.expires_in: required, a number of seconds");
     }
     return text(auth, "fhirAuthorization.", "access_token", true);
   }
@@ -93,14 +123,15 @@ public record CdsRequest(
   private static List<String> selections(JsonNode context) {
     JsonNode node = context.get("selections");
     if (node == null || !node.isArray() || node.isEmpty()) {
-      throw CdsHooksException.unprocessable("context.selections: required for order-select, the ids of the selected "
-          + "orders (e.g. \"ServiceRequest/sr-1\")");
+      throw CdsHooksException.unprocessable(
+          "context.selections: required for order-select, the ids of the selected "
+              + "orders (e.g. \"ServiceRequest/sr-1\")");
     }
     List<String> ids = new ArrayList<>();
     for (JsonNode id : node) {
       if (!id.isString()) {
-        throw CdsHooksException.unprocessable("context.selections: each element must be a string like "
-            + "\"ServiceRequest/sr-1\"");
+        throw CdsHooksException.unprocessable(
+            "context.selections: each element must be a string like " + "\"ServiceRequest/sr-1\"");
       }
       ids.add(id.asString());
     }
@@ -111,7 +142,10 @@ public record CdsRequest(
     return text(node, "", field, required);
   }
 
-  /** A string element that must be non-empty when present; {@code path} prefixes the element in the error. */
+  /**
+   * A string element that must be non-empty when present; {@code path} prefixes the element in the
+   * error.
+   */
   static String text(JsonNode node, String path, String field, boolean required) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {

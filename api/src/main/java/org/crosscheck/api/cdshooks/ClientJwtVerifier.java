@@ -29,18 +29,27 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies a CDS client's JWT as CDS Hooks 2.0 "Trusting CDS Clients" asks: signed (RS/ES/PS, never {@code none}
- * or a shared secret) by a key of a known issuer, found in its configured JWK set or at a {@code jku} the
- * configuration allows for that issuer; {@code aud} the exact URL called; {@code exp} in the future; {@code iat} not
- * in the future; {@code jti} never seen before by any instance ({@link JtiReplayCache}, until the token expires).
+ * Verifies a CDS client's JWT as CDS Hooks 2.0 "Trusting CDS Clients" asks: signed (RS/ES/PS, never
+ * {@code none} or a shared secret) by a key of a known issuer, found in its configured JWK set or
+ * at a {@code jku} the configuration allows for that issuer; {@code aud} the exact URL called;
+ * {@code exp} in the future; {@code iat} not in the future; {@code jti} never seen before by any
+ * instance ({@link JtiReplayCache}, until the token expires).
  */
 @Component
 class ClientJwtVerifier {
 
   /** Asymmetric algorithms only: the spec's RS384 and ES384, and their siblings. */
-  static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-      JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.PS256, JWSAlgorithm.PS384,
-      JWSAlgorithm.PS512);
+  static final Set<JWSAlgorithm> ALGORITHMS =
+      Set.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512);
 
   /** The client that called, from a verified token. */
   record VerifiedClient(String iss, String sub, String jti) {}
@@ -48,8 +57,10 @@ class ClientJwtVerifier {
   private final Map<String, CdsHooksProperties.Client> clients;
   private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
   private final JtiReplayCache replays;
+
   /** CDS Hooks 2.0: a client's token expires no more than 5 minutes after it is issued. */
   static final java.time.Duration MAX_LIFETIME = java.time.Duration.ofMinutes(5);
+
   private final CdsHooksProperties properties;
   private final Clock clock;
 
@@ -57,11 +68,16 @@ class ClientJwtVerifier {
     this.properties = properties;
     this.clock = clock;
     this.replays = replays;
-    this.clients = properties.clients().stream()
-        .collect(Collectors.toUnmodifiableMap(CdsHooksProperties.Client::iss, Function.identity()));
+    this.clients =
+        properties.clients().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(CdsHooksProperties.Client::iss, Function.identity()));
   }
 
-  /** The verified client, or a {@link CdsAuthenticationException} that says what is wrong with the token. */
+  /**
+   * The verified client, or a {@link CdsAuthenticationException} that says what is wrong with the
+   * token.
+   */
   VerifiedClient verify(String token, Set<String> audience) {
     SignedJWT jwt;
     JWTClaimsSet unverified;
@@ -69,51 +85,73 @@ class ClientJwtVerifier {
       jwt = SignedJWT.parse(token);
       unverified = jwt.getJWTClaimsSet();
     } catch (ParseException e) {
-      throw new CdsAuthenticationException("The bearer token is not a signed JWT: " + e.getMessage());
+      throw new CdsAuthenticationException(
+          "The bearer token is not a signed JWT: " + e.getMessage());
     }
     if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm())) {
-      throw new CdsAuthenticationException("JWT alg " + jwt.getHeader().getAlgorithm() + " is not accepted; use an "
-          + "asymmetric algorithm such as RS384 or ES384");
+      throw new CdsAuthenticationException(
+          "JWT alg "
+              + jwt.getHeader().getAlgorithm()
+              + " is not accepted; use an "
+              + "asymmetric algorithm such as RS384 or ES384");
     }
-    CdsHooksProperties.Client client = unverified.getIssuer() == null ? null : clients.get(unverified.getIssuer());
+    CdsHooksProperties.Client client =
+        unverified.getIssuer() == null ? null : clients.get(unverified.getIssuer());
     if (client == null) {
-      throw new CdsAuthenticationException("JWT iss '" + unverified.getIssuer() + "' is not a known CDS client");
+      throw new CdsAuthenticationException(
+          "JWT iss '" + unverified.getIssuer() + "' is not a known CDS client");
     }
-    JWTClaimsSet claims = verifySignatureAndClaims(jwt, keys(client, jwt.getHeader().getJWKURL()), audience);
+    JWTClaimsSet claims =
+        verifySignatureAndClaims(jwt, keys(client, jwt.getHeader().getJWKURL()), audience);
     Instant now = clock.instant();
-    if (claims.getIssueTime() == null || claims.getIssueTime().toInstant().isAfter(now.plus(properties.clockSkew()))) {
+    if (claims.getIssueTime() == null
+        || claims.getIssueTime().toInstant().isAfter(now.plus(properties.clockSkew()))) {
       throw new CdsAuthenticationException("JWT iat is missing or in the future");
     }
-    if (claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME).plus(properties.clockSkew()))) {
-      throw new CdsAuthenticationException("JWT exp is more than 5 minutes ahead: a client token must be short-lived");
+    if (claims
+        .getExpirationTime()
+        .toInstant()
+        .isAfter(now.plus(MAX_LIFETIME).plus(properties.clockSkew()))) {
+      throw new CdsAuthenticationException(
+          "JWT exp is more than 5 minutes ahead: a client token must be short-lived");
     }
     if (claims.getJWTID().length() > JtiReplayCache.MAX_JTI_LENGTH) {
-      throw new CdsAuthenticationException("JWT jti is longer than " + JtiReplayCache.MAX_JTI_LENGTH + " characters");
+      throw new CdsAuthenticationException(
+          "JWT jti is longer than " + JtiReplayCache.MAX_JTI_LENGTH + " characters");
     }
-    if (!replays.firstUse(claims.getIssuer(), claims.getJWTID(),
-        claims.getExpirationTime().toInstant().plus(properties.clockSkew()), now)) {
-      throw new CdsAuthenticationException("JWT jti '" + claims.getJWTID() + "' was already used (replay)");
+    if (!replays.firstUse(
+        claims.getIssuer(),
+        claims.getJWTID(),
+        claims.getExpirationTime().toInstant().plus(properties.clockSkew()),
+        now)) {
+      throw new CdsAuthenticationException(
+          "JWT jti '" + claims.getJWTID() + "' was already used (replay)");
     }
     return new VerifiedClient(claims.getIssuer(), claims.getSubject(), claims.getJWTID());
   }
 
-  private JWTClaimsSet verifySignatureAndClaims(SignedJWT jwt, JWKSource<SecurityContext> keys,
-      Set<String> audience) {
+  private JWTClaimsSet verifySignatureAndClaims(
+      SignedJWT jwt, JWKSource<SecurityContext> keys, Set<String> audience) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
-    DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(new HashSet<>(audience), null,
-        new HashSet<>(java.util.List.of("iss", "aud", "exp", "iat", "jti")), new HashSet<>()) {
-      @Override
-      protected Date currentTime() {
-        return Date.from(clock.instant());
-      }
-    };
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
+        new DefaultJWTClaimsVerifier<>(
+            new HashSet<>(audience),
+            null,
+            new HashSet<>(java.util.List.of("iss", "aud", "exp", "iat", "jti")),
+            new HashSet<>()) {
+          @Override
+          protected Date currentTime() {
+            return Date.from(clock.instant());
+          }
+        };
     claims.setMaxClockSkew((int) properties.clockSkew().toSeconds());
     processor.setJWTClaimsSetVerifier(claims);
     try {
       return processor.process(jwt, null);
     } catch (BadJOSEException e) {
-      throw new CdsAuthenticationException("JWT rejected: " + e.getMessage() + " (aud must be " + audience + ")");
+      throw new CdsAuthenticationException(
+          "JWT rejected: " + e.getMessage() + " (aud must be " + audience + ")");
     } catch (JOSEException e) {
       throw new CdsAuthenticationException("JWT could not be verified: " + e.getMessage());
     }
@@ -122,7 +160,8 @@ class ClientJwtVerifier {
   private JWKSource<SecurityContext> keys(CdsHooksProperties.Client client, URI jku) {
     if (jku != null) {
       if (!client.allowedJku().contains(jku.toString())) {
-        throw new CdsAuthenticationException("JWT jku " + jku + " is not an allowed key URL for " + client.iss());
+        throw new CdsAuthenticationException(
+            "JWT jku " + jku + " is not an allowed key URL for " + client.iss());
       }
       return keySources.computeIfAbsent("jku " + jku, k -> remote(jku));
     }
@@ -139,7 +178,8 @@ class ClientJwtVerifier {
     try {
       return new ImmutableJWKSet<>(JWKSet.parse(client.jwks()));
     } catch (ParseException e) {
-      throw new IllegalStateException("crosscheck.cds-hooks.clients[" + client.iss() + "].jwks is not a JWK set", e);
+      throw new IllegalStateException(
+          "crosscheck.cds-hooks.clients[" + client.iss() + "].jwks is not a JWK set", e);
     }
   }
 

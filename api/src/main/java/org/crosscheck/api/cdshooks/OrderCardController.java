@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/order-sign-card}: a case in (format v1), the CDS Hooks card the order-sign service would
- * return for that order out, made by the same code as the service's cards ({@link OrderCards}). Nothing is stored:
- * the self-check page shows what the EHR would show. Signed-in users (the API's roles), not EHR clients.
+ * {@code POST /api/v1/order-sign-card}: a case in (format v1), the CDS Hooks card the order-sign
+ * service would return for that order out, made by the same code as the service's cards ({@link
+ * OrderCards}). Nothing is stored: the self-check page shows what the EHR would show. Signed-in
+ * users (the API's roles), not EHR clients.
  */
 @RestController
 class OrderCardController {
@@ -23,7 +24,9 @@ class OrderCardController {
     this.properties = properties;
   }
 
-  @PostMapping(path = "/api/v1/order-sign-card", consumes = MediaType.APPLICATION_JSON_VALUE,
+  @PostMapping(
+      path = "/api/v1/order-sign-card",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   CdsResponse.Card card(@RequestBody byte[] body, HttpServletRequest http) {
     return hooks.orderSignCard(body, CdsHooksController.selfCheckUrl(properties, http));

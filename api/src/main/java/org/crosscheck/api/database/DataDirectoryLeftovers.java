@@ -20,15 +20,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a crashed service leaves in its data directory, cleared before the embedded server starts.
+ *
  * <ul>
- *   <li>A {@code postmaster.pid} whose process is gone, or whose number now belongs to another program (PostgreSQL
- *       itself refuses to start then): deleted.</li>
- *   <li>A PostgreSQL server still running on the directory after the service that started it was killed (the
- *       server is a separate process and outlives a {@code kill -9} of the JVM): asked to shut down (SIGTERM, a
- *       "smart" shutdown that keeps every committed transaction), then the service starts its own.</li>
+ *   <li>A {@code postmaster.pid} whose process is gone, or whose number now belongs to another
+ *       program (PostgreSQL itself refuses to start then): deleted.
+ *   <li>A PostgreSQL server still running on the directory after the service that started it was
+ *       killed (the server is a separate process and outlives a {@code kill -9} of the JVM): asked
+ *       to shut down (SIGTERM, a "smart" shutdown that keeps every committed transaction), then the
+ *       service starts its own.
  * </ul>
- * A live service holds the directory's lock file ({@code epg-lock}): a second service on the same directory is
- * refused, and its server is never touched.
+ *
+ * A live service holds the directory's lock file ({@code epg-lock}): a second service on the same
+ * directory is refused, and its server is never touched.
  */
 final class DataDirectoryLeftovers {
 
@@ -40,21 +43,30 @@ final class DataDirectoryLeftovers {
 
   static void clear(Path dataDir) throws IOException {
     Path pidFile = dataDir.resolve("postmaster.pid");
-    try (FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock lock = tryLock(channel)) {
+    try (FileChannel channel =
+            FileChannel.open(
+                dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
       if (lock == null) {
-        throw new IllegalStateException("Another Crosscheck service is using the data directory " + dataDir
-            + ": stop it, or set CROSSCHECK_DATA_DIR to another folder");
+        throw new IllegalStateException(
+            "Another Crosscheck service is using the data directory "
+                + dataDir
+                + ": stop it, or set CROSSCHECK_DATA_DIR to another folder");
       }
       if (!Files.exists(pidFile)) {
         return;
       }
-      Optional<ProcessHandle> server = pid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-          .filter(p -> isServerOf(p, dataDir));
+      Optional<ProcessHandle> server =
+          pid(pidFile)
+              .flatMap(ProcessHandle::of)
+              .filter(ProcessHandle::isAlive)
+              .filter(p -> isServerOf(p, dataDir));
       if (server.isPresent()) {
         stop(server.get(), dataDir);
       } else if (Files.deleteIfExists(pidFile)) {
-        LOG.warn("Removed a stale postmaster.pid from {} (left by a crash; no server was running)", dataDir);
+        LOG.warn(
+            "Removed a stale postmaster.pid from {} (left by a crash; no server was running)",
+            dataDir);
       }
     }
   }
@@ -76,25 +88,42 @@ final class DataDirectoryLeftovers {
     }
   }
 
-  /** A postgres process whose arguments name this data directory (pg_ctl starts it with {@code -D dir}). */
+  /**
+   * A postgres process whose arguments name this data directory (pg_ctl starts it with {@code -D
+   * dir}).
+   */
   private static boolean isServerOf(ProcessHandle process, Path dataDir) {
     ProcessHandle.Info info = process.info();
-    boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
-        .orElse(false);
-    boolean ourDirectory = info.arguments().map(Arrays::asList)
-        .map(args -> args.contains(dataDir.toString())).orElse(false);
+    boolean postgres =
+        info.command()
+            .map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+            .orElse(false);
+    boolean ourDirectory =
+        info.arguments()
+            .map(Arrays::asList)
+            .map(args -> args.contains(dataDir.toString()))
+            .orElse(false);
     return postgres && ourDirectory;
   }
 
   private static void stop(ProcessHandle server, Path dataDir) {
-    LOG.warn("A PostgreSQL server (pid {}) is still running on {} after a crash: shutting it down", server.pid(),
+    LOG.warn(
+        "A PostgreSQL server (pid {}) is still running on {} after a crash: shutting it down",
+        server.pid(),
         dataDir);
     server.destroy();
     try {
       server.onExit().get(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new IllegalStateException("The PostgreSQL server left running on " + dataDir + " (pid " + server.pid()
-          + ") did not stop within " + SHUTDOWN_WAIT.toSeconds() + " s", e);
+      throw new IllegalStateException(
+          "The PostgreSQL server left running on "
+              + dataDir
+              + " (pid "
+              + server.pid()
+              + ") did not stop within "
+              + SHUTDOWN_WAIT.toSeconds()
+              + " s",
+          e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

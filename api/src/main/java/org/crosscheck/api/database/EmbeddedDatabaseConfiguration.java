@@ -12,9 +12,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The default database when none is configured ({@code spring.datasource.url} unset): a PostgreSQL started from the
- * binaries in the jar, with its data in {@code crosscheck.embedded-database.data-dir}. The same migrations and SQL as
- * production. It starts before the connection pool and stops after it (the pool depends on it).
+ * The default database when none is configured ({@code spring.datasource.url} unset): a PostgreSQL
+ * started from the binaries in the jar, with its data in {@code
+ * crosscheck.embedded-database.data-dir}. The same migrations and SQL as production. It starts
+ * before the connection pool and stops after it (the pool depends on it).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
@@ -25,7 +26,10 @@ class EmbeddedDatabaseConfiguration {
     return EmbeddedPostgresServer.start(properties.dataDir(), properties.port());
   }
 
-  /** The pool over the embedded server; {@code spring.datasource.hikari.*} applies as to a configured database. */
+  /**
+   * The pool over the embedded server; {@code spring.datasource.hikari.*} applies as to a
+   * configured database.
+   */
   @Bean
   @ConfigurationProperties("spring.datasource.hikari")
   HikariDataSource dataSource(EmbeddedPostgresServer server) {

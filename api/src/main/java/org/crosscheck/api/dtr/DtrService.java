@@ -34,11 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The documentation forms (Da Vinci DTR STU2) of pending orders: opened by the CDS service for a pending order,
- * served as a questionnaire package ({@code $questionnaire-package}) or one question at a time ({@code
- * $next-question}), and answered with a QuestionnaireResponse, which re-rates the order with the clinician's answers
- * and returns the order's new CRD coverage information. The questions and the re-rating are the fhir module's
- * {@link DocumentationForms}; this class finds the order's form and keeps the answers.
+ * The documentation forms (Da Vinci DTR STU2) of pending orders: opened by the CDS service for a
+ * pending order, served as a questionnaire package ({@code $questionnaire-package}) or one question
+ * at a time ({@code $next-question}), and answered with a QuestionnaireResponse, which re-rates the
+ * order with the clinician's answers and returns the order's new CRD coverage information. The
+ * questions and the re-rating are the fhir module's {@link DocumentationForms}; this class finds
+ * the order's form and keeps the answers.
  */
 @Service
 public class DtrService implements OrderDocumentation {
@@ -64,60 +65,99 @@ public class DtrService implements OrderDocumentation {
   @Override
   public Form open(PendingOrder order, String baseUrl) {
     String id = UUID.randomUUID().toString();
-    store.insert(new DtrContextStore.Context(id, order.cardUuid(), order.serviceId(), order.clientIss(),
-        order.orderRef(), order.patientId(), order.procedure(), order.coverageRef(),
-        JSON.writeValueAsString(order.recordCase()), null));
-    return new Form(id, QuestionnaireWriter.CANONICAL_BASE + "order-" + id,
+    store.insert(
+        new DtrContextStore.Context(
+            id,
+            order.cardUuid(),
+            order.serviceId(),
+            order.clientIss(),
+            order.orderRef(),
+            order.patientId(),
+            order.procedure(),
+            order.coverageRef(),
+            JSON.writeValueAsString(order.recordCase()),
+            null));
+    return new Form(
+        id,
+        QuestionnaireWriter.CANONICAL_BASE + "order-" + id,
         baseUrl + "questionnaire/index.html?context=" + id);
   }
 
   @Override
   public QuestionnaireResponse answers(String orderRef, String patientId, String clientIss) {
-    return store.latestAnswers(orderRef, patientId, clientIss)
-        .map(json -> parser().parseResource(QuestionnaireResponse.class, json)).orElse(null);
+    return store
+        .latestAnswers(orderRef, patientId, clientIss)
+        .map(json -> parser().parseResource(QuestionnaireResponse.class, json))
+        .orElse(null);
   }
 
-  /** {@code $questionnaire-package}: the full form of the order's context, pre-populated, in a package bundle. */
+  /**
+   * {@code $questionnaire-package}: the full form of the order's context, pre-populated, in a
+   * package bundle.
+   */
   Parameters questionnairePackage(Parameters in, String user) {
     DtrContextStore.Context c = context(in);
-    DocumentationForms.Package p = forms.questionnairePackage(c.id(), words(c.procedure()), caseOf(c),
-        "Patient/" + c.patientId());
+    DocumentationForms.Package p =
+        forms.questionnairePackage(
+            c.id(), words(c.procedure()), caseOf(c), "Patient/" + c.patientId());
     audit.record(user, "DTR_PACKAGE", "dtr_context", c.id(), null, null);
     Parameters out = new Parameters();
     out.addParameter().setName("packagebundle").setResource(p.bundle());
     if (p.questionnaire().getItem().isEmpty()) {
       OperationOutcome outcome = new OperationOutcome();
-      outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
           .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-          .setDiagnostics("Nothing to ask: the order is rated from its record ("
-              + p.evaluation().decision().outcome() + ")");
+          .setDiagnostics(
+              "Nothing to ask: the order is rated from its record ("
+                  + p.evaluation().decision().outcome()
+                  + ")");
       out.addParameter().setName("outcome").setResource(outcome);
     }
     return out;
   }
 
-  /** {@code $next-question}: the adaptive form's next step for a response (its questionnaire names the context). */
+  /**
+   * {@code $next-question}: the adaptive form's next step for a response (its questionnaire names
+   * the context).
+   */
   QuestionnaireResponse nextQuestion(QuestionnaireResponse response, String user) {
     DtrContextStore.Context c = contextOf(response);
     boolean first = response.getContained().isEmpty() && response.getItem().isEmpty();
-    DocumentationForms.Step step = forms.nextQuestion(c.id(), words(c.procedure()), caseOf(c),
-        first ? null : response, "Patient/" + c.patientId());
+    DocumentationForms.Step step =
+        forms.nextQuestion(
+            c.id(),
+            words(c.procedure()),
+            caseOf(c),
+            first ? null : response,
+            "Patient/" + c.patientId());
     if (first) {
       audit.record(user, "DTR_ADAPTIVE_START", "dtr_context", c.id(), null, null);
     }
     return step.response();
   }
 
-  /** The order re-rated with a completed response's answers, which are kept for the order's next signing. */
-  record Answered(QuestionnaireResponse response, Evaluation evaluation, List<String> answered,
+  /**
+   * The order re-rated with a completed response's answers, which are kept for the order's next
+   * signing.
+   */
+  record Answered(
+      QuestionnaireResponse response,
+      Evaluation evaluation,
+      List<String> answered,
       ServiceRequest order) {}
 
   Answered answer(QuestionnaireResponse response, String user) {
     DtrContextStore.Context c = contextOf(response);
     if (response.getStatus() != QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-response", "Response not completed",
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "invalid-response",
+          "Response not completed",
           "status: a QuestionnaireResponse is answered when its status is 'completed', got '"
-              + (response.getStatus() == null ? null : response.getStatus().toCode()) + "'");
+              + (response.getStatus() == null ? null : response.getStatus().toCode())
+              + "'");
     }
     DocumentationForms.Rated rated = forms.rate(caseOf(c), response);
     response.setId(c.id() + "-answers");
@@ -125,37 +165,68 @@ public class DtrService implements OrderDocumentation {
     response.getContained().clear();
     String json = parser().encodeResourceToString(response);
     store.answered(c.id(), json, user);
-    audit.record(user, "DTR_ANSWERED", "dtr_context", c.id(), null, JSON.writeValueAsString(Map.of(
-        "answered", rated.answered(), "outcome", rated.evaluation().decision().outcome().name())));
+    audit.record(
+        user,
+        "DTR_ANSWERED",
+        "dtr_context",
+        c.id(),
+        null,
+        JSON.writeValueAsString(
+            Map.of(
+                "answered",
+                rated.answered(),
+                "outcome",
+                rated.evaluation().decision().outcome().name())));
     ServiceRequest order = new ServiceRequest();
     order.setId(c.orderRef().substring(c.orderRef().indexOf('/') + 1));
     order.setSubject(new Reference("Patient/" + c.patientId()));
     if (c.coverageRef() != null) {
-      order.addExtension(CoverageInformation.of(rated.evaluation(), new Reference(c.coverageRef()),
-          UUID.randomUUID().toString(), LocalDate.now(clock), !rated.answered().isEmpty(), null));
+      order.addExtension(
+          CoverageInformation.of(
+              rated.evaluation(),
+              new Reference(c.coverageRef()),
+              UUID.randomUUID().toString(),
+              LocalDate.now(clock),
+              !rated.answered().isEmpty(),
+              null));
     }
     return new Answered(response, rated.evaluation(), rated.answered(), order);
   }
 
-  /** The form's context id of a case on the self-check page (nothing stored: no order, no record). */
+  /**
+   * The form's context id of a case on the self-check page (nothing stored: no order, no record).
+   */
   static final String SELF_CHECK = "self-check";
 
-  /** A step of a case's form: the case with the answers, the fields answered, its evaluation, the next step. */
-  record CaseStep(ObjectNode caseJson, List<String> answered, Evaluation evaluation, QuestionnaireResponse response) {}
+  /**
+   * A step of a case's form: the case with the answers, the fields answered, its evaluation, the
+   * next step.
+   */
+  record CaseStep(
+      ObjectNode caseJson,
+      List<String> answered,
+      Evaluation evaluation,
+      QuestionnaireResponse response) {}
 
   /**
-   * The adaptive form for a case entered on the self-check page, nothing stored: the answers of the previous step
-   * (if any) are written into the case as {@link #answer} writes them into an order's case, and the next step is
-   * {@code $next-question}'s for the new case: the item that decides it most often, not one already asked (a
-   * question left unanswered stays open beside the next one), or completed once the case is decided. The case with
-   * the answers is the clinician's new case: the page puts it into its form.
+   * The adaptive form for a case entered on the self-check page, nothing stored: the answers of the
+   * previous step (if any) are written into the case as {@link #answer} writes them into an order's
+   * case, and the next step is {@code $next-question}'s for the new case: the item that decides it
+   * most often, not one already asked (a question left unanswered stays open beside the next one),
+   * or completed once the case is decided. The case with the answers is the clinician's new case:
+   * the page puts it into its form.
    */
   CaseStep forCase(ObjectNode caseJson, QuestionnaireResponse response) {
     try {
       CaseReader.read(JSON.writeValueAsBytes(caseJson));
     } catch (InvalidCaseException e) {
-      throw new InvalidCaseException(e.errors().stream().map(err -> new FieldError(
-          err.path().isEmpty() ? "case" : "case." + err.path(), err.message())).toList());
+      throw new InvalidCaseException(
+          e.errors().stream()
+              .map(
+                  err ->
+                      new FieldError(
+                          err.path().isEmpty() ? "case" : "case." + err.path(), err.message()))
+              .toList());
     }
     ObjectNode current = caseJson;
     List<String> answered = List.of();
@@ -165,26 +236,38 @@ public class DtrService implements OrderDocumentation {
       current = rated.caseJson();
       answered = rated.answered();
       open = response.copy();
-      open.setItem(new java.util.ArrayList<>(response.getItem().stream().filter(i -> !i.hasAnswer() && !i.hasItem())
-          .toList()));
+      open.setItem(
+          new java.util.ArrayList<>(
+              response.getItem().stream().filter(i -> !i.hasAnswer() && !i.hasItem()).toList()));
     }
     String procedure = current.path("request").path("procedure").asString("");
-    DocumentationForms.Step step = forms.nextQuestion(SELF_CHECK, words(procedure), current, open, null);
+    DocumentationForms.Step step =
+        forms.nextQuestion(SELF_CHECK, words(procedure), current, open, null);
     return new CaseStep(current, answered, step.rated().evaluation(), step.response());
   }
 
-  /** The answer of {@link #answer} as FHIR Parameters: the response, the order update, the rating. */
+  /**
+   * The answer of {@link #answer} as FHIR Parameters: the response, the order update, the rating.
+   */
   static Parameters parameters(Answered a) {
     Parameters out = new Parameters();
     out.addParameter().setName("response").setResource(a.response());
     out.addParameter().setName("order").setResource(a.order());
-    out.addParameter().setName("outcome").setValue(new StringType(a.evaluation().decision().outcome().name()));
+    out.addParameter()
+        .setName("outcome")
+        .setValue(new StringType(a.evaluation().decision().outcome().name()));
     if (a.evaluation().decision().tier() != null) {
       out.addParameter().setName("tier").setValue(new StringType(a.evaluation().decision().tier()));
     }
-    a.answered().forEach(f -> out.addParameter().setName("clinicianAnswer").setValue(new StringType(f)));
-    out.addParameter().setName("evaluation").setValue(new StringType(new String(
-        EvaluationJson.toJsonBytes(a.evaluation()), java.nio.charset.StandardCharsets.UTF_8)));
+    a.answered()
+        .forEach(f -> out.addParameter().setName("clinicianAnswer").setValue(new StringType(f)));
+    out.addParameter()
+        .setName("evaluation")
+        .setValue(
+            new StringType(
+                new String(
+                    EvaluationJson.toJsonBytes(a.evaluation()),
+                    java.nio.charset.StandardCharsets.UTF_8)));
     return out;
   }
 
@@ -195,12 +278,17 @@ public class DtrService implements OrderDocumentation {
         id = p.getValue().primitiveValue();
       } else if (p.getName().equals("questionnaire") && p.getValue() != null && id == null) {
         id = contextOfCanonical(p.getValue().primitiveValue());
-      } else if (p.getName().equals("order") && p.getResource() instanceof ServiceRequest sr && id == null) {
+      } else if (p.getName().equals("order")
+          && p.getResource() instanceof ServiceRequest sr
+          && id == null) {
         id = store.latestFor("ServiceRequest/" + sr.getIdElement().getIdPart()).orElse(null);
       }
     }
     if (id == null) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-parameters", "No order to document",
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "invalid-parameters",
+          "No order to document",
           "context, questionnaire or order: one must name an order this service rated as pending");
     }
     String found = id;
@@ -208,23 +296,33 @@ public class DtrService implements OrderDocumentation {
   }
 
   private DtrContextStore.Context contextOf(QuestionnaireResponse response) {
-    String id = response.hasQuestionnaire() ? contextOfCanonical(response.getQuestionnaire()) : null;
+    String id =
+        response.hasQuestionnaire() ? contextOfCanonical(response.getQuestionnaire()) : null;
     if (id == null) {
-      throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-response", "Unknown questionnaire",
+      throw new ApiException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "invalid-response",
+          "Unknown questionnaire",
           "questionnaire: must be the canonical of a questionnaire of this service ("
-              + QuestionnaireWriter.CANONICAL_BASE + "order-{context} or adaptive-{context})");
+              + QuestionnaireWriter.CANONICAL_BASE
+              + "order-{context} or adaptive-{context})");
     }
     return store.find(id).orElseThrow(() -> ApiException.notFound("Documentation context", id));
   }
 
-  /** The context id in a questionnaire canonical ({@code .../Questionnaire/order-<id>|1}), or null. */
+  /**
+   * The context id in a questionnaire canonical ({@code .../Questionnaire/order-<id>|1}), or null.
+   */
   static String contextOfCanonical(String canonical) {
-    String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+    String url =
+        canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
     if (!url.startsWith(QuestionnaireWriter.CANONICAL_BASE)) {
       return null;
     }
     String tail = url.substring(QuestionnaireWriter.CANONICAL_BASE.length());
-    return tail.startsWith("order-") ? tail.substring(6) : tail.startsWith("adaptive-") ? tail.substring(9) : null;
+    return tail.startsWith("order-")
+        ? tail.substring(6)
+        : tail.startsWith("adaptive-") ? tail.substring(9) : null;
   }
 
   private static ObjectNode caseOf(DtrContextStore.Context c) {

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/evaluations}: a case in (format v1), its evaluation out (output v1, byte-reproducible).
- * Nothing is stored: the self-check page and what-if calls use it.
+ * {@code POST /api/v1/evaluations}: a case in (format v1), its evaluation out (output v1,
+ * byte-reproducible). Nothing is stored: the self-check page and what-if calls use it.
  */
 @RestController
 @RequestMapping("/api/v1/evaluations")
@@ -23,9 +23,12 @@ class EvaluationController {
     this.evaluations = evaluations;
   }
 
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<byte[]> evaluate(@RequestBody byte[] body) {
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
         .body(EvaluationJson.toJsonBytes(evaluations.evaluate(body).evaluation()));
   }
 }

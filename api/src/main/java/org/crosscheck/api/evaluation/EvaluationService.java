@@ -14,8 +14,9 @@ import org.crosscheck.engine.evaluation.Outcome;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads and evaluates a case (the engine), counting evaluations by outcome and timing them (latency histogram
- * {@code crosscheck.evaluation}). Invalid input raises the engine's InvalidCaseException (400 with field paths).
+ * Reads and evaluates a case (the engine), counting evaluations by outcome and timing them (latency
+ * histogram {@code crosscheck.evaluation}). Invalid input raises the engine's InvalidCaseException
+ * (400 with field paths).
  */
 @Service
 public class EvaluationService {
@@ -26,11 +27,17 @@ public class EvaluationService {
 
   EvaluationService(Evaluator evaluator, MeterRegistry registry) {
     this.evaluator = evaluator;
-    this.latency = Timer.builder("crosscheck.evaluation").description("Time to parse, derive, rate and decide a case")
-        .register(registry);
+    this.latency =
+        Timer.builder("crosscheck.evaluation")
+            .description("Time to parse, derive, rate and decide a case")
+            .register(registry);
     for (Outcome outcome : Outcome.values()) {
-      byOutcome.put(outcome, Counter.builder("crosscheck.evaluations").tag("outcome", outcome.name())
-          .description("Evaluations by decision outcome").register(registry));
+      byOutcome.put(
+          outcome,
+          Counter.builder("crosscheck.evaluations")
+              .tag("outcome", outcome.name())
+              .description("Evaluations by decision outcome")
+              .register(registry));
     }
   }
 
@@ -38,11 +45,12 @@ public class EvaluationService {
   public record Evaluated(ParsedCase parsed, Evaluation evaluation) {}
 
   public Evaluated evaluate(byte[] body) {
-    return latency.record(() -> {
-      ParsedCase parsed = CaseReader.read(body);
-      Evaluation evaluation = evaluator.evaluate(parsed);
-      byOutcome.get(evaluation.decision().outcome()).increment();
-      return new Evaluated(parsed, evaluation);
-    });
+    return latency.record(
+        () -> {
+          ParsedCase parsed = CaseReader.read(body);
+          Evaluation evaluation = evaluator.evaluate(parsed);
+          byOutcome.get(evaluation.decision().outcome()).increment();
+          return new Evaluated(parsed, evaluation);
+        });
   }
 }

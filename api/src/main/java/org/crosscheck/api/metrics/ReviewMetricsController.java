@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/metrics/reviews?from=&to=&period=}: the prior-authorization figures of a range of days (both
- * included, UTC), as one period or per month or quarter.
+ * {@code GET /api/v1/metrics/reviews?from=&to=&period=}: the prior-authorization figures of a range
+ * of days (both included, UTC), as one period or per month or quarter.
  */
 @RestController
 @RequestMapping("/api/v1/metrics/reviews")
@@ -29,7 +29,8 @@ class ReviewMetricsController {
   }
 
   @GetMapping
-  ReviewMetrics get(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  ReviewMetrics get(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "WHOLE") ReviewMetrics.Period period) {
     if (from.getYear() < 1970 || from.getYear() > 9999) {

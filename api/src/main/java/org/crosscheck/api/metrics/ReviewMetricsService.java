@@ -16,7 +16,10 @@ import org.crosscheck.api.metrics.ReviewMetrics.Period;
 import org.crosscheck.api.metrics.ReviewMetrics.PeriodFigures;
 import org.springframework.stereotype.Service;
 
-/** The prior-authorization figures of a date range (UTC days, both ends included), split into periods. */
+/**
+ * The prior-authorization figures of a date range (UTC days, both ends included), split into
+ * periods.
+ */
 @Service
 class ReviewMetricsService {
 
@@ -29,18 +32,25 @@ class ReviewMetricsService {
   }
 
   ReviewMetrics metrics(LocalDate from, LocalDate to, Period period) {
-    List<DecidedReview> decided = repository.decided(from.atStartOfDay().atOffset(ZoneOffset.UTC),
-        to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+    List<DecidedReview> decided =
+        repository.decided(
+            from.atStartOfDay().atOffset(ZoneOffset.UTC),
+            to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     List<PeriodFigures> periods = new ArrayList<>();
     for (LocalDate start = from; !start.isAfter(to); ) {
       LocalDate end = min(periodEnd(start, period), to);
       LocalDate first = start;
-      Predicate<DecidedReview> in = d -> {
-        LocalDate day = d.decidedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        return !day.isBefore(first) && !day.isAfter(end);
-      };
-      periods.add(new PeriodFigures(first, end, figures(decided, in.and(DecidedReview::expedited)),
-          figures(decided, in.and(d -> !d.expedited()))));
+      Predicate<DecidedReview> in =
+          d -> {
+            LocalDate day = d.decidedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            return !day.isBefore(first) && !day.isAfter(end);
+          };
+      periods.add(
+          new PeriodFigures(
+              first,
+              end,
+              figures(decided, in.and(DecidedReview::expedited)),
+              figures(decided, in.and(d -> !d.expedited()))));
       start = end.plusDays(1);
     }
     return new ReviewMetrics(from, to, period, DEFINITIONS, periods);
@@ -56,8 +66,16 @@ class ReviewMetricsService {
       return new Figures(0, 0, 0, 0, null, null, null, null, null);
     }
     double[] hours = decided.stream().mapToDouble(DecidedReview::hoursToDecision).toArray();
-    return new Figures(n, approved, n - approved, afterInfo, (double) approved / n, (double) (n - approved) / n,
-        (double) afterInfo / n, StatUtils.mean(hours), new Median().evaluate(hours));
+    return new Figures(
+        n,
+        approved,
+        n - approved,
+        afterInfo,
+        (double) approved / n,
+        (double) (n - approved) / n,
+        (double) afterInfo / n,
+        StatUtils.mean(hours),
+        new Median().evaluate(hours));
   }
 
   private static LocalDate periodEnd(LocalDate start, Period period) {
@@ -65,7 +83,8 @@ class ReviewMetricsService {
       case WHOLE -> LocalDate.MAX;
       case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
       case QUARTER -> {
-        LocalDate quarterStart = start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        LocalDate quarterStart =
+            start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
         yield quarterStart.plusMonths(3).minusDays(1);
       }
     };
@@ -77,18 +96,28 @@ class ReviewMetricsService {
 
   private static Map<String, String> definitions() {
     Map<String, String> d = new LinkedHashMap<>();
-    d.put("decided", "Prior-authorization requests held for a second review (prospective reviews; retrospective"
-        + " reviews of emergencies are not counted) that a reviewer approved or did not approve in the period"
-        + " (UTC days of the decision)");
+    d.put(
+        "decided",
+        "Prior-authorization requests held for a second review (prospective reviews; retrospective"
+            + " reviews of emergencies are not counted) that a reviewer approved or did not approve in the period"
+            + " (UTC days of the decision)");
     d.put("approved", "The reviewer concurred with the request as submitted");
     d.put("denied", "The reviewer did not approve the request and recommended an alternative");
-    d.put("approvedAfterInformation", "Approved after the reviewer had asked the requester for more information");
+    d.put(
+        "approvedAfterInformation",
+        "Approved after the reviewer had asked the requester for more information");
     d.put("shares", "Fractions of the decided requests of the same kind (0 to 1)");
-    d.put("hoursToDecision", "From the submission of the request to the reviewer's decision, in hours, including the"
-        + " time the requester took to supply information; mean and median (Commons Math)");
-    d.put("expedited", "Urgent and emergent requests (72-hour limit); standard: elective requests (7 days)");
-    d.put("notCounted", "Requests decided by the criteria alone (no review), reviews closed without a decision"
-        + " because a new version of the case no longer needed one");
+    d.put(
+        "hoursToDecision",
+        "From the submission of the request to the reviewer's decision, in hours, including the"
+            + " time the requester took to supply information; mean and median (Commons Math)");
+    d.put(
+        "expedited",
+        "Urgent and emergent requests (72-hour limit); standard: elective requests (7 days)");
+    d.put(
+        "notCounted",
+        "Requests decided by the criteria alone (no review), reviews closed without a decision"
+            + " because a new version of the case no longer needed one");
     return Collections.unmodifiableMap(d);
   }
 }

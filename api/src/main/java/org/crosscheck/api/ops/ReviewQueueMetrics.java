@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import org.crosscheck.api.review.ReviewRepository;
 import org.springframework.stereotype.Component;
 
-/** Queue depth and overdue reviews as gauges ({@code crosscheck.reviews.pending}, {@code crosscheck.reviews.overdue}). */
+/**
+ * Queue depth and overdue reviews as gauges ({@code crosscheck.reviews.pending}, {@code
+ * crosscheck.reviews.overdue}).
+ */
 @Component
 class ReviewQueueMetrics implements MeterBinder {
 
@@ -24,8 +27,11 @@ class ReviewQueueMetrics implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     Gauge.builder("crosscheck.reviews.pending", reviews, ReviewRepository::countPending)
-        .description("Reviews waiting on the queue (open, claimed or waiting for information)").register(registry);
-    Gauge.builder("crosscheck.reviews.overdue", reviews, r -> r.countOverdue(OffsetDateTime.now(clock)))
-        .description("Pending reviews past their due time").register(registry);
+        .description("Reviews waiting on the queue (open, claimed or waiting for information)")
+        .register(registry);
+    Gauge.builder(
+            "crosscheck.reviews.overdue", reviews, r -> r.countOverdue(OffsetDateTime.now(clock)))
+        .description("Pending reviews past their due time")
+        .register(registry);
   }
 }

@@ -8,8 +8,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Readiness of the rule bases ({@code /actuator/health/readiness} includes it): each loaded rule set with its version
- * and rule count. The engine already refuses to start with a rule base that did not load whole; this reports it.
+ * Readiness of the rule bases ({@code /actuator/health/readiness} includes it): each loaded rule
+ * set with its version and rule count. The engine already refuses to start with a rule base that
+ * did not load whole; this reports it.
  */
 @Component("ruleBases")
 class RuleBasesHealthIndicator implements HealthIndicator {
@@ -24,7 +25,8 @@ class RuleBasesHealthIndicator implements HealthIndicator {
   public Health health() {
     Health.Builder health = catalog.criteria().isEmpty() ? Health.down() : Health.up();
     for (LoadedRuleSet r : catalog.ruleSets()) {
-      health.withDetail(r.info().id(), r.info().version() + ", " + r.info().loadedRules() + " rules");
+      health.withDetail(
+          r.info().id(), r.info().version() + ", " + r.info().loadedRules() + " rules");
     }
     return health.build();
   }

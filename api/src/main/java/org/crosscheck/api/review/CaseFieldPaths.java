@@ -11,15 +11,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fields of case format v1, from its published JSON Schema ({@code docs/case.schema.json}, copied beside the web
- * pages at build time): what a reviewer may ask the requester to document ({@code presentation.ccsClass},
- * {@code anatomy.lesions[0].ffr}, {@code stressTests}).
+ * The fields of case format v1, from its published JSON Schema ({@code docs/case.schema.json},
+ * copied beside the web pages at build time): what a reviewer may ask the requester to document
+ * ({@code presentation.ccsClass}, {@code anatomy.lesions[0].ffr}, {@code stressTests}).
  */
 @Component
 class CaseFieldPaths {
 
   private static final String SCHEMA = "static/app/case.schema.json";
-  private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d{0,4}\\])*)");
+  private static final Pattern STEP =
+      Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d{0,4}\\])*)");
 
   private final JsonNode schema;
 
@@ -34,7 +35,10 @@ class CaseFieldPaths {
     }
   }
 
-  /** True when {@code path} names a field of the case format (list positions as {@code [n]} or {@code []}). */
+  /**
+   * True when {@code path} names a field of the case format (list positions as {@code [n]} or
+   * {@code []}).
+   */
   boolean exists(String path) {
     JsonNode node = schema;
     for (String part : path.split("\\.", -1)) {

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A reviewer's decision with its note (the rationale, or what is asked for): CONCUR, OVERTURN (with the alternative
- * recommended) or REQUEST_INFO (with the case fields asked for, {@code items}: paths of case format v1 such as
- * {@code presentation.ccsClass}; only with REQUEST_INFO).
+ * A reviewer's decision with its note (the rationale, or what is asked for): CONCUR, OVERTURN (with
+ * the alternative recommended) or REQUEST_INFO (with the case fields asked for, {@code items}:
+ * paths of case format v1 such as {@code presentation.ccsClass}; only with REQUEST_INFO).
  */
 public record DecisionRequest(
     @NotNull ReviewDecision decision,

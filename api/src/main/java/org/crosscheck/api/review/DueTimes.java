@@ -7,8 +7,8 @@ import org.crosscheck.engine.casefile.Urgency;
 import org.springframework.stereotype.Component;
 
 /**
- * Decision time limits of prior authorization: expedited (urgent or emergent requests) 72 hours, standard (elective)
- * 7 calendar days, both configurable ({@code crosscheck.review.*}).
+ * Decision time limits of prior authorization: expedited (urgent or emergent requests) 72 hours,
+ * standard (elective) 7 calendar days, both configurable ({@code crosscheck.review.*}).
  */
 @Component
 public class DueTimes {

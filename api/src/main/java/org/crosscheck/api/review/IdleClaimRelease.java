@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The scheduled job that returns idle claims to the queue, every {@code crosscheck.review.idle-check-every}. The work
- * is {@link ClaimService#releaseIdle()}, which reads the service's clock (tests call it after moving their clock).
+ * The scheduled job that returns idle claims to the queue, every {@code
+ * crosscheck.review.idle-check-every}. The work is {@link ClaimService#releaseIdle()}, which reads
+ * the service's clock (tests call it after moving their clock).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -12,8 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Every change of a review, in one place: recorded in the audit trail (who, when, what, the state before and after)
- * and announced to the screening ({@link ReviewChanged}), inside the caller's transaction.
+ * Every change of a review, in one place: recorded in the audit trail (who, when, what, the state
+ * before and after) and announced to the screening ({@link ReviewChanged}), inside the caller's
+ * transaction.
  */
 @Component
 class ReviewChanges {
@@ -25,7 +26,8 @@ class ReviewChanges {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ReviewChanges(ReviewRepository reviews, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+  ReviewChanges(
+      ReviewRepository reviews, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
     this.reviews = reviews;
     this.audit = audit;
     this.events = events;
@@ -36,11 +38,15 @@ class ReviewChanges {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
   }
 
-  /** Records a change of the review {@code before} (null when it was just created); returns the review after it. */
+  /**
+   * Records a change of the review {@code before} (null when it was just created); returns the
+   * review after it.
+   */
   Review record(String actor, String action, Review before, String id, ReviewDecision decision) {
     Review after = reviews.require(id);
     audit.record(actor, action, ENTITY, id, before == null ? null : state(before), state(after));
-    events.publishEvent(new ReviewChanged(after.screeningId(), id, actor, decision, after.updatedAt()));
+    events.publishEvent(
+        new ReviewChanged(after.screeningId(), id, actor, decision, after.updatedAt()));
     return after;
   }
 

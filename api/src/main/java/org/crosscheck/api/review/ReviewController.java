@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The review queue: list (prospective reviews first, then by due time; filters), overdue, one review, claim,
- * release, reassign (admins), decide.
+ * The review queue: list (prospective reviews first, then by due time; filters), overdue, one
+ * review, claim, release, reassign (admins), decide.
  */
 @RestController
 @RequestMapping("/api/v1/reviews")
@@ -35,15 +35,18 @@ class ReviewController {
   }
 
   @GetMapping
-  ReviewPage list(@RequestParam(required = false) List<ReviewStatus> status,
+  ReviewPage list(
+      @RequestParam(required = false) List<ReviewStatus> status,
       @RequestParam(required = false) ReviewKind kind,
       @RequestParam(required = false) @Size(max = 40) String procedure,
       @RequestParam(required = false) @Size(max = 20) String urgency,
       @RequestParam(required = false) @Size(max = 200) String claimedBy,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime dueBefore,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          OffsetDateTime dueBefore,
       @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return reviews.page(new ReviewFilter(status, kind, procedure, urgency, claimedBy, dueBefore), page, size);
+    return reviews.page(
+        new ReviewFilter(status, kind, procedure, urgency, claimedBy, dueBefore), page, size);
   }
 
   @GetMapping("/overdue")
@@ -67,13 +70,17 @@ class ReviewController {
   }
 
   @PostMapping("/{id}/reassign")
-  ReviewResponse reassign(@PathVariable String id, @Valid @RequestBody ReassignRequest request,
+  ReviewResponse reassign(
+      @PathVariable String id,
+      @Valid @RequestBody ReassignRequest request,
       Authentication authentication) {
     return claims.reassign(id, request.reviewer(), CurrentUser.of(authentication));
   }
 
   @PostMapping("/{id}/decision")
-  ReviewResponse decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
+  ReviewResponse decide(
+      @PathVariable String id,
+      @Valid @RequestBody DecisionRequest request,
       Authentication authentication) {
     return reviews.decide(id, request, CurrentUser.of(authentication));
   }

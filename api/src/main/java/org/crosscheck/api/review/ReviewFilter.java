@@ -5,12 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The queue's filters; every one is optional. {@code statuses} any of these states; {@code kind} prospective (a
- * patient waits) or retrospective (an emergency already treated); {@code procedure} and {@code urgency} as in the
- * case format; {@code claimedBy} a reviewer's own claims; {@code dueBefore} due before this time.
+ * The queue's filters; every one is optional. {@code statuses} any of these states; {@code kind}
+ * prospective (a patient waits) or retrospective (an emergency already treated); {@code procedure}
+ * and {@code urgency} as in the case format; {@code claimedBy} a reviewer's own claims; {@code
+ * dueBefore} due before this time.
  */
 public record ReviewFilter(
-    List<ReviewStatus> statuses, ReviewKind kind, String procedure, String urgency, String claimedBy,
+    List<ReviewStatus> statuses,
+    ReviewKind kind,
+    String procedure,
+    String urgency,
+    String claimedBy,
     OffsetDateTime dueBefore) {
 
   public ReviewFilter {

@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * What a reviewer tells the requester: a request for information (the note and the case fields asked for, as paths
- * of case format v1) or the determination (the note is the reviewer's rationale; an overturn names the alternative).
+ * What a reviewer tells the requester: a request for information (the note and the case fields
+ * asked for, as paths of case format v1) or the determination (the note is the reviewer's
+ * rationale; an overturn names the alternative).
  */
 public record ReviewMessage(
     String id,

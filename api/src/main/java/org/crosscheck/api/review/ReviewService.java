@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review queue: opening reviews for flagged screenings (with due times), following new versions of the case,
- * decisions (never by the requester) with the messages they send the requester, and reading the queue. Claims are
- * {@link ClaimService}'s.
+ * The review queue: opening reviews for flagged screenings (with due times), following new versions
+ * of the case, decisions (never by the requester) with the messages they send the requester, and
+ * reading the queue. Claims are {@link ClaimService}'s.
  */
 @Service
 public class ReviewService {
@@ -30,8 +30,13 @@ public class ReviewService {
   private final DueTimes dueTimes;
   private final CaseFieldPaths fields;
 
-  ReviewService(ReviewRepository reviews, ReviewMessageRepository messages, ReviewChanges changes, AuditTrail audit,
-      DueTimes dueTimes, CaseFieldPaths fields) {
+  ReviewService(
+      ReviewRepository reviews,
+      ReviewMessageRepository messages,
+      ReviewChanges changes,
+      AuditTrail audit,
+      DueTimes dueTimes,
+      CaseFieldPaths fields) {
     this.reviews = reviews;
     this.messages = messages;
     this.changes = changes;
@@ -41,19 +46,23 @@ public class ReviewService {
   }
 
   /**
-   * After a screening version is stored: opens a review when the evaluation asks for one (SECOND_REVIEW; or a
-   * retrospective one for an emergency flagged for review after the fact), keeps a pending review on the new
-   * version (back to its reviewer after a request for information), or cancels it when the new version no longer
-   * needs one. Part of the caller's transaction.
+   * After a screening version is stored: opens a review when the evaluation asks for one
+   * (SECOND_REVIEW; or a retrospective one for an emergency flagged for review after the fact),
+   * keeps a pending review on the new version (back to its reviewer after a request for
+   * information), or cancels it when the new version no longer needs one. Part of the caller's
+   * transaction.
    */
-  public void afterVersion(String screeningId, int version, String requestedBy, CaseFile c, Evaluation e,
-      String actor) {
-    ReviewKind needed = switch (e.decision().outcome()) {
-      case SECOND_REVIEW -> ReviewKind.PROSPECTIVE;
-      case NO_DELAY -> e.decision().reasons().stream().anyMatch(r -> r.code().equals("RETROSPECTIVE_REVIEW"))
-          ? ReviewKind.RETROSPECTIVE : null;
-      default -> null;
-    };
+  public void afterVersion(
+      String screeningId, int version, String requestedBy, CaseFile c, Evaluation e, String actor) {
+    ReviewKind needed =
+        switch (e.decision().outcome()) {
+          case SECOND_REVIEW -> ReviewKind.PROSPECTIVE;
+          case NO_DELAY ->
+              e.decision().reasons().stream().anyMatch(r -> r.code().equals("RETROSPECTIVE_REVIEW"))
+                  ? ReviewKind.RETROSPECTIVE
+                  : null;
+          default -> null;
+        };
     String reasons = EvaluationJson.mapper().writeValueAsString(e.decision().reasons());
     OffsetDateTime now = changes.now();
     Optional<Review> pending = reviews.pendingFor(screeningId);
@@ -71,11 +80,31 @@ public class ReviewService {
     if (needed == null) {
       return;
     }
-    Review review = new Review(UUID.randomUUID().toString(), screeningId, version, c.caseId(),
-        c.request().procedure().name(), c.request().urgency().name(), requestedBy,
-        c.request().requester() == null ? null : c.request().requester().id(), needed, ReviewStatus.OPEN,
-        dueTimes.expedited(c.request().urgency()), dueTimes.dueAt(c.request().urgency(), now), reasons, null, null,
-        null, null, null, null, null, null, now, now);
+    Review review =
+        new Review(
+            UUID.randomUUID().toString(),
+            screeningId,
+            version,
+            c.caseId(),
+            c.request().procedure().name(),
+            c.request().urgency().name(),
+            requestedBy,
+            c.request().requester() == null ? null : c.request().requester().id(),
+            needed,
+            ReviewStatus.OPEN,
+            dueTimes.expedited(c.request().urgency()),
+            dueTimes.dueAt(c.request().urgency(), now),
+            reasons,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            now,
+            now);
     reviews.insert(review);
     changes.record(actor, "REVIEW_CREATED", null, review.id(), null);
   }
@@ -97,13 +126,32 @@ public class ReviewService {
   }
 
   public ReviewResponse response(Review r) {
-    return new ReviewResponse(r.id(), r.screeningId(), r.screeningVersion(), r.caseId(), r.procedure(), r.urgency(),
-        r.kind(), r.status(), r.expedited(), r.dueAt(), r.status().pending() && r.dueAt().isBefore(changes.now()),
-        r.reasonsJson(), r.claimedBy(), r.claimedAt(), r.decision(), r.decisionNote(), r.alternative(),
-        r.decidedBy(), r.decidedAt());
+    return new ReviewResponse(
+        r.id(),
+        r.screeningId(),
+        r.screeningVersion(),
+        r.caseId(),
+        r.procedure(),
+        r.urgency(),
+        r.kind(),
+        r.status(),
+        r.expedited(),
+        r.dueAt(),
+        r.status().pending() && r.dueAt().isBefore(changes.now()),
+        r.reasonsJson(),
+        r.claimedBy(),
+        r.claimedAt(),
+        r.decision(),
+        r.decisionNote(),
+        r.alternative(),
+        r.decidedBy(),
+        r.decidedAt());
   }
 
-  /** A review; when its claimer opens it, the claim is active again (see {@link ClaimService#releaseIdle}). */
+  /**
+   * A review; when its claimer opens it, the claim is active again (see {@link
+   * ClaimService#releaseIdle}).
+   */
   @Transactional
   public ReviewResponse get(String id, CurrentUser user) {
     Review review = reviews.require(id);
@@ -114,7 +162,8 @@ public class ReviewService {
   }
 
   public ReviewPage page(ReviewFilter filter, int page, int size) {
-    List<ReviewResponse> items = reviews.page(filter, page, size).stream().map(this::response).toList();
+    List<ReviewResponse> items =
+        reviews.page(filter, page, size).stream().map(this::response).toList();
     return new ReviewPage(items, page, size, reviews.count(filter));
   }
 
@@ -123,9 +172,9 @@ public class ReviewService {
   }
 
   /**
-   * The claimer decides; an overturn names the alternative; a request for information names the case fields asked
-   * for (or none: the note says what). The requester never decides their own request. The decision and its note go
-   * to the requester as a message.
+   * The claimer decides; an overturn names the alternative; a request for information names the
+   * case fields asked for (or none: the note says what). The requester never decides their own
+   * request. The decision and its note go to the requester as a message.
    */
   @Transactional
   public ReviewResponse decide(String id, DecisionRequest request, CurrentUser user) {
@@ -134,29 +183,55 @@ public class ReviewService {
       throw ClaimService.fourEyes(user);
     }
     check(request);
-    ReviewStatus next = request.decision() == ReviewDecision.REQUEST_INFO ? ReviewStatus.INFO_REQUESTED
-        : ReviewStatus.DECIDED;
+    ReviewStatus next =
+        request.decision() == ReviewDecision.REQUEST_INFO
+            ? ReviewStatus.INFO_REQUESTED
+            : ReviewStatus.DECIDED;
     OffsetDateTime now = changes.now();
-    if (!reviews.decide(id, user.name(), next, request.decision(), request.note(), request.alternative(), now)) {
+    if (!reviews.decide(
+        id, user.name(), next, request.decision(), request.note(), request.alternative(), now)) {
       Review current = reviews.require(id);
-      throw ApiException.conflict(current.status().pending() && current.claimedBy() != null
-          ? "review " + id + " is claimed by " + current.claimedBy() + ", not by " + user.name()
-          : "review " + id + " is " + current.status() + ": claim it before deciding");
+      throw ApiException.conflict(
+          current.status().pending() && current.claimedBy() != null
+              ? "review " + id + " is claimed by " + current.claimedBy() + ", not by " + user.name()
+              : "review " + id + " is " + current.status() + ": claim it before deciding");
     }
-    ReviewMessage message = new ReviewMessage(UUID.randomUUID().toString(), id, before.screeningVersion(),
-        next == ReviewStatus.DECIDED ? ReviewMessage.Kind.DETERMINATION : ReviewMessage.Kind.INFO_REQUEST,
-        user.name(), request.note(), request.items(), request.decision(), request.alternative(), now);
+    ReviewMessage message =
+        new ReviewMessage(
+            UUID.randomUUID().toString(),
+            id,
+            before.screeningVersion(),
+            next == ReviewStatus.DECIDED
+                ? ReviewMessage.Kind.DETERMINATION
+                : ReviewMessage.Kind.INFO_REQUEST,
+            user.name(),
+            request.note(),
+            request.items(),
+            request.decision(),
+            request.alternative(),
+            now);
     messages.insert(before.screeningId(), message);
-    Review after = changes.record(user.name(),
-        next == ReviewStatus.DECIDED ? "REVIEW_DECIDED" : "REVIEW_INFO_REQUESTED", before, id, request.decision());
-    audit.record(user.name(), "MESSAGE_TO_REQUESTER", ReviewChanges.ENTITY, id, null,
+    Review after =
+        changes.record(
+            user.name(),
+            next == ReviewStatus.DECIDED ? "REVIEW_DECIDED" : "REVIEW_INFO_REQUESTED",
+            before,
+            id,
+            request.decision());
+    audit.record(
+        user.name(),
+        "MESSAGE_TO_REQUESTER",
+        ReviewChanges.ENTITY,
+        id,
+        null,
         EvaluationJson.mapper().writeValueAsString(message));
     return response(after);
   }
 
   private void check(DecisionRequest request) {
     if (request.decision() == ReviewDecision.OVERTURN && request.alternative() == null) {
-      throw invalid("alternative", "required for OVERTURN (the procedure or therapy recommended instead)");
+      throw invalid(
+          "alternative", "required for OVERTURN (the procedure or therapy recommended instead)");
     }
     if (request.decision() != ReviewDecision.OVERTURN && request.alternative() != null) {
       throw invalid("alternative", "only with OVERTURN");
@@ -166,12 +241,15 @@ public class ReviewService {
     }
     for (int i = 0; i < request.items().size(); i++) {
       if (!fields.exists(request.items().get(i))) {
-        throw invalid("items[" + i + "]", "'" + request.items().get(i) + "' is not a field of case format v1");
+        throw invalid(
+            "items[" + i + "]",
+            "'" + request.items().get(i) + "' is not a field of case format v1");
       }
     }
   }
 
   private static ApiException invalid(String field, String message) {
-    return new ApiException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + message);
+    return new ApiException(
+        HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + message);
   }
 }

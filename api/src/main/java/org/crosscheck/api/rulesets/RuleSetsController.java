@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/rulesets}: the loaded rule sets and their source attributes (id, version, developer, citation,
- * release and revision dates, status, SHA-256, rule counts), as decision-support transparency asks.
+ * {@code GET /api/v1/rulesets}: the loaded rule sets and their source attributes (id, version,
+ * developer, citation, release and revision dates, status, SHA-256, rule counts), as
+ * decision-support transparency asks.
  */
 @RestController
 @RequestMapping("/api/v1/rulesets")

@@ -13,16 +13,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The identity of a request body for idempotency: the SHA-256 of its canonical JSON (no whitespace, object keys sorted,
- * strings in one escaping, numbers as written), so that the same case re-encoded is the same
- * request. A body that is not JSON is identified by its bytes.
+ * The identity of a request body for idempotency: the SHA-256 of its canonical JSON (no whitespace,
+ * object keys sorted, strings in one escaping, numbers as written), so that the same case
+ * re-encoded is the same request. A body that is not JSON is identified by its bytes.
  */
 final class CanonicalJson {
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-      .build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+          .build();
 
   private CanonicalJson() {}
 

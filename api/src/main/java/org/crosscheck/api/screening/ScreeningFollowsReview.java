@@ -11,9 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A screening follows its review, inside the review change's transaction: a decision moves its status (see
- * {@link ScreeningStatus#decided}; audited as SCREENING_STATUS_CHANGED), and every change of the review marks the
- * screening as updated, for integrations that poll for changes.
+ * A screening follows its review, inside the review change's transaction: a decision moves its
+ * status (see {@link ScreeningStatus#decided}; audited as SCREENING_STATUS_CHANGED), and every
+ * change of the review marks the screening as updated, for integrations that poll for changes.
  */
 @Component
 class ScreeningFollowsReview {
@@ -29,13 +29,20 @@ class ScreeningFollowsReview {
   @EventListener
   void on(ReviewChanged change) {
     Screening before = screenings.find(change.screeningId()).orElseThrow();
-    ScreeningStatus next = change.decision() == null ? before.status() : before.status().decided(change.decision());
+    ScreeningStatus next =
+        change.decision() == null ? before.status() : before.status().decided(change.decision());
     if (!screenings.changed(before.id(), before.status(), next, change.at())) {
-      throw ApiException.conflict("screening " + before.id() + " changed at the same time; read it again and retry");
+      throw ApiException.conflict(
+          "screening " + before.id() + " changed at the same time; read it again and retry");
     }
     if (next != before.status()) {
-      audit.record(change.actor(), "SCREENING_STATUS_CHANGED", ScreeningService.ENTITY, before.id(),
-          state(before.status(), before.currentVersion()), state(next, before.currentVersion()));
+      audit.record(
+          change.actor(),
+          "SCREENING_STATUS_CHANGED",
+          ScreeningService.ENTITY,
+          before.id(),
+          state(before.status(), before.currentVersion()),
+          state(next, before.currentVersion()));
     }
   }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.crosscheck.api.review.ReviewMessage;
 import org.crosscheck.api.review.ReviewSummary;
 
-/** A screening in a list: where it stands and the reviewers' messages, without the case (no read of a case). */
+/**
+ * A screening in a list: where it stands and the reviewers' messages, without the case (no read of
+ * a case).
+ */
 record ScreeningListItem(
     String id,
     String caseId,

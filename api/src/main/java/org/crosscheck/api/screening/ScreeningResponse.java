@@ -9,9 +9,9 @@ import org.crosscheck.api.review.ReviewMessage;
 import org.crosscheck.api.review.ReviewSummary;
 
 /**
- * A screening: where it stands ({@link ScreeningStatus}), its version, the missing data when it pends, its latest
- * review, every message of the reviewers to the requester, the determination once a reviewer decided, and the case
- * and evaluation (output v1) of its current version.
+ * A screening: where it stands ({@link ScreeningStatus}), its version, the missing data when it
+ * pends, its latest review, every message of the reviewers to the requester, the determination once
+ * a reviewer decided, and the case and evaluation (output v1) of its current version.
  */
 record ScreeningResponse(
     String id,

@@ -14,7 +14,9 @@ import org.crosscheck.engine.json.EvaluationJson;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** What the API shows of a screening: the full view, the list item, the determination, the history. */
+/**
+ * What the API shows of a screening: the full view, the list item, the determination, the history.
+ */
 @Component
 class ScreeningViews {
 
@@ -30,33 +32,66 @@ class ScreeningViews {
 
   ScreeningResponse response(Screening s) {
     ScreeningVersion v = screenings.version(s.id(), s.currentVersion()).orElseThrow();
-    List<String> missing = List.of(EvaluationJson.mapper().readValue(v.missingDataJson(), String[].class));
+    List<String> missing =
+        List.of(EvaluationJson.mapper().readValue(v.missingDataJson(), String[].class));
     Optional<Review> review = reviews.latestFor(s.id());
-    return new ScreeningResponse(s.id(), s.caseId(), s.procedure(), s.urgency(), s.status(), v.tier(),
-        s.currentVersion(), missing, review.map(ReviewSummary::of).orElse(null), reviews.messagesFor(s.id()),
-        review.flatMap(r -> determination(s, r)).orElse(null), v.caseJson(), v.evaluationJson(), s.createdAt(),
+    return new ScreeningResponse(
+        s.id(),
+        s.caseId(),
+        s.procedure(),
+        s.urgency(),
+        s.status(),
+        v.tier(),
+        s.currentVersion(),
+        missing,
+        review.map(ReviewSummary::of).orElse(null),
+        reviews.messagesFor(s.id()),
+        review.flatMap(r -> determination(s, r)).orElse(null),
+        v.caseJson(),
+        v.evaluationJson(),
+        s.createdAt(),
         s.updatedAt());
   }
 
   ScreeningListItem item(Screening s) {
-    return new ScreeningListItem(s.id(), s.caseId(), s.procedure(), s.urgency(), s.status(), s.currentVersion(),
-        reviews.latestFor(s.id()).map(ReviewSummary::of).orElse(null), reviews.messagesFor(s.id()), s.createdAt(),
+    return new ScreeningListItem(
+        s.id(),
+        s.caseId(),
+        s.procedure(),
+        s.urgency(),
+        s.status(),
+        s.currentVersion(),
+        reviews.latestFor(s.id()).map(ReviewSummary::of).orElse(null),
+        reviews.messagesFor(s.id()),
+        s.createdAt(),
         s.updatedAt());
   }
 
-  /** The letter's contents, once a reviewer decided the request as it stands (a later version supersedes it). */
+  /**
+   * The letter's contents, once a reviewer decided the request as it stands (a later version
+   * supersedes it).
+   */
   private Optional<Determination> determination(Screening s, Review r) {
     if (!s.status().determined() || r.decidedAt() == null) {
       return Optional.empty();
     }
-    JsonNode evaluation = EvaluationJson.mapper().readTree(
-        screenings.version(s.id(), r.screeningVersion()).orElseThrow().evaluationJson());
+    JsonNode evaluation =
+        EvaluationJson.mapper()
+            .readTree(
+                screenings.version(s.id(), r.screeningVersion()).orElseThrow().evaluationJson());
     List<Determination.Criterion> all = new ArrayList<>();
     List<Determination.Criterion> forProcedure = new ArrayList<>();
     for (JsonNode f : evaluation.path("findings")) {
-      Determination.Criterion criterion = new Determination.Criterion(text(f, "ruleSet"), text(f, "criterion"),
-          text(f, "column"), text(f, "rating"), f.path("score").isNumber() ? f.path("score").asInt() : null,
-          text(f, "tier"), text(f, "description"), text(f, "citation"));
+      Determination.Criterion criterion =
+          new Determination.Criterion(
+              text(f, "ruleSet"),
+              text(f, "criterion"),
+              text(f, "column"),
+              text(f, "rating"),
+              f.path("score").isNumber() ? f.path("score").asInt() : null,
+              text(f, "tier"),
+              text(f, "description"),
+              text(f, "citation"));
       all.add(criterion);
       if (s.procedure().equals(text(f, "procedure"))) {
         forProcedure.add(criterion);
@@ -66,9 +101,20 @@ class ScreeningViews {
     for (JsonNode reason : evaluation.path("decision").path("reasons")) {
       reasons.add(new Determination.Reason(text(reason, "code"), text(reason, "text")));
     }
-    return Optional.of(new Determination(s.status(), s.caseId(), s.procedure(), r.screeningVersion(), r.decision(),
-        forProcedure.isEmpty() ? all : forProcedure, reasons, r.decisionNote(), r.alternative(), r.decidedBy(),
-        r.decidedAt(), s.createdAt()));
+    return Optional.of(
+        new Determination(
+            s.status(),
+            s.caseId(),
+            s.procedure(),
+            r.screeningVersion(),
+            r.decision(),
+            forProcedure.isEmpty() ? all : forProcedure,
+            reasons,
+            r.decisionNote(),
+            r.alternative(),
+            r.decidedBy(),
+            r.decidedAt(),
+            s.createdAt()));
   }
 
   /** The screening's and its reviews' audit events, oldest first, without the reads. */
@@ -78,15 +124,26 @@ class ScreeningViews {
     return events.stream()
         .filter(e -> !e.action().equals("CASE_READ") && !e.action().equals("MESSAGE_TO_REQUESTER"))
         .sorted(Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id))
-        .map(ScreeningViews::entry).toList();
+        .map(ScreeningViews::entry)
+        .toList();
   }
 
   private static HistoryEntry entry(AuditEvent e) {
-    JsonNode after = e.after() == null ? EvaluationJson.mapper().missingNode()
-        : EvaluationJson.mapper().readTree(e.after());
-    JsonNode version = after.path(e.entityType().equals(ScreeningService.ENTITY) ? "version" : "screeningVersion");
-    return new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.entityType(), text(after, "status"),
-        version.isNumber() ? version.asInt() : null, text(after, "claimedBy"), text(after, "decision"));
+    JsonNode after =
+        e.after() == null
+            ? EvaluationJson.mapper().missingNode()
+            : EvaluationJson.mapper().readTree(e.after());
+    JsonNode version =
+        after.path(e.entityType().equals(ScreeningService.ENTITY) ? "version" : "screeningVersion");
+    return new HistoryEntry(
+        e.occurredAt(),
+        e.actor(),
+        e.action(),
+        e.entityType(),
+        text(after, "status"),
+        version.isNumber() ? version.asInt() : null,
+        text(after, "claimedBy"),
+        text(after, "decision"));
   }
 
   private static String text(JsonNode node, String field) {

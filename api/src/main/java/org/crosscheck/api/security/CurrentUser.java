@@ -10,8 +10,12 @@ import org.springframework.security.core.GrantedAuthority;
 public record CurrentUser(String name, Set<String> roles) {
 
   public static CurrentUser of(Authentication authentication) {
-    Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
+    Set<String> roles =
+        authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith("ROLE_"))
+            .map(a -> a.substring(5))
+            .collect(Collectors.toUnmodifiableSet());
     return new CurrentUser(authentication.getName(), roles);
   }
 

@@ -5,7 +5,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/me}: who the caller is and their roles (the pages check a sign-in and adapt to the roles). */
+/**
+ * {@code GET /api/v1/me}: who the caller is and their roles (the pages check a sign-in and adapt to
+ * the roles).
+ */
 @RestController
 class CurrentUserController {
 

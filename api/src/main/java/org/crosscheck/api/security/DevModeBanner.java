@@ -13,9 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A banner nobody can miss when the service runs with development settings (the dev security mode, or the embedded
- * database with trust authentication): once started, a framed warning in the log saying what is unsafe and what
- * production sets instead.
+ * A banner nobody can miss when the service runs with development settings (the dev security mode,
+ * or the embedded database with trust authentication): once started, a framed warning in the log
+ * saying what is unsafe and what production sets instead.
  */
 @Component
 class DevModeBanner {
@@ -48,14 +48,20 @@ class DevModeBanner {
     }
     lines.add("*  DEVELOPMENT MODE: not for patient data");
     if (devSecurity) {
-      lines.add("*  Security: HTTP Basic with built-in users (requester, reviewer, auditor, admin, cardiologist, ...)");
-      lines.add("*            sharing one password (CROSSCHECK_DEV_PASSWORD, default 'crosscheck').");
+      lines.add(
+          "*  Security: HTTP Basic with built-in users (requester, reviewer, auditor, admin, cardiologist, ...)");
+      lines.add(
+          "*            sharing one password (CROSSCHECK_DEV_PASSWORD, default 'crosscheck').");
     }
     if (database != null) {
-      lines.add("*  Database: embedded PostgreSQL on localhost:" + database.port() + " with trust authentication,");
+      lines.add(
+          "*  Database: embedded PostgreSQL on localhost:"
+              + database.port()
+              + " with trust authentication,");
       lines.add("*            data in " + database.dataDir());
     }
-    lines.add("*  Production: CROSSCHECK_SECURITY_MODE=jwt and SPRING_DATASOURCE_URL (see api/README.md).");
+    lines.add(
+        "*  Production: CROSSCHECK_SECURITY_MODE=jwt and SPRING_DATASOURCE_URL (see api/README.md).");
     return lines;
   }
 }

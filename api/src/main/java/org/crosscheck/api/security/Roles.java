@@ -2,9 +2,10 @@
 package org.crosscheck.api.security;
 
 /**
- * The service's roles. REQUESTER submits screenings and reads its own; REVIEWER works the review queue; AUDITOR reads
- * everything and the audit trail; ADMIN operates the service (and may do what a requester does); CLINICIAN checks a
- * plan on the self-check page (the stateless evaluation only: nothing stored, nothing of others read).
+ * The service's roles. REQUESTER submits screenings and reads its own; REVIEWER works the review
+ * queue; AUDITOR reads everything and the audit trail; ADMIN operates the service (and may do what
+ * a requester does); CLINICIAN checks a plan on the self-check page (the stateless evaluation only:
+ * nothing stored, nothing of others read).
  */
 public final class Roles {
   public static final String REQUESTER = "REQUESTER";

@@ -9,9 +9,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The OpenAPI document and Swagger UI: open to read, with their own Content-Security-Policy. Swagger UI's script
- * injects one style element; its hash is allowed (and nothing else inline), so the page renders without a CSP
- * violation. {@code SwaggerUiTest} checks that in Chromium: a new Swagger UI whose style changes fails it.
+ * The OpenAPI document and Swagger UI: open to read, with their own Content-Security-Policy.
+ * Swagger UI's script injects one style element; its hash is allowed (and nothing else inline), so
+ * the page renders without a CSP violation. {@code SwaggerUiTest} checks that in Chromium: a new
+ * Swagger UI whose style changes fails it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsSecurityConfiguration {
@@ -26,9 +27,16 @@ class ApiDocsSecurityConfiguration {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-            + "style-src 'self' " + SWAGGER_UI_STYLE + "; object-src 'none'; base-uri 'none'; "
-            + "frame-ancestors 'none'; form-action 'self'")));
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' "
+                                + SWAGGER_UI_STYLE
+                                + "; object-src 'none'; base-uri 'none'; "
+                                + "frame-ancestors 'none'; form-action 'self'")));
     return http.build();
   }
 }

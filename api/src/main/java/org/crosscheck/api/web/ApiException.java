@@ -4,7 +4,10 @@ package org.crosscheck.api.web;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
-/** An error the API answers with an RFC 9457 problem: its status, a stable type slug, a title and the detail. */
+/**
+ * An error the API answers with an RFC 9457 problem: its status, a stable type slug, a title and
+ * the detail.
+ */
 public class ApiException extends RuntimeException {
   private final HttpStatus status;
   private final String type;
@@ -17,17 +20,25 @@ public class ApiException extends RuntimeException {
     this.title = title;
   }
 
-  /** 400 for one request field (a header or parameter) that is not acceptable, named in {@code errors}. */
+  /**
+   * 400 for one request field (a header or parameter) that is not acceptable, named in {@code
+   * errors}.
+   */
   public static ApiException invalidField(String field, String message) {
     return new Invalid(field, message);
   }
 
   public static ApiException notFound(String what, String id) {
-    return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + " not found", what + " " + id + " does not exist");
+    return new ApiException(
+        HttpStatus.NOT_FOUND,
+        "not-found",
+        what + " not found",
+        what + " " + id + " does not exist");
   }
 
   public static ApiException conflict(String detail) {
-    return new ApiException(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail);
+    return new ApiException(
+        HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail);
   }
 
   public static ApiException forbidden(String detail) {
@@ -46,7 +57,9 @@ public class ApiException extends RuntimeException {
     return title;
   }
 
-  /** The field at fault and what is wrong with it ({@code field}, {@code message}), or {@code null}. */
+  /**
+   * The field at fault and what is wrong with it ({@code field}, {@code message}), or {@code null}.
+   */
   public Map<String, String> fieldError() {
     return null;
   }

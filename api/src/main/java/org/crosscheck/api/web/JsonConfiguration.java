@@ -10,8 +10,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * Every JSON request body is read as strictly as a case: duplicate keys, trailing content, a number where text is
- * expected, the NUL character and unpaired surrogates are refused (400 naming the field), as the case reader does.
+ * Every JSON request body is read as strictly as a case: duplicate keys, trailing content, a number
+ * where text is expected, the NUL character and unpaired surrogates are refused (400 naming the
+ * field), as the case reader does.
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
@@ -24,8 +25,10 @@ public class JsonConfiguration {
 
   @Bean
   JsonMapperBuilderCustomizer strictReading() {
-    return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    return builder ->
+        builder
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   }
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The clinicians' pages at short addresses: the reviewer's workbench at /review, the requester's page at /requests. */
+/**
+ * The clinicians' pages at short addresses: the reviewer's workbench at /review, the requester's
+ * page at /requests.
+ */
 @Configuration(proxyBeanMethods = false)
 class PagesConfiguration implements WebMvcConfigurer {
 

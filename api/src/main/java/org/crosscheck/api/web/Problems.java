@@ -19,10 +19,13 @@ public final class Problems {
     return problem;
   }
 
-  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-      .build();
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
-  /** The problem as JSON bytes, for the places that answer outside Spring MVC (filters, security handlers). */
+  /**
+   * The problem as JSON bytes, for the places that answer outside Spring MVC (filters, security
+   * handlers).
+   */
   public static byte[] toJson(ProblemDetail problem) {
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("type", problem.getType().toString());

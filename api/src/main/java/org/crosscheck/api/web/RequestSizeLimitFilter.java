@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 413 (problem+json) to a request body over {@code crosscheck.request.max-bytes}, whether it declares its
- * length or is chunked (a chunked body is read up to the limit before the request goes on). CDS Hooks calls carry a
- * patient's record as prefetch and have their own, larger limit ({@code crosscheck.cds-hooks.max-request-bytes},
- * 16 MiB by default).
+ * Answers 413 (problem+json) to a request body over {@code crosscheck.request.max-bytes}, whether
+ * it declares its length or is chunked (a chunked body is read up to the limit before the request
+ * goes on). CDS Hooks calls carry a patient's record as prefetch and have their own, larger limit
+ * ({@code crosscheck.cds-hooks.max-request-bytes}, 16 MiB by default).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,24 +31,28 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   private final long defaultMaxBytes;
   private final long cdsHooksMaxBytes;
 
-  RequestSizeLimitFilter(CrosscheckProperties properties,
-      org.crosscheck.api.cdshooks.CdsHooksProperties cdsHooks) {
+  RequestSizeLimitFilter(
+      CrosscheckProperties properties, org.crosscheck.api.cdshooks.CdsHooksProperties cdsHooks) {
     this.defaultMaxBytes = properties.request().maxBytes();
     this.cdsHooksMaxBytes = cdsHooks.maxRequestBytes();
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long maxBytes = request.getRequestURI().startsWith(request.getContextPath() + "/cds-services/")
-        ? cdsHooksMaxBytes : defaultMaxBytes;
+    long maxBytes =
+        request.getRequestURI().startsWith(request.getContextPath() + "/cds-services/")
+            ? cdsHooksMaxBytes
+            : defaultMaxBytes;
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       tooLarge(response, maxBytes);
       return;
     }
     if (declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
-      byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      byte[] body =
+          request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (body.length > maxBytes) {
         tooLarge(response, maxBytes);
         return;
@@ -60,8 +64,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   }
 
   private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
-    ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
-        "The request body exceeds " + maxBytes + " bytes");
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "payload-too-large",
+            "Request body too large",
+            "The request body exceeds " + maxBytes + " bytes");
     response.setHeader("Connection", "close");
     Problems.write(response, problem);
   }

@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crosscheck.api.testsupport.Cases;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.PostgresIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import org.crosscheck.api.testsupport.Cases;
-import org.crosscheck.api.testsupport.Http;
-import org.crosscheck.api.testsupport.PostgresIT;
 
-/** The audit trail's hash chain: intact after many concurrent writers, linked row to row, never forked. */
+/**
+ * The audit trail's hash chain: intact after many concurrent writers, linked row to row, never
+ * forked.
+ */
 class AuditChainIT extends PostgresIT {
 
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void concurrentWritersExtendOneChain() throws Exception {
@@ -28,13 +30,18 @@ class AuditChainIT extends PostgresIT {
     List<Future<Http.Response>> calls = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       String caseId = unique("chain");
-      calls.add(pool.submit(() -> {
-        Http.Response created = http.post("/api/v1/screenings", "requester",
-            Cases.rarelyAppropriate(caseId, "ELECTIVE", "npi-4"));
-        String review = created.json().get("review").get("id").asString();
-        http.get("/api/v1/screenings/" + created.json().get("id").asString(), "reviewer");
-        return http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null);
-      }));
+      calls.add(
+          pool.submit(
+              () -> {
+                Http.Response created =
+                    http.post(
+                        "/api/v1/screenings",
+                        "requester",
+                        Cases.rarelyAppropriate(caseId, "ELECTIVE", "npi-4"));
+                String review = created.json().get("review").get("id").asString();
+                http.get("/api/v1/screenings/" + created.json().get("id").asString(), "reviewer");
+                return http.post("/api/v1/reviews/" + review + "/claim", "reviewer", null);
+              }));
     }
     for (Future<Http.Response> call : calls) {
       assertThat(call.get().status()).isEqualTo(200);
@@ -44,8 +51,14 @@ class AuditChainIT extends PostgresIT {
     JsonNode verification = http.get("/api/v1/audit/chain", "auditor").json();
     assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
     assertThat(verification.get("rowsChecked").asLong()).isGreaterThanOrEqualTo(24 * 4);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT prev_hash FROM audit_event WHERE row_hash IS NOT NULL"
-        + " GROUP BY prev_hash HAVING COUNT(*) > 1) forks").query(Long.class).single()).as("forks").isZero();
+    assertThat(
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM (SELECT prev_hash FROM audit_event WHERE row_hash IS NOT NULL"
+                        + " GROUP BY prev_hash HAVING COUNT(*) > 1) forks")
+                .query(Long.class)
+                .single())
+        .as("forks")
+        .isZero();
     assertThat(jdbc.sql("SELECT last_hash FROM audit_chain_head").query(String.class).single())
         .isEqualTo(verification.get("lastHash").asString());
   }

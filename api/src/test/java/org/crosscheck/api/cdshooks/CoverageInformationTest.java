@@ -14,9 +14,9 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a payer's CRD client reads from an order-sign answer: covered or conditional, whether prior authorization and
- * clinical documentation are needed, why, and the documentation form of a pending order, for the evaluations of the
- * clinical vignettes.
+ * What a payer's CRD client reads from an order-sign answer: covered or conditional, whether prior
+ * authorization and clinical documentation are needed, why, and the documentation form of a pending
+ * order, for the evaluations of the clinical vignettes.
  */
 class CoverageInformationTest {
 
@@ -25,11 +25,13 @@ class CoverageInformationTest {
   private static final String FORM = "https://crosscheck.dev/fhir/Questionnaire/revasc-pci";
 
   private static Extension of(String vignette, boolean answered) {
-    return CoverageInformation.of(VignetteEvaluations.evaluate(vignette), COVERAGE, "assertion-1", SIGNED, answered,
-        FORM);
+    return CoverageInformation.of(
+        VignetteEvaluations.evaluate(vignette), COVERAGE, "assertion-1", SIGNED, answered, FORM);
   }
 
-  /** A sub-extension's value as text, or null when absent; each asserted part appears at most once. */
+  /**
+   * A sub-extension's value as text, or null when absent; each asserted part appears at most once.
+   */
   private static String part(Extension info, String url) {
     List<Extension> parts = info.getExtensionsByUrl(url);
     assertThat(parts).as(url).hasSizeLessThanOrEqualTo(1);
@@ -38,14 +40,16 @@ class CoverageInformationTest {
 
   private static List<String> reasonCodes(Extension info) {
     return info.getExtensionsByUrl("reason").stream()
-        .map(e -> ((CodeableConcept) e.getValue()).getCodingFirstRep().getCode()).toList();
+        .map(e -> ((CodeableConcept) e.getValue()).getCodingFirstRep().getCode())
+        .toList();
   }
 
   @Test
   void aClearOrderIsCoveredWithoutPriorAuthorizationOrDocumentation() {
     Extension info = of(VignetteEvaluations.CLEAR, false);
     assertThat(info.getUrl()).isEqualTo(CoverageInformation.URL);
-    assertThat(((Reference) info.getExtensionByUrl("coverage").getValue()).getReference()).isEqualTo("Coverage/cov-1");
+    assertThat(((Reference) info.getExtensionByUrl("coverage").getValue()).getReference())
+        .isEqualTo("Coverage/cov-1");
     assertThat(part(info, "covered")).isEqualTo("covered");
     assertThat(part(info, "pa-needed")).isEqualTo("no-auth");
     assertThat(part(info, "doc-needed")).isNull();
@@ -62,7 +66,8 @@ class CoverageInformationTest {
     assertThat(part(info, "covered")).isEqualTo("covered");
     assertThat(part(info, "pa-needed")).isEqualTo("no-auth");
     assertThat(part(info, "doc-needed")).isNull();
-    assertThat(reasonCodes(info)).containsExactly("EMERGENT_REQUEST", "NO_CRITERIA_APPLY", "RETROSPECTIVE_REVIEW");
+    assertThat(reasonCodes(info))
+        .containsExactly("EMERGENT_REQUEST", "NO_CRITERIA_APPLY", "RETROSPECTIVE_REVIEW");
   }
 
   @Test
@@ -97,8 +102,14 @@ class CoverageInformationTest {
     assertThat(part(info, "questionnaire")).isEqualTo(FORM);
     // answers that still leave data missing: the documentation is still needed
     assertThat(part(of(VignetteEvaluations.PEND, true), "doc-needed")).isEqualTo("clinical");
-    Extension withoutForm = CoverageInformation.of(VignetteEvaluations.evaluate(VignetteEvaluations.PEND), COVERAGE,
-        "assertion-2", SIGNED, false, null);
+    Extension withoutForm =
+        CoverageInformation.of(
+            VignetteEvaluations.evaluate(VignetteEvaluations.PEND),
+            COVERAGE,
+            "assertion-2",
+            SIGNED,
+            false,
+            null);
     assertThat(part(withoutForm, "questionnaire")).isNull();
   }
 
@@ -107,18 +118,21 @@ class CoverageInformationTest {
     Evaluation review = VignetteEvaluations.evaluate(VignetteEvaluations.REVIEW);
     Extension first = CoverageInformation.of(review, COVERAGE, "ours-1", SIGNED, false, null);
     ServiceRequest signed = CoverageInformation.annotate(new ServiceRequest(), first);
-    Extension again = CoverageInformation.of(review, COVERAGE, "ours-2", SIGNED.plusDays(1), false, null);
-    assertThat(CoverageInformation.alreadyAsserted(signed, again, "ours-1"::equals)).isSameAs(
-        signed.getExtensionByUrl(CoverageInformation.URL));
+    Extension again =
+        CoverageInformation.of(review, COVERAGE, "ours-2", SIGNED.plusDays(1), false, null);
+    assertThat(CoverageInformation.alreadyAsserted(signed, again, "ours-1"::equals))
+        .isSameAs(signed.getExtensionByUrl(CoverageInformation.URL));
     // issued by another payer (or forged): not ours to repeat
     assertThat(CoverageInformation.alreadyAsserted(signed, again, id -> false)).isNull();
     // something new (the answers made documentation unnecessary): a new assertion
     Extension answered = CoverageInformation.of(review, COVERAGE, "ours-3", SIGNED, true, null);
     assertThat(CoverageInformation.alreadyAsserted(signed, answered, "ours-1"::equals)).isNull();
     // another coverage: a new assertion
-    Extension otherCoverage = CoverageInformation.of(review, new Reference("Coverage/cov-2"), "ours-4", SIGNED, false,
-        null);
-    assertThat(CoverageInformation.alreadyAsserted(signed, otherCoverage, "ours-1"::equals)).isNull();
+    Extension otherCoverage =
+        CoverageInformation.of(
+            review, new Reference("Coverage/cov-2"), "ours-4", SIGNED, false, null);
+    assertThat(CoverageInformation.alreadyAsserted(signed, otherCoverage, "ours-1"::equals))
+        .isNull();
   }
 
   @Test
@@ -135,7 +149,8 @@ class CoverageInformationTest {
   void annotatingLeavesTheOrderAsTheClientSentIt() {
     ServiceRequest order = new ServiceRequest();
     order.setId("sr-1");
-    ServiceRequest annotated = CoverageInformation.annotate(order, of(VignetteEvaluations.CLEAR, false));
+    ServiceRequest annotated =
+        CoverageInformation.annotate(order, of(VignetteEvaluations.CLEAR, false));
     assertThat(order.getExtension()).isEmpty();
     assertThat(annotated.getExtensionsByUrl(CoverageInformation.URL)).hasSize(1);
     assertThat(annotated.getIdElement().getIdPart()).isEqualTo("sr-1");

@@ -15,6 +15,10 @@ import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.UUID;
+import org.crosscheck.api.testsupport.CdsFixtures;
+import org.crosscheck.api.testsupport.ClientJwts;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.PostgresIT;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Resource;
@@ -22,16 +26,13 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.crosscheck.api.testsupport.Http;
-import org.crosscheck.api.testsupport.PostgresIT;
-import org.crosscheck.api.testsupport.CdsFixtures;
-import org.crosscheck.api.testsupport.ClientJwts;
 
 /**
- * A real CDS client: HAPI FHIR's own CDS Hooks models and object mapper (not this project's classes) build the
- * order-sign request from a FHIR bundle, the client signs its JWT with its test key, calls discovery and the service,
- * and reads the answer back into HAPI's response model with unknown properties refused, so that anything this
- * service sends outside the specification's JSON structure fails the test.
+ * A real CDS client: HAPI FHIR's own CDS Hooks models and object mapper (not this project's
+ * classes) build the order-sign request from a FHIR bundle, the client signs its JWT with its test
+ * key, calls discovery and the service, and reads the answer back into HAPI's response model with
+ * unknown properties refused, so that anything this service sends outside the specification's JSON
+ * structure fails the test.
  */
 class HapiCdsClientIT extends PostgresIT {
 
@@ -43,7 +44,8 @@ class HapiCdsClientIT extends PostgresIT {
   }
 
   private static ObjectMapper strictMapper() {
-    return new CdsHooksObjectMapperFactory(FHIR).newMapper()
+    return new CdsHooksObjectMapperFactory(FHIR)
+        .newMapper()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
   }
 
@@ -51,12 +53,20 @@ class HapiCdsClientIT extends PostgresIT {
   void aHapiClientCallsDiscoveryThenOrderSignAndReadsTheAnswerWithHapisModels() throws Exception {
     ObjectMapper mapper = strictMapper();
     String discoveryUrl = "http://localhost:" + port + "/cds-services";
-    Http.Response discovery = http.get("/cds-services", null, "Authorization",
-        "Bearer " + ClientJwts.token(discoveryUrl, clock.instant()));
+    Http.Response discovery =
+        http.get(
+            "/cds-services",
+            null,
+            "Authorization",
+            "Bearer " + ClientJwts.token(discoveryUrl, clock.instant()));
     CdsServicesJson services = mapper.readValue(discovery.body(), CdsServicesJson.class);
-    CdsServiceJson sign = services.getServices().stream().filter(s -> s.getHook().equals("order-sign"))
-        .findFirst().orElseThrow();
-    assertThat(sign.getPrefetch()).containsKeys("patient", "conditions", "observations", "coverage");
+    CdsServiceJson sign =
+        services.getServices().stream()
+            .filter(s -> s.getHook().equals("order-sign"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sign.getPrefetch())
+        .containsKeys("patient", "conditions", "observations", "coverage");
 
     Bundle twin = CdsFixtures.twin(CdsFixtures.REVIEW);
     CdsServiceRequestJson request = new CdsServiceRequestJson();
@@ -74,11 +84,19 @@ class HapiCdsClientIT extends PostgresIT {
         request.addPrefetch("patient", r);
       }
     }
-    for (String[] key : new String[][] {{"conditions", "Condition"}, {"observations", "Observation"},
-        {"medicationRequests", "MedicationRequest"}, {"medicationStatements", "MedicationStatement"},
-        {"procedures", "Procedure"}, {"coverage", "Coverage"}}) {
-      request.addPrefetch(key[0], FHIR.newJsonParser().parseResource(Bundle.class,
-          CdsFixtures.searchset(CdsFixtures.REVIEW, key[1])));
+    for (String[] key :
+        new String[][] {
+          {"conditions", "Condition"},
+          {"observations", "Observation"},
+          {"medicationRequests", "MedicationRequest"},
+          {"medicationStatements", "MedicationStatement"},
+          {"procedures", "Procedure"},
+          {"coverage", "Coverage"}
+        }) {
+      request.addPrefetch(
+          key[0],
+          FHIR.newJsonParser()
+              .parseResource(Bundle.class, CdsFixtures.searchset(CdsFixtures.REVIEW, key[1])));
     }
     context.put("userId", "Practitioner/dr-1");
     context.put("patientId", patientId);
@@ -86,8 +104,13 @@ class HapiCdsClientIT extends PostgresIT {
     request.setContext(context);
     String serviceUrl = discoveryUrl + "/" + sign.getId();
 
-    Http.Response answer = http.post("/cds-services/" + sign.getId(), null, mapper.writeValueAsString(request),
-        "Authorization", "Bearer " + ClientJwts.token(serviceUrl, clock.instant()));
+    Http.Response answer =
+        http.post(
+            "/cds-services/" + sign.getId(),
+            null,
+            mapper.writeValueAsString(request),
+            "Authorization",
+            "Bearer " + ClientJwts.token(serviceUrl, clock.instant()));
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     CdsServiceResponseJson response = mapper.readValue(answer.body(), CdsServiceResponseJson.class);
     CdsServiceResponseCardJson card = response.getCards().get(0);
@@ -105,14 +128,22 @@ class HapiCdsClientIT extends PostgresIT {
   void theCoverageInformationReadsBackAsFhirThroughHapi() throws Exception {
     ObjectMapper mapper = strictMapper();
     String path = "/cds-services/crosscheck-order-sign";
-    Http.Response answer = http.post(path, null, CdsFixtures.orderSign(CdsFixtures.CLEAR).toString(),
-        "Authorization", "Bearer " + ClientJwts.token("http://localhost:" + port + path, clock.instant()));
+    Http.Response answer =
+        http.post(
+            path,
+            null,
+            CdsFixtures.orderSign(CdsFixtures.CLEAR).toString(),
+            "Authorization",
+            "Bearer " + ClientJwts.token("http://localhost:" + port + path, clock.instant()));
     CdsServiceResponseJson response = mapper.readValue(answer.body(), CdsServiceResponseJson.class);
     ServiceRequest order = (ServiceRequest) response.getServiceActions().get(0).getResource();
-    Extension info = order.getExtensionByUrl(
-        "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information");
+    Extension info =
+        order.getExtensionByUrl(
+            "http://hl7.org/fhir/us/davinci-crd/StructureDefinition/ext-coverage-information");
     assertThat(info.getExtensionByUrl("covered").getValue().primitiveValue()).isEqualTo("covered");
-    assertThat(info.getExtensionByUrl("pa-needed").getValue().primitiveValue()).isEqualTo("no-auth");
-    assertThat(info.getExtensionByUrl("coverage-assertion-id").getValue().primitiveValue()).isNotBlank();
+    assertThat(info.getExtensionByUrl("pa-needed").getValue().primitiveValue())
+        .isEqualTo("no-auth");
+    assertThat(info.getExtensionByUrl("coverage-assertion-id").getValue().primitiveValue())
+        .isNotBlank();
   }
 }

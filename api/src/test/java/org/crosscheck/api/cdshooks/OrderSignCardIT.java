@@ -16,16 +16,18 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/order-sign-card} over HTTP: a case in, the card the order-sign service returns for the same
- * order out (its FHIR twin signed through CDS Hooks gets the same summary, indicator, source, links and
- * suggestions); an invalid case is 400 naming the field; documented in the OpenAPI document; clinical roles only.
+ * {@code POST /api/v1/order-sign-card} over HTTP: a case in, the card the order-sign service
+ * returns for the same order out (its FHIR twin signed through CDS Hooks gets the same summary,
+ * indicator, source, links and suggestions); an invalid case is 400 naming the field; documented in
+ * the OpenAPI document; clinical roles only.
  */
 class OrderSignCardIT extends PostgresIT {
 
   private static final String CARD = "/api/v1/order-sign-card";
 
   static String vignette(String path) {
-    try (InputStream in = OrderSignCardIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
+    try (InputStream in =
+        OrderSignCardIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no vignette " + path);
       }
@@ -54,21 +56,34 @@ class OrderSignCardIT extends PostgresIT {
   @Test
   void theCardOfACaseIsTheCardOrderSignReturnsForTheSameOrder() {
     for (String twin : List.of(CdsFixtures.CLEAR, CdsFixtures.REVIEW, CdsFixtures.PEND)) {
-      Http.Response signed = http.post("/cds-services/crosscheck-order-sign", null,
-          CdsFixtures.orderSign(twin).toString());
+      Http.Response signed =
+          http.post(
+              "/cds-services/crosscheck-order-sign", null, CdsFixtures.orderSign(twin).toString());
       assertThat(signed.status()).as(signed.body()).isEqualTo(200);
       JsonNode fromEhr = signed.json().get("cards").get(0);
       Http.Response r = card(vignette(twin.replace(".bundle.json", ".json")));
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       JsonNode fromCase = r.json();
-      assertThat(fromCase.get("summary").asString()).as(twin).isEqualTo(fromEhr.get("summary").asString());
-      assertThat(fromCase.get("indicator").asString()).as(twin).isEqualTo(fromEhr.get("indicator").asString());
-      assertThat(fromCase.get("source").get("label").asString()).as(twin)
+      assertThat(fromCase.get("summary").asString())
+          .as(twin)
+          .isEqualTo(fromEhr.get("summary").asString());
+      assertThat(fromCase.get("indicator").asString())
+          .as(twin)
+          .isEqualTo(fromEhr.get("indicator").asString());
+      assertThat(fromCase.get("source").get("label").asString())
+          .as(twin)
           .isEqualTo(fromEhr.get("source").get("label").asString());
-      assertThat(labels(fromCase.get("suggestions"))).as(twin).isEqualTo(labels(fromEhr.get("suggestions")));
+      assertThat(labels(fromCase.get("suggestions")))
+          .as(twin)
+          .isEqualTo(labels(fromEhr.get("suggestions")));
       assertThat(labels(fromCase.get("links"))).as(twin).isEqualTo(labels(fromEhr.get("links")));
-      assertThat(fromCase.get("detail").asString()).as(twin).startsWith(fromEhr.get("detail").asString()
-          .substring(0, fromEhr.get("detail").asString().indexOf('\n')));
+      assertThat(fromCase.get("detail").asString())
+          .as(twin)
+          .startsWith(
+              fromEhr
+                  .get("detail")
+                  .asString()
+                  .substring(0, fromEhr.get("detail").asString().indexOf('\n')));
     }
   }
 
@@ -76,13 +91,16 @@ class OrderSignCardIT extends PostgresIT {
   void aClearCaseGetsAnInformationCardAndASecondReviewAWarningWithItsSuggestions() {
     JsonNode clear = card(vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json")).json();
     assertThat(clear.get("indicator").asString()).isEqualTo("info");
-    assertThat(clear.get("summary").asString()).isEqualTo("PCI rated appropriate: no second review needed");
+    assertThat(clear.get("summary").asString())
+        .isEqualTo("PCI rated appropriate: no second review needed");
     assertThat(clear.has("suggestions")).isFalse();
-    assertThat(labels(clear.get("links"))).containsExactly("Check this plan on the Crosscheck self-check page");
+    assertThat(labels(clear.get("links")))
+        .containsExactly("Check this plan on the Crosscheck self-check page");
 
     JsonNode review = card(vignette("revasc-2012/table3/RV12-57-CCS_I_II-pos.json")).json();
     assertThat(review.get("indicator").asString()).isEqualTo("warning");
-    assertThat(review.get("summary").asString()).contains("a second review by another clinician is needed");
+    assertThat(review.get("summary").asString())
+        .contains("a second review by another clinician is needed");
     assertThat(review.get("overrideReasons")).isNotEmpty();
   }
 
@@ -91,14 +109,17 @@ class OrderSignCardIT extends PostgresIT {
     Http.Response r = card(vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode link = r.json().get("links").get(0);
-    assertThat(link.get("label").asString()).isEqualTo("Answer the questions that decide this order");
+    assertThat(link.get("label").asString())
+        .isEqualTo("Answer the questions that decide this order");
     assertThat(link.get("url").asString()).isEqualTo("http://localhost:" + port + "/#questions");
   }
 
   @Test
   void anInvalidCaseIs400NamingTheField() {
-    Http.Response badCase = card("{\"caseId\": \"x\", \"asOf\": \"2026-03-01\", \"request\": {\"procedure\": \"PCX\","
-        + " \"urgency\": \"ELECTIVE\"}}");
+    Http.Response badCase =
+        card(
+            "{\"caseId\": \"x\", \"asOf\": \"2026-03-01\", \"request\": {\"procedure\": \"PCX\","
+                + " \"urgency\": \"ELECTIVE\"}}");
     assertThat(badCase.status()).as(badCase.body()).isEqualTo(400);
     assertThat(badCase.header("Content-Type")).startsWith("application/problem+json");
     assertThat(field(badCase)).isEqualTo("request.procedure");

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The one-click orders a card offers where a what-if rates an alternative better than the request: an FFR of a
- * borderline lesion, CABG through the heart team instead of PCI, another test, or no test at all; and none where the
- * alternative is documentation rather than an order.
+ * The one-click orders a card offers where a what-if rates an alternative better than the request:
+ * an FFR of a borderline lesion, CABG through the heart team instead of PCI, another test, or no
+ * test at all; and none where the alternative is documentation rather than an order.
  */
 class SuggestionsTest {
 
@@ -24,8 +24,17 @@ class SuggestionsTest {
 
   /** The order of a vignette as the card service holds it (patient {@code pat-1}). */
   static OrderCards.RatedOrder order(String vignette, String procedure) {
-    return new OrderCards.RatedOrder(ORDER, "pat-1", procedure, VignetteEvaluations.evaluate(vignette), List.of(),
-        List.of(), "card-1", Map.of(), List.of(), null);
+    return new OrderCards.RatedOrder(
+        ORDER,
+        "pat-1",
+        procedure,
+        VignetteEvaluations.evaluate(vignette),
+        List.of(),
+        List.of(),
+        "card-1",
+        Map.of(),
+        List.of(),
+        null);
   }
 
   /** A proposed order as FHIR JSON: draft proposal for the patient, coded as given. */
@@ -42,10 +51,12 @@ class SuggestionsTest {
   @Test
   void aBorderlineLesionRarelyAppropriateForPciGetsAnFfrOrder() {
     // 2012 Table 2 row 21: an FFR of 0.75 would make the PCI appropriate
-    List<Suggestion> suggestions = Suggestions.of(order("revasc-2012/table2/RV12-21-CCS_III_IV-pos.json", "PCI"));
+    List<Suggestion> suggestions =
+        Suggestions.of(order("revasc-2012/table2/RV12-21-CCS_III_IV-pos.json", "PCI"));
     assertThat(suggestions).hasSize(1);
     Suggestion ffr = suggestions.get(0);
-    assertThat(ffr.label()).isEqualTo("Order FFR of the intermediate lesion (would be rated appropriate)");
+    assertThat(ffr.label())
+        .isEqualTo("Order FFR of the intermediate lesion (would be rated appropriate)");
     assertThat(ffr.uuid()).isNotBlank();
     assertThat(ffr.actions()).hasSize(1);
     assertThat(ffr.actions().get(0).type()).isEqualTo("create");
@@ -54,9 +65,12 @@ class SuggestionsTest {
 
   @Test
   void pciWhereCabgIsRatedAppropriateSuggestsTheHeartTeamAndReplacesTheOrder() {
-    List<Suggestion> suggestions = Suggestions.of(order("revasc-2012/method/RV12-65-ANY-pos.json", "PCI"));
-    assertThat(suggestions).extracting(Suggestion::label)
-        .containsExactly("Refer for heart-team review: request CABG instead of PCI (would be rated appropriate)");
+    List<Suggestion> suggestions =
+        Suggestions.of(order("revasc-2012/method/RV12-65-ANY-pos.json", "PCI"));
+    assertThat(suggestions)
+        .extracting(Suggestion::label)
+        .containsExactly(
+            "Refer for heart-team review: request CABG instead of PCI (would be rated appropriate)");
     List<Action> actions = suggestions.get(0).actions();
     assertThat(actions).extracting(Action::type).containsExactly("delete", "create");
     assertThat(actions.get(0).resourceId()).isEqualTo(ORDER);
@@ -67,20 +81,29 @@ class SuggestionsTest {
 
   @Test
   void anotherTestRatedAppropriateReplacesTheRequestedOne() {
-    List<Suggestion> suggestions = Suggestions.of(order(
-        "imaging/acr/acute-nonspecific-chest-pain-low-probability/ACR-ANCP-V1-CORONARY_ANGIOGRAPHY-pos.json",
-        "CORONARY_ANGIOGRAPHY"));
-    assertThat(suggestions).extracting(Suggestion::label)
-        .containsExactly("Request CCTA instead of coronary angiography (would be rated appropriate)");
-    assertThat(suggestions.get(0).actions()).extracting(Action::description)
+    List<Suggestion> suggestions =
+        Suggestions.of(
+            order(
+                "imaging/acr/acute-nonspecific-chest-pain-low-probability/ACR-ANCP-V1-CORONARY_ANGIOGRAPHY-pos.json",
+                "CORONARY_ANGIOGRAPHY"));
+    assertThat(suggestions)
+        .extracting(Suggestion::label)
+        .containsExactly(
+            "Request CCTA instead of coronary angiography (would be rated appropriate)");
+    assertThat(suggestions.get(0).actions())
+        .extracting(Action::description)
         .containsExactly("Remove the coronary angiography order", "Add a CCTA order");
-    assertProposal(suggestions.get(0).actions().get(1).resource(), ProcedureCodes.codeFor(Procedure.CCTA).code());
+    assertProposal(
+        suggestions.get(0).actions().get(1).resource(),
+        ProcedureCodes.codeFor(Procedure.CCTA).code());
   }
 
   @Test
   void whereNotTestingIsRatedAppropriateTheSuggestionIsToRemoveTheOrder() {
-    List<Suggestion> suggestions = Suggestions.of(order(VignetteEvaluations.NO_TEST_APPROPRIATE, "CAC_SCORING"));
-    assertThat(suggestions).extracting(Suggestion::label)
+    List<Suggestion> suggestions =
+        Suggestions.of(order(VignetteEvaluations.NO_TEST_APPROPRIATE, "CAC_SCORING"));
+    assertThat(suggestions)
+        .extracting(Suggestion::label)
         .containsExactly("Do not order CAC scoring: not testing is rated appropriate here");
     Action remove = suggestions.get(0).actions().get(0);
     assertThat(remove.type()).isEqualTo("delete");

@@ -13,32 +13,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
+import org.crosscheck.api.testsupport.CdsFixtures;
+import org.crosscheck.api.testsupport.Http;
+import org.crosscheck.api.testsupport.PostgresIT;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.crosscheck.api.testsupport.Http;
-import org.crosscheck.api.testsupport.PostgresIT;
-import org.crosscheck.api.testsupport.CdsFixtures;
 
 /**
- * Order-sign at EHR size: the Synthea sample's records (fhir module, bench/synthea/generate.sh), each sent whole as
- * an EHR that ignores the narrowed prefetch templates would send it (every Condition, Observation, medication and
- * Procedure, Synthea's urn:uuid references as they are), are rated without a 413, with a short card; a body over the
- * configured limit is a 413.
+ * Order-sign at EHR size: the Synthea sample's records (fhir module, bench/synthea/generate.sh),
+ * each sent whole as an EHR that ignores the narrowed prefetch templates would send it (every
+ * Condition, Observation, medication and Procedure, Synthea's urn:uuid references as they are), are
+ * rated without a 413, with a short card; a body over the configured limit is a 413.
  */
 public class SyntheaCdsIT extends PostgresIT {
 
-  static final Path SAMPLE = Path.of("../fhir/src/test/resources/synthea/orders-sample.fhir.ndjson.gz");
+  static final Path SAMPLE =
+      Path.of("../fhir/src/test/resources/synthea/orders-sample.fhir.ndjson.gz");
   static final String SIGN = "/cds-services/crosscheck-order-sign";
-  private static final Map<String, String> KEY_OF_TYPE = Map.of("Condition", "conditions", "Observation",
-      "observations", "MedicationRequest", "medicationRequests", "MedicationStatement", "medicationStatements",
-      "Procedure", "procedures", "Coverage", "coverage");
+  private static final Map<String, String> KEY_OF_TYPE =
+      Map.of(
+          "Condition",
+          "conditions",
+          "Observation",
+          "observations",
+          "MedicationRequest",
+          "medicationRequests",
+          "MedicationStatement",
+          "medicationStatements",
+          "Procedure",
+          "procedures",
+          "Coverage",
+          "coverage");
 
   public static List<ObjectNode> requests() throws Exception {
     List<ObjectNode> out = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-        Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(SAMPLE)), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         out.add(request(CdsFixtures.JSON.readTree(line)));
@@ -54,10 +68,18 @@ public class SyntheaCdsIT extends PostgresIT {
     ObjectNode context = request.putObject("context");
     ObjectNode prefetch = request.putObject("prefetch");
     for (String key : KEY_OF_TYPE.values()) {
-      prefetch.putObject(key).put("resourceType", "Bundle").put("type", "searchset").putArray("entry");
+      prefetch
+          .putObject(key)
+          .put("resourceType", "Bundle")
+          .put("type", "searchset")
+          .putArray("entry");
     }
-    ArrayNode drafts = context.putObject("draftOrders").put("resourceType", "Bundle").put("type", "collection")
-        .putArray("entry");
+    ArrayNode drafts =
+        context
+            .putObject("draftOrders")
+            .put("resourceType", "Bundle")
+            .put("type", "collection")
+            .putArray("entry");
     for (JsonNode entry : bundle.get("entry")) {
       JsonNode r = entry.get("resource");
       String type = r.get("resourceType").asString();
@@ -67,8 +89,10 @@ public class SyntheaCdsIT extends PostgresIT {
       } else if (type.equals("ServiceRequest")) {
         drafts.addObject().set("resource", r);
       } else if (KEY_OF_TYPE.containsKey(type)) {
-        ((ArrayNode) prefetch.get(KEY_OF_TYPE.get(type)).get("entry")).addObject()
-            .put("fullUrl", entry.get("fullUrl").asString()).set("resource", r);
+        ((ArrayNode) prefetch.get(KEY_OF_TYPE.get(type)).get("entry"))
+            .addObject()
+            .put("fullUrl", entry.get("fullUrl").asString())
+            .set("resource", r);
       }
     }
     return request;
@@ -80,7 +104,9 @@ public class SyntheaCdsIT extends PostgresIT {
     assertThat(requests).hasSize(12);
     for (ObjectNode request : requests) {
       String body = request.toString();
-      assertThat(body.length()).as("a whole clinical record (the sample's are the smallest)").isGreaterThan(300_000);
+      assertThat(body.length())
+          .as("a whole clinical record (the sample's are the smallest)")
+          .isGreaterThan(300_000);
       Http.Response r = http.post(SIGN, null, body);
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       JsonNode card = r.json().get("cards").get(0);

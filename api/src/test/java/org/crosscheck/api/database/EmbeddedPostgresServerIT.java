@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded default's server on a data directory that outlives it, and what a crash leaves behind: a stale
- * {@code postmaster.pid} (its number taken by another program) and a server still running after its service died.
+ * The embedded default's server on a data directory that outlives it, and what a crash leaves
+ * behind: a stale {@code postmaster.pid} (its number taken by another program) and a server still
+ * running after its service died.
  */
 class EmbeddedPostgresServerIT {
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   private static void execute(EmbeddedPostgresServer server, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
+    try (Connection c =
+            DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
         Statement st = c.createStatement()) {
       st.execute(sql);
     }
@@ -37,8 +38,10 @@ class EmbeddedPostgresServerIT {
 
   private static List<String> notes(EmbeddedPostgresServer server) throws SQLException {
     List<String> notes = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
-        Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT text FROM note ORDER BY text")) {
+    try (Connection c =
+            DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT text FROM note ORDER BY text")) {
       while (rs.next()) {
         notes.add(rs.getString(1));
       }
@@ -54,10 +57,13 @@ class EmbeddedPostgresServerIT {
       execute(server, "INSERT INTO note VALUES ('kept')");
       pidFileContent = Files.readString(dataDir.resolve("postmaster.pid"));
     }
-    // a crash leaves postmaster.pid behind; after a reboot its number may belong to any other program
+    // a crash leaves postmaster.pid behind; after a reboot its number may belong to any other
+    // program
     Process other = new ProcessBuilder("sleep", "60").start();
     try {
-      Files.writeString(dataDir.resolve("postmaster.pid"), pidFileContent.replaceFirst("^\\d+", "" + other.pid()));
+      Files.writeString(
+          dataDir.resolve("postmaster.pid"),
+          pidFileContent.replaceFirst("^\\d+", "" + other.pid()));
       try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0)) {
         assertThat(notes(server)).containsExactly("kept");
       }
@@ -73,16 +79,21 @@ class EmbeddedPostgresServerIT {
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0)) {
       execute(server, "CREATE TABLE note (text TEXT)");
       execute(server, "INSERT INTO note VALUES ('before the crash')");
-      long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+      long pid =
+          Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
       postgresBinary = Path.of(ProcessHandle.of(pid).orElseThrow().info().command().orElseThrow());
     }
-    // what a kill -9 of the service leaves: its server still running on the directory, nobody holding the lock
+    // what a kill -9 of the service leaves: its server still running on the directory, nobody
+    // holding the lock
     Process orphan = startServer(postgresBinary.resolveSibling("pg_ctl"));
     assertThat(orphan.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(orphan.exitValue()).isZero();
-    long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+    long orphanPid =
+        Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0)) {
-      assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).as("the orphan was stopped").isEmpty();
+      assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive))
+          .as("the orphan was stopped")
+          .isEmpty();
       assertThat(notes(server)).containsExactly("before the crash");
     }
   }
@@ -109,11 +120,23 @@ class EmbeddedPostgresServerIT {
     }
     List<String> command = new ArrayList<>();
     if ("root".equals(System.getProperty("user.name"))) {
-      command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses root; the library does the same
+      command.addAll(
+          List.of("unshare", "-U")); // PostgreSQL refuses root; the library does the same
     }
-    command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toAbsolutePath().normalize().toString(), "-o",
-        "-p " + port, "-w", "start", "-l", dataDir.resolve("orphan.log").toString()));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+    command.addAll(
+        List.of(
+            pgCtl.toString(),
+            "-D",
+            dataDir.toAbsolutePath().normalize().toString(),
+            "-o",
+            "-p " + port,
+            "-w",
+            "start",
+            "-l",
+            dataDir.resolve("orphan.log").toString()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
   }
 }

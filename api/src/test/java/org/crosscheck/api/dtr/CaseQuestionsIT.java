@@ -17,10 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /api/v1/questions} over HTTP: the adaptive documentation form of a case (the self-check page's
- * questions): a pending case is asked what decides it, the answer is written into the case it returns, a question
- * left unanswered stays open beside the next one, a clear case has nothing to ask; bad requests are 400 naming the
- * field, bad answers 422 naming the item; documented in the OpenAPI document; clinical roles only.
+ * {@code POST /api/v1/questions} over HTTP: the adaptive documentation form of a case (the
+ * self-check page's questions): a pending case is asked what decides it, the answer is written into
+ * the case it returns, a question left unanswered stays open beside the next one, a clear case has
+ * nothing to ask; bad requests are 400 naming the field, bad answers 422 naming the item;
+ * documented in the OpenAPI document; clinical roles only.
  */
 class CaseQuestionsIT extends PostgresIT {
 
@@ -29,7 +30,8 @@ class CaseQuestionsIT extends PostgresIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static String vignette(String path) {
-    try (InputStream in = CaseQuestionsIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
+    try (InputStream in =
+        CaseQuestionsIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no vignette " + path);
       }
@@ -62,22 +64,28 @@ class CaseQuestionsIT extends PostgresIT {
     assertThat(question.get("text").asString()).startsWith("Angina class");
 
     ObjectNode answered = (ObjectNode) step.deepCopy();
-    ((ObjectNode) answered.get("item").get(0)).putArray("answer").addObject().putObject("valueCoding")
-        .put("system", "https://crosscheck.dev/fhir/CodeSystem/case-finding").put("code", "3");
+    ((ObjectNode) answered.get("item").get(0))
+        .putArray("answer")
+        .addObject()
+        .putObject("valueCoding")
+        .put("system", "https://crosscheck.dev/fhir/CodeSystem/case-finding")
+        .put("code", "3");
     Http.Response second = questions("{\"case\": " + pending + ", \"response\": " + answered + "}");
     assertThat(second.status()).as(second.body()).isEqualTo(200);
     assertThat(second.json().get("case").get("presentation").get("ccsClass").asInt()).isEqualTo(3);
     assertThat(second.json().get("answered").get(0).asString()).isEqualTo("presentation.ccsClass");
     assertThat(second.json().get("outcome").asString()).isNotEqualTo("PEND");
     assertThat(second.json().get("response").get("status").asString()).isEqualTo("completed");
-    // the case sent is never changed on the server: nothing is stored, the answers are in the case returned
+    // the case sent is never changed on the server: nothing is stored, the answers are in the case
+    // returned
     assertThat(JSON.readTree(pending).get("presentation").has("ccsClass")).isFalse();
   }
 
   @Test
   void aQuestionLeftUnansweredStaysOpenBesideTheNextOne() {
     // the CCS class and the stress test unknown: two things to ask
-    ObjectNode twoUnknowns = (ObjectNode) JSON.readTree(vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
+    ObjectNode twoUnknowns =
+        (ObjectNode) JSON.readTree(vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
     twoUnknowns.remove("stressTests");
     String pending = twoUnknowns.toString();
     JsonNode step = questions("{\"case\": " + pending + "}").json().get("response");
@@ -93,7 +101,8 @@ class CaseQuestionsIT extends PostgresIT {
 
   @Test
   void aClearCaseHasNothingToAsk() {
-    Http.Response r = questions("{\"case\": " + vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json") + "}");
+    Http.Response r =
+        questions("{\"case\": " + vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json") + "}");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().get("outcome").asString()).isEqualTo("CLEAR");
     assertThat(r.json().get("response").get("status").asString()).isEqualTo("completed");
@@ -108,17 +117,24 @@ class CaseQuestionsIT extends PostgresIT {
     Http.Response unknown = questions("{\"case\": {}, \"answers\": []}");
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(field(unknown)).isEqualTo("answers");
-    Http.Response invalid = questions("{\"case\": {\"caseId\": \"x\", \"asOf\": \"2026-03-01\", \"request\":"
-        + " {\"procedure\": \"PCX\", \"urgency\": \"ELECTIVE\"}}}");
+    Http.Response invalid =
+        questions(
+            "{\"case\": {\"caseId\": \"x\", \"asOf\": \"2026-03-01\", \"request\":"
+                + " {\"procedure\": \"PCX\", \"urgency\": \"ELECTIVE\"}}}");
     assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
     assertThat(field(invalid)).isEqualTo("case.request.procedure");
     String pending = vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
-    Http.Response notResponse = questions("{\"case\": " + pending + ", \"response\": {\"resourceType\": \"Patient\"}}");
+    Http.Response notResponse =
+        questions("{\"case\": " + pending + ", \"response\": {\"resourceType\": \"Patient\"}}");
     assertThat(notResponse.status()).as(notResponse.body()).isEqualTo(400);
     assertThat(field(notResponse)).isEqualTo("response.resourceType");
-    Http.Response badAnswer = questions("{\"case\": " + pending + ", \"response\": {\"resourceType\":"
-        + " \"QuestionnaireResponse\", \"status\": \"in-progress\", \"item\": [{\"linkId\": \"presentation.ccsClass\","
-        + " \"answer\": [{\"valueCoding\": {\"code\": \"9\"}}]}]}}");
+    Http.Response badAnswer =
+        questions(
+            "{\"case\": "
+                + pending
+                + ", \"response\": {\"resourceType\":"
+                + " \"QuestionnaireResponse\", \"status\": \"in-progress\", \"item\": [{\"linkId\": \"presentation.ccsClass\","
+                + " \"answer\": [{\"valueCoding\": {\"code\": \"9\"}}]}]}}");
     assertThat(badAnswer.status()).as(badAnswer.body()).isEqualTo(422);
     assertThat(field(badAnswer)).isEqualTo("presentation.ccsClass");
     assertThat(badAnswer.body()).doesNotContain("Exception").doesNotContain("java.");
@@ -128,17 +144,25 @@ class CaseQuestionsIT extends PostgresIT {
   void itIsInTheOpenApiDocumentWithTheCaseInItsBody() {
     JsonNode doc = http.get("/v3/api-docs", null).json();
     JsonNode questions = doc.at("/paths/~1api~1v1~1questions/post");
-    assertThat(questions.at("/requestBody/content/application~1json/schema/properties/case/$ref").asString())
+    assertThat(
+            questions
+                .at("/requestBody/content/application~1json/schema/properties/case/$ref")
+                .asString())
         .isEqualTo("#/components/schemas/Case");
     assertThat(questions.at("/tags/0").asString()).isEqualTo("Documentation forms");
     assertThat(questions.at("/responses").has("422")).isTrue();
-    assertThat(questions.at("/responses/200/content/application~1json/schema/properties").has("response")).isTrue();
+    assertThat(
+            questions
+                .at("/responses/200/content/application~1json/schema/properties")
+                .has("response"))
+        .isTrue();
   }
 
   @Test
   void onlySignedInUsersWithAClinicalRoleMayCallIt() {
     String clear = vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json");
     assertThat(http.post(QUESTIONS, null, "{\"case\": " + clear + "}").status()).isEqualTo(401);
-    assertThat(http.post(QUESTIONS, "auditor", "{\"case\": " + clear + "}").status()).isEqualTo(403);
+    assertThat(http.post(QUESTIONS, "auditor", "{\"case\": " + clear + "}").status())
+        .isEqualTo(403);
   }
 }

@@ -9,15 +9,22 @@ import org.crosscheck.api.CrosscheckProperties;
 import org.crosscheck.engine.casefile.Urgency;
 import org.junit.jupiter.api.Test;
 
-/** Prior-authorization decision limits: urgent and emergent requests are expedited (72 h), elective ones standard. */
+/**
+ * Prior-authorization decision limits: urgent and emergent requests are expedited (72 h), elective
+ * ones standard.
+ */
 class DueTimesTest {
 
   private static final OffsetDateTime SUBMITTED = OffsetDateTime.parse("2026-03-06T16:30:00+01:00");
 
   private static DueTimes limits(Duration expedited, Duration standard) {
-    return new DueTimes(new CrosscheckProperties(null,
-        new CrosscheckProperties.Review(expedited, standard, Duration.ofHours(4), Duration.ofMinutes(5)), null,
-        null));
+    return new DueTimes(
+        new CrosscheckProperties(
+            null,
+            new CrosscheckProperties.Review(
+                expedited, standard, Duration.ofHours(4), Duration.ofMinutes(5)),
+            null,
+            null));
   }
 
   private final DueTimes defaults = limits(Duration.ofHours(72), Duration.ofDays(7));

@@ -31,8 +31,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The review queue's requests without a database (the services mocked): a decision body is read strictly and each
- * fault named, the filters are checked, and who may claim, decide and reassign.
+ * The review queue's requests without a database (the services mocked): a decision body is read
+ * strictly and each fault named, the filters are checked, and who may claim, decide and reassign.
  */
 @ControllerSlice(ReviewController.class)
 class ReviewControllerTest {
@@ -40,22 +40,38 @@ class ReviewControllerTest {
   private static final OffsetDateTime DUE = OffsetDateTime.parse("2026-03-08T09:00:00Z");
   private static final String DECISION = "/api/v1/reviews/r-1/decision";
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
-  @MockitoBean
-  ReviewService reviews;
+  @MockitoBean ReviewService reviews;
 
-  @MockitoBean
-  ClaimService claims;
+  @MockitoBean ClaimService claims;
 
   private static ReviewResponse review(ReviewStatus status, String claimedBy) {
-    return new ReviewResponse("r-1", "s-1", 1, "case-1", "PCI", "ELECTIVE", ReviewKind.PROSPECTIVE, status, false, DUE,
-        false, "[]", claimedBy, null, null, null, null, null, null);
+    return new ReviewResponse(
+        "r-1",
+        "s-1",
+        1,
+        "case-1",
+        "PCI",
+        "ELECTIVE",
+        ReviewKind.PROSPECTIVE,
+        status,
+        false,
+        DUE,
+        false,
+        "[]",
+        claimedBy,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private MvcResult as(String user, MockHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(user == null ? request : request.with(httpBasic(user, Http.PASSWORD))).andReturn();
+    return mvc.perform(user == null ? request : request.with(httpBasic(user, Http.PASSWORD)))
+        .andReturn();
   }
 
   private MvcResult decide(String body) throws Exception {
@@ -64,16 +80,24 @@ class ReviewControllerTest {
 
   @Test
   void aDecisionReachesTheServiceWithTheReviewerWhoMadeIt() throws Exception {
-    given(reviews.decide(eq("r-1"), any(), any())).willReturn(review(ReviewStatus.DECIDED, "reviewer"));
-    MvcResult r = decide("{\"decision\": \"OVERTURN\", \"note\": \"Medical therapy first.\", "
-        + "\"alternative\": \"MEDICAL_THERAPY\"}");
+    given(reviews.decide(eq("r-1"), any(), any()))
+        .willReturn(review(ReviewStatus.DECIDED, "reviewer"));
+    MvcResult r =
+        decide(
+            "{\"decision\": \"OVERTURN\", \"note\": \"Medical therapy first.\", "
+                + "\"alternative\": \"MEDICAL_THERAPY\"}");
     assertThat(r.getResponse().getStatus()).as(ProblemBodies.body(r)).isEqualTo(200);
     assertThat(ProblemBodies.json(r).get("status").asString()).isEqualTo("DECIDED");
     ArgumentCaptor<DecisionRequest> request = ArgumentCaptor.forClass(DecisionRequest.class);
     ArgumentCaptor<CurrentUser> user = ArgumentCaptor.forClass(CurrentUser.class);
     verify(reviews).decide(eq("r-1"), request.capture(), user.capture());
-    assertThat(request.getValue()).isEqualTo(new DecisionRequest(ReviewDecision.OVERTURN, "Medical therapy first.",
-        Alternative.MEDICAL_THERAPY, List.of()));
+    assertThat(request.getValue())
+        .isEqualTo(
+            new DecisionRequest(
+                ReviewDecision.OVERTURN,
+                "Medical therapy first.",
+                Alternative.MEDICAL_THERAPY,
+                List.of()));
     assertThat(user.getValue().name()).isEqualTo("reviewer");
   }
 
@@ -84,22 +108,34 @@ class ReviewControllerTest {
     assertThat(field(decide("{\"decision\": \"CONCUR\"}"))).isEqualTo("note");
     assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"  \"}"))).isEqualTo("note");
     assertThat(field(decide("{\"note\": \"n\"}"))).isEqualTo("decision");
-    assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"n\", \"x\": 1}"))).isEqualTo("x");
-    assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"ok\\u0000\"}"))).isEqualTo("note");
+    assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"n\", \"x\": 1}")))
+        .isEqualTo("x");
+    assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"ok\\u0000\"}")))
+        .isEqualTo("note");
     assertThat(field(decide("{\"decision\": \"CONCUR\", \"note\": \"" + "n".repeat(4001) + "\"}")))
         .isEqualTo("note");
     problem(decide("[]"), 400);
     problem(decide(""), 400);
     problem(decide("{\"decision\": \"CONCUR\", \"note\": \"n\"} {}"), 400);
-    assertThat(problem(decide("{\"decision\": \"CONCUR\", \"decision\": \"OVERTURN\", \"note\": \"n\"}"), 400)
-        .get("detail").asString()).contains("Duplicate");
+    assertThat(
+            problem(
+                    decide(
+                        "{\"decision\": \"CONCUR\", \"decision\": \"OVERTURN\", \"note\": \"n\"}"),
+                    400)
+                .get("detail")
+                .asString())
+        .contains("Duplicate");
     verifyNoInteractions(reviews);
   }
 
   @Test
   void aDecisionTheServiceRefusesKeepsItsStatus() throws Exception {
-    given(reviews.decide(eq("r-1"), any(), any())).willThrow(ApiException.conflict("the review is not claimed by you"));
-    assertThat(problem(decide("{\"decision\": \"CONCUR\", \"note\": \"ok\"}"), 409).get("detail").asString())
+    given(reviews.decide(eq("r-1"), any(), any()))
+        .willThrow(ApiException.conflict("the review is not claimed by you"));
+    assertThat(
+            problem(decide("{\"decision\": \"CONCUR\", \"note\": \"ok\"}"), 409)
+                .get("detail")
+                .asString())
         .isEqualTo("the review is not claimed by you");
     given(reviews.get(eq("gone"), any())).willThrow(ApiException.notFound("Review", "gone"));
     problem(as("reviewer", get("/api/v1/reviews/gone")), 404);
@@ -112,20 +148,36 @@ class ReviewControllerTest {
     assertThat(field(as("reviewer", get("/api/v1/reviews?size=100000")))).isEqualTo("size");
     assertThat(field(as("reviewer", get("/api/v1/reviews?page=-1")))).isEqualTo("page");
     assertThat(field(as("reviewer", get("/api/v1/reviews?page=2147483647")))).isEqualTo("page");
-    assertThat(field(as("reviewer", get("/api/v1/reviews?procedure=" + "P".repeat(41))))).isEqualTo("procedure");
-    assertThat(problem(as("reviewer", get("/api/v1/reviews?page=99999999999")), 400).get("detail").asString())
+    assertThat(field(as("reviewer", get("/api/v1/reviews?procedure=" + "P".repeat(41)))))
+        .isEqualTo("procedure");
+    assertThat(
+            problem(as("reviewer", get("/api/v1/reviews?page=99999999999")), 400)
+                .get("detail")
+                .asString())
         .contains("page");
-    assertThat(problem(as("reviewer", get("/api/v1/reviews?size=abc")), 400).get("detail").asString())
+    assertThat(
+            problem(as("reviewer", get("/api/v1/reviews?size=abc")), 400).get("detail").asString())
         .contains("size");
-    assertThat(problem(as("reviewer", get("/api/v1/reviews?kind=SOMETIMES")), 400).get("detail").asString())
+    assertThat(
+            problem(as("reviewer", get("/api/v1/reviews?kind=SOMETIMES")), 400)
+                .get("detail")
+                .asString())
         .contains("kind");
     verifyNoInteractions(reviews);
-    given(reviews.page(any(), anyInt(), anyInt())).willReturn(new ReviewPage(List.of(), 1_000_000, 500, 0));
-    assertThat(as("reviewer", get("/api/v1/reviews?page=1000000&size=500&status=OPEN&status=CLAIMED&kind=PROSPECTIVE"))
-        .getResponse().getStatus()).isEqualTo(200);
+    given(reviews.page(any(), anyInt(), anyInt()))
+        .willReturn(new ReviewPage(List.of(), 1_000_000, 500, 0));
+    assertThat(
+            as(
+                    "reviewer",
+                    get(
+                        "/api/v1/reviews?page=1000000&size=500&status=OPEN&status=CLAIMED&kind=PROSPECTIVE"))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
     ArgumentCaptor<ReviewFilter> filter = ArgumentCaptor.forClass(ReviewFilter.class);
     verify(reviews).page(filter.capture(), eq(1_000_000), eq(500));
-    assertThat(filter.getValue().statuses()).containsExactly(ReviewStatus.OPEN, ReviewStatus.CLAIMED);
+    assertThat(filter.getValue().statuses())
+        .containsExactly(ReviewStatus.OPEN, ReviewStatus.CLAIMED);
     assertThat(filter.getValue().kind()).isEqualTo(ReviewKind.PROSPECTIVE);
   }
 
@@ -134,26 +186,46 @@ class ReviewControllerTest {
     problem(as("requester", get("/api/v1/reviews")), 403);
     problem(as("requester", post("/api/v1/reviews/r-1/claim")), 403);
     problem(as("admin", post("/api/v1/reviews/r-1/claim")), 403);
-    problem(as("auditor", post(DECISION).contentType(MediaType.APPLICATION_JSON)
-        .content("{\"decision\": \"CONCUR\", \"note\": \"ok\"}")), 403);
-    problem(as("reviewer", post("/api/v1/reviews/r-1/reassign").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"reviewer\": \"reviewer2\"}")), 403);
+    problem(
+        as(
+            "auditor",
+            post(DECISION)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decision\": \"CONCUR\", \"note\": \"ok\"}")),
+        403);
+    problem(
+        as(
+            "reviewer",
+            post("/api/v1/reviews/r-1/reassign")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reviewer\": \"reviewer2\"}")),
+        403);
     problem(as(null, post("/api/v1/reviews/r-1/claim")), 401);
     verifyNoInteractions(reviews, claims);
     given(claims.claim(eq("r-1"), any())).willReturn(review(ReviewStatus.CLAIMED, "reviewer"));
-    assertThat(ProblemBodies.json(as("reviewer", post("/api/v1/reviews/r-1/claim"))).get("claimedBy").asString())
+    assertThat(
+            ProblemBodies.json(as("reviewer", post("/api/v1/reviews/r-1/claim")))
+                .get("claimedBy")
+                .asString())
         .isEqualTo("reviewer");
   }
 
   @Test
   void aReassignmentNamesAReviewer() throws Exception {
-    MockHttpServletRequestBuilder blank = post("/api/v1/reviews/r-1/reassign").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"reviewer\": \" \"}");
+    MockHttpServletRequestBuilder blank =
+        post("/api/v1/reviews/r-1/reassign")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reviewer\": \" \"}");
     assertThat(field(as("admin", blank))).isEqualTo("reviewer");
     verifyNoInteractions(claims);
-    given(claims.reassign(eq("r-1"), eq("reviewer2"), any())).willReturn(review(ReviewStatus.CLAIMED, "reviewer2"));
-    MvcResult r = as("admin", post("/api/v1/reviews/r-1/reassign").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"reviewer\": \"reviewer2\"}"));
+    given(claims.reassign(eq("r-1"), eq("reviewer2"), any()))
+        .willReturn(review(ReviewStatus.CLAIMED, "reviewer2"));
+    MvcResult r =
+        as(
+            "admin",
+            post("/api/v1/reviews/r-1/reassign")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reviewer\": \"reviewer2\"}"));
     assertThat(r.getResponse().getStatus()).as(ProblemBodies.body(r)).isEqualTo(200);
   }
 

@@ -34,15 +34,17 @@ class RuleSetsControllerTest {
     }
   }
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
   @Test
   void everyLoadedRuleSetIsListedWithItsSourceAndChecksum() throws Exception {
-    MvcResult r = mvc.perform(get("/api/v1/rulesets").with(httpBasic("requester", Http.PASSWORD))).andReturn();
+    MvcResult r =
+        mvc.perform(get("/api/v1/rulesets").with(httpBasic("requester", Http.PASSWORD)))
+            .andReturn();
     assertThat(r.getResponse().getStatus()).isEqualTo(200);
     JsonNode sets = ProblemBodies.json(r);
-    assertThat(sets).extracting(s -> s.get("id").asString())
+    assertThat(sets)
+        .extracting(s -> s.get("id").asString())
         .contains("revasc-auc-2012", "imaging-ccd-auc-2023", "review-policy-default");
     for (JsonNode set : sets) {
       assertThat(set.get("version").asString()).as(set.toString()).isNotBlank();
@@ -53,8 +55,12 @@ class RuleSetsControllerTest {
   @Test
   void anonymousReadersAre401AndAnUnknownPathIs404() throws Exception {
     problem(mvc.perform(get("/api/v1/rulesets")).andReturn(), 401);
-    problem(mvc.perform(get("/api/v1/rulesets/no-such-set").with(httpBasic("auditor", Http.PASSWORD))).andReturn(),
+    problem(
+        mvc.perform(get("/api/v1/rulesets/no-such-set").with(httpBasic("auditor", Http.PASSWORD)))
+            .andReturn(),
         404);
-    problem(mvc.perform(post("/api/v1/rulesets").with(httpBasic("admin", Http.PASSWORD))).andReturn(), 403);
+    problem(
+        mvc.perform(post("/api/v1/rulesets").with(httpBasic("admin", Http.PASSWORD))).andReturn(),
+        403);
   }
 }

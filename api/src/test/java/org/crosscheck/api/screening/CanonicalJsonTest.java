@@ -8,8 +8,8 @@ import org.crosscheck.api.testsupport.Cases;
 import org.junit.jupiter.api.Test;
 
 /**
- * The identity of a request for idempotency: the same case re-encoded (whitespace, key order, string escapes) is the
- * same request; any change of a value is another request.
+ * The identity of a request for idempotency: the same case re-encoded (whitespace, key order,
+ * string escapes) is the same request; any change of a value is another request.
  */
 class CanonicalJsonTest {
 

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.crosscheck.api.testsupport.Cases;
 import org.crosscheck.api.testsupport.Http;
 import org.crosscheck.api.testsupport.PostgresIT;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Idempotency-Key: the same case however it is encoded, per user, and a replay is a read in the audit trail. */
+/**
+ * Idempotency-Key: the same case however it is encoded, per user, and a replay is a read in the
+ * audit trail.
+ */
 class IdempotencyIT extends PostgresIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,7 +38,9 @@ class IdempotencyIT extends PostgresIT {
       java.util.Collections.reverse(names);
       out.append("{\n");
       for (int i = 0; i < names.size(); i++) {
-        out.append(i == 0 ? "  " : ",\n  ").append(JSON.writeValueAsString(names.get(i))).append(" :  ");
+        out.append(i == 0 ? "  " : ",\n  ")
+            .append(JSON.writeValueAsString(names.get(i)))
+            .append(" :  ");
         reverse(node.get(names.get(i)), out);
       }
       out.append("\n}");
@@ -60,7 +65,8 @@ class IdempotencyIT extends PostgresIT {
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     assertThat(again.json().get("id")).isEqualTo(first.json().get("id"));
-    Http.Response changed = screen("requester", reEncoded(body).replace("\"ELECTIVE\"", "\"URGENT\""), key);
+    Http.Response changed =
+        screen("requester", reEncoded(body).replace("\"ELECTIVE\"", "\"URGENT\""), key);
     assertThat(changed.status()).isEqualTo(422);
   }
 
@@ -68,7 +74,8 @@ class IdempotencyIT extends PostgresIT {
   void keysBelongToTheUserWhoSentThem() {
     String key = unique("mine");
     Http.Response mine = screen("requester", Cases.appropriate(unique("mine"), "npi-1"), key);
-    Http.Response theirs = screen("requester2", Cases.rarelyAppropriate(unique("theirs"), "ELECTIVE", "npi-2"), key);
+    Http.Response theirs =
+        screen("requester2", Cases.rarelyAppropriate(unique("theirs"), "ELECTIVE", "npi-2"), key);
     assertThat(mine.status()).isEqualTo(201);
     assertThat(theirs.status()).as("another user's key is not this user's").isEqualTo(201);
     assertThat(theirs.json().get("id")).isNotEqualTo(mine.json().get("id"));
@@ -82,7 +89,8 @@ class IdempotencyIT extends PostgresIT {
     String id = screen("requester", body, key).json().get("id").asString();
     screen("requester", body, key);
     List<String> trail = new ArrayList<>();
-    http.get("/api/v1/audit?entityId=" + id, "auditor").json()
+    http.get("/api/v1/audit?entityId=" + id, "auditor")
+        .json()
         .forEach(e -> trail.add(e.get("action").asString() + " by " + e.get("actor").asString()));
     assertThat(trail).containsExactly("SCREENING_CREATED by requester", "CASE_READ by requester");
   }

@@ -34,33 +34,48 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * {@code /api/v1/screenings} without a database (the service mocked): status codes and headers of a submission and
- * its retry, the Idempotency-Key and paging checks, and the errors a client gets for a wrong method, an unknown
- * screening or a role that may not submit.
+ * {@code /api/v1/screenings} without a database (the service mocked): status codes and headers of a
+ * submission and its retry, the Idempotency-Key and paging checks, and the errors a client gets for
+ * a wrong method, an unknown screening or a role that may not submit.
  */
 @ControllerSlice(ScreeningController.class)
 class ScreeningControllerTest {
 
   private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-01T09:00:00Z");
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
-  @MockitoBean
-  ScreeningService screenings;
+  @MockitoBean ScreeningService screenings;
 
   private static ScreeningResponse screening(String id, ScreeningStatus status) {
-    return new ScreeningResponse(id, "case-1", "PCI", "ELECTIVE", status, "RARELY_APPROPRIATE", 1, List.of(), null,
-        List.of(), null, "{}", "{}", NOW, NOW);
+    return new ScreeningResponse(
+        id,
+        "case-1",
+        "PCI",
+        "ELECTIVE",
+        status,
+        "RARELY_APPROPRIATE",
+        1,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        "{}",
+        "{}",
+        NOW,
+        NOW);
   }
 
   private MvcResult as(String user, MockHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(user == null ? request : request.with(httpBasic(user, Http.PASSWORD))).andReturn();
+    return mvc.perform(user == null ? request : request.with(httpBasic(user, Http.PASSWORD)))
+        .andReturn();
   }
 
   private static MockHttpServletRequestBuilder submit(String... headers) {
-    MockHttpServletRequestBuilder request = post("/api/v1/screenings").contentType(MediaType.APPLICATION_JSON)
-        .content(Cases.rarelyAppropriate("case-1", "ELECTIVE", "npi-1"));
+    MockHttpServletRequestBuilder request =
+        post("/api/v1/screenings")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(Cases.rarelyAppropriate("case-1", "ELECTIVE", "npi-1"));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -69,9 +84,10 @@ class ScreeningControllerTest {
 
   @Test
   void aNewScreeningIs201WithItsLocationAndARetry200Replayed() throws Exception {
-    given(screenings.submit(any(), eq("key-1"), any())).willReturn(
-        new ScreeningService.Submitted(screening("s-1", ScreeningStatus.SECOND_REVIEW), true),
-        new ScreeningService.Submitted(screening("s-1", ScreeningStatus.SECOND_REVIEW), false));
+    given(screenings.submit(any(), eq("key-1"), any()))
+        .willReturn(
+            new ScreeningService.Submitted(screening("s-1", ScreeningStatus.SECOND_REVIEW), true),
+            new ScreeningService.Submitted(screening("s-1", ScreeningStatus.SECOND_REVIEW), false));
     MvcResult created = as("requester", submit("Idempotency-Key", "key-1"));
     assertThat(created.getResponse().getStatus()).as(ProblemBodies.body(created)).isEqualTo(201);
     assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/screenings/s-1");
@@ -88,14 +104,19 @@ class ScreeningControllerTest {
 
   @Test
   void anIdempotencyKeyIsOneTo200VisibleAsciiCharacters() throws Exception {
-    assertThat(field(as("requester", submit("Idempotency-Key", "k".repeat(201))))).isEqualTo("Idempotency-Key");
-    assertThat(field(as("requester", submit("Idempotency-Key", "two words")))).isEqualTo("Idempotency-Key");
+    assertThat(field(as("requester", submit("Idempotency-Key", "k".repeat(201)))))
+        .isEqualTo("Idempotency-Key");
+    assertThat(field(as("requester", submit("Idempotency-Key", "two words"))))
+        .isEqualTo("Idempotency-Key");
     assertThat(field(as("requester", submit("Idempotency-Key", "")))).isEqualTo("Idempotency-Key");
-    assertThat(field(as("requester", submit("Idempotency-Key", "caf\u00e9")))).isEqualTo("Idempotency-Key");
+    assertThat(field(as("requester", submit("Idempotency-Key", "caf\u00e9"))))
+        .isEqualTo("Idempotency-Key");
     verifyNoInteractions(screenings);
-    given(screenings.submit(any(), any(), any())).willReturn(
-        new ScreeningService.Submitted(screening("s-2", ScreeningStatus.CLEAR), true));
-    assertThat(as("requester", submit("Idempotency-Key", "k".repeat(200))).getResponse().getStatus()).isEqualTo(201);
+    given(screenings.submit(any(), any(), any()))
+        .willReturn(new ScreeningService.Submitted(screening("s-2", ScreeningStatus.CLEAR), true));
+    assertThat(
+            as("requester", submit("Idempotency-Key", "k".repeat(200))).getResponse().getStatus())
+        .isEqualTo(201);
     assertThat(as("requester", submit()).getResponse().getStatus()).isEqualTo(201);
     verify(screenings).submit(any(), isNull(), any());
   }
@@ -105,19 +126,31 @@ class ScreeningControllerTest {
     assertThat(field(as("reviewer", get("/api/v1/screenings?size=0")))).isEqualTo("size");
     assertThat(field(as("reviewer", get("/api/v1/screenings?size=501")))).isEqualTo("size");
     assertThat(field(as("reviewer", get("/api/v1/screenings?page=-1")))).isEqualTo("page");
-    assertThat(problem(as("reviewer", get("/api/v1/screenings?size=abc")), 400).get("detail").asString())
+    assertThat(
+            problem(as("reviewer", get("/api/v1/screenings?size=abc")), 400)
+                .get("detail")
+                .asString())
         .contains("size");
-    assertThat(problem(as("reviewer", get("/api/v1/screenings?updatedSince=yesterday")), 400).get("detail")
-        .asString()).contains("updatedSince");
+    assertThat(
+            problem(as("reviewer", get("/api/v1/screenings?updatedSince=yesterday")), 400)
+                .get("detail")
+                .asString())
+        .contains("updatedSince");
     verifyNoInteractions(screenings);
-    given(screenings.list(any(), anyInt(), anyInt(), any())).willReturn(new ScreeningPage(List.of(), 3, 500, 0));
-    assertThat(as("reviewer", get("/api/v1/screenings?page=3&size=500")).getResponse().getStatus()).isEqualTo(200);
+    given(screenings.list(any(), anyInt(), anyInt(), any()))
+        .willReturn(new ScreeningPage(List.of(), 3, 500, 0));
+    assertThat(as("reviewer", get("/api/v1/screenings?page=3&size=500")).getResponse().getStatus())
+        .isEqualTo(200);
   }
 
   @Test
   void anUnknownScreeningIs404AndAWrongMethod405() throws Exception {
-    given(screenings.get(eq("no-such-id"), any())).willThrow(ApiException.notFound("Screening", "no-such-id"));
-    assertThat(problem(as("auditor", get("/api/v1/screenings/no-such-id")), 404).get("detail").asString())
+    given(screenings.get(eq("no-such-id"), any()))
+        .willThrow(ApiException.notFound("Screening", "no-such-id"));
+    assertThat(
+            problem(as("auditor", get("/api/v1/screenings/no-such-id")), 404)
+                .get("detail")
+                .asString())
         .contains("no-such-id");
     MvcResult wrongMethod = as("requester", get("/api/v1/screenings/s-1/case"));
     problem(wrongMethod, 405);
@@ -126,17 +159,38 @@ class ScreeningControllerTest {
 
   @Test
   void suppliedDataMustBeJsonAndComeFromARequester() throws Exception {
-    problem(as("requester", put("/api/v1/screenings/s-1/case").contentType(MediaType.TEXT_PLAIN).content("x")), 415);
-    problem(as("reviewer", put("/api/v1/screenings/s-1/case").contentType(MediaType.APPLICATION_JSON)
-        .content(Cases.appropriate("case-1", "npi-1"))), 403);
-    given(screenings.updateCase(eq("s-1"), any(), any())).willReturn(screening("s-1", ScreeningStatus.CLEAR));
-    assertThat(as("requester", put("/api/v1/screenings/s-1/case").contentType(MediaType.APPLICATION_JSON)
-        .content(Cases.appropriate("case-1", "npi-1"))).getResponse().getStatus()).isEqualTo(200);
+    problem(
+        as(
+            "requester",
+            put("/api/v1/screenings/s-1/case").contentType(MediaType.TEXT_PLAIN).content("x")),
+        415);
+    problem(
+        as(
+            "reviewer",
+            put("/api/v1/screenings/s-1/case")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Cases.appropriate("case-1", "npi-1"))),
+        403);
+    given(screenings.updateCase(eq("s-1"), any(), any()))
+        .willReturn(screening("s-1", ScreeningStatus.CLEAR));
+    assertThat(
+            as(
+                    "requester",
+                    put("/api/v1/screenings/s-1/case")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Cases.appropriate("case-1", "npi-1")))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
   }
 
   @Test
   void anEmptyBodyIs400BeforeTheService() throws Exception {
-    problem(as("requester", post("/api/v1/screenings").contentType(MediaType.APPLICATION_JSON).content("")), 400);
+    problem(
+        as(
+            "requester",
+            post("/api/v1/screenings").contentType(MediaType.APPLICATION_JSON).content("")),
+        400);
     verifyNoInteractions(screenings);
   }
 

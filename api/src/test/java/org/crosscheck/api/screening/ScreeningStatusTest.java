@@ -20,18 +20,34 @@ import org.junit.jupiter.api.Test;
 /** Every transition of a screening's status, and every one that must not happen. */
 class ScreeningStatusTest {
 
-  private static final Map<Outcome, ScreeningStatus> EVALUATED = Map.of(Outcome.CLEAR, CLEAR, Outcome.PEND, PEND,
-      Outcome.SECOND_REVIEW, SECOND_REVIEW, Outcome.NO_DELAY, NO_DELAY);
+  private static final Map<Outcome, ScreeningStatus> EVALUATED =
+      Map.of(
+          Outcome.CLEAR,
+          CLEAR,
+          Outcome.PEND,
+          PEND,
+          Outcome.SECOND_REVIEW,
+          SECOND_REVIEW,
+          Outcome.NO_DELAY,
+          NO_DELAY);
 
-  private static final Map<ReviewDecision, ScreeningStatus> DECIDED = Map.of(ReviewDecision.CONCUR, APPROVED,
-      ReviewDecision.OVERTURN, NOT_APPROVED, ReviewDecision.REQUEST_INFO, INFO_REQUESTED);
+  private static final Map<ReviewDecision, ScreeningStatus> DECIDED =
+      Map.of(
+          ReviewDecision.CONCUR,
+          APPROVED,
+          ReviewDecision.OVERTURN,
+          NOT_APPROVED,
+          ReviewDecision.REQUEST_INFO,
+          INFO_REQUESTED);
 
   @Test
   void aNewVersionTakesItsEvaluationsOutcomeFromEveryStatus() {
     assertThat(EVALUATED.keySet()).containsExactlyInAnyOrder(Outcome.values());
     for (ScreeningStatus from : ScreeningStatus.values()) {
       for (Outcome outcome : Outcome.values()) {
-        assertThat(ScreeningStatus.evaluated(outcome)).as(from + " + " + outcome).isEqualTo(EVALUATED.get(outcome));
+        assertThat(ScreeningStatus.evaluated(outcome))
+            .as(from + " + " + outcome)
+            .isEqualTo(EVALUATED.get(outcome));
       }
     }
   }
@@ -40,7 +56,9 @@ class ScreeningStatusTest {
   void aDecisionMovesARequestUnderReviewToApprovedNotApprovedOrInformationRequested() {
     for (ScreeningStatus from : EnumSet.of(SECOND_REVIEW, NO_DELAY, INFO_REQUESTED)) {
       for (ReviewDecision decision : ReviewDecision.values()) {
-        assertThat(from.decided(decision)).as(from + " + " + decision).isEqualTo(DECIDED.get(decision));
+        assertThat(from.decided(decision))
+            .as(from + " + " + decision)
+            .isEqualTo(DECIDED.get(decision));
       }
     }
   }
@@ -49,8 +67,10 @@ class ScreeningStatusTest {
   void noDecisionAppliesToARequestThatIsNotUnderReview() {
     for (ScreeningStatus from : EnumSet.of(CLEAR, PEND, APPROVED, NOT_APPROVED)) {
       for (ReviewDecision decision : ReviewDecision.values()) {
-        assertThatThrownBy(() -> from.decided(decision)).as(from + " + " + decision)
-            .isInstanceOf(IllegalStateException.class).hasMessageContaining("not under review");
+        assertThatThrownBy(() -> from.decided(decision))
+            .as(from + " + " + decision)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("not under review");
       }
     }
   }

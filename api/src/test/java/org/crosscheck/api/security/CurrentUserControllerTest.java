@@ -17,21 +17,36 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Dev mode's sign-in as the pages use it, without a database: each built-in user and their role, a wrong password or
- * none as 401 problem+json, and no browser login dialog for the pages' own requests.
+ * Dev mode's sign-in as the pages use it, without a database: each built-in user and their role, a
+ * wrong password or none as 401 problem+json, and no browser login dialog for the pages' own
+ * requests.
  */
 @ControllerSlice(CurrentUserController.class)
 class CurrentUserControllerTest {
 
-  @Autowired
-  MockMvc mvc;
+  @Autowired MockMvc mvc;
 
   @Test
   void eachBuiltInUserHasTheirRole() throws Exception {
-    Map<String, String> roles = Map.of("requester", "REQUESTER", "requester2", "REQUESTER", "reviewer", "REVIEWER",
-        "reviewer2", "REVIEWER", "auditor", "AUDITOR", "admin", "ADMIN", "cardiologist", "CLINICIAN");
+    Map<String, String> roles =
+        Map.of(
+            "requester",
+            "REQUESTER",
+            "requester2",
+            "REQUESTER",
+            "reviewer",
+            "REVIEWER",
+            "reviewer2",
+            "REVIEWER",
+            "auditor",
+            "AUDITOR",
+            "admin",
+            "ADMIN",
+            "cardiologist",
+            "CLINICIAN");
     for (Map.Entry<String, String> user : roles.entrySet()) {
-      MvcResult r = mvc.perform(get("/api/v1/me").with(httpBasic(user.getKey(), Http.PASSWORD))).andReturn();
+      MvcResult r =
+          mvc.perform(get("/api/v1/me").with(httpBasic(user.getKey(), Http.PASSWORD))).andReturn();
       assertThat(r.getResponse().getStatus()).as(user.getKey()).isEqualTo(200);
       JsonNode me = ProblemBodies.json(r);
       assertThat(me.get("name").asString()).isEqualTo(user.getKey());
@@ -43,16 +58,22 @@ class CurrentUserControllerTest {
   void noOrWrongCredentialsAre401WithAChallengeExceptForThePagesOwnRequests() throws Exception {
     MvcResult none = mvc.perform(get("/api/v1/me")).andReturn();
     problem(none, 401);
-    assertThat(none.getResponse().getHeader("WWW-Authenticate")).contains("Basic realm=\"crosscheck\"");
-    MvcResult wrong = mvc.perform(get("/api/v1/me").with(httpBasic("reviewer", "wrong"))).andReturn();
+    assertThat(none.getResponse().getHeader("WWW-Authenticate"))
+        .contains("Basic realm=\"crosscheck\"");
+    MvcResult wrong =
+        mvc.perform(get("/api/v1/me").with(httpBasic("reviewer", "wrong"))).andReturn();
     problem(wrong, 401);
-    MvcResult page = mvc.perform(get("/api/v1/me").header("X-Requested-With", "XMLHttpRequest")).andReturn();
+    MvcResult page =
+        mvc.perform(get("/api/v1/me").header("X-Requested-With", "XMLHttpRequest")).andReturn();
     problem(page, 401);
     assertThat(page.getResponse().getHeader("WWW-Authenticate")).isEqualTo("Bearer");
   }
 
   @Test
   void anUnknownAddressIsForbiddenEvenToAnAdmin() throws Exception {
-    problem(mvc.perform(get("/api/v1/nothing-here").with(httpBasic("admin", Http.PASSWORD))).andReturn(), 403);
+    problem(
+        mvc.perform(get("/api/v1/nothing-here").with(httpBasic("admin", Http.PASSWORD)))
+            .andReturn(),
+        403);
   }
 }

@@ -7,10 +7,12 @@ public final class Cases {
   private Cases() {}
 
   /**
-   * One-vessel circumflex disease, PCI: with {@code ccsClass} 3 and a high-risk test it is appropriate (CLEAR); with
-   * a low-risk test and CCS 1 rarely appropriate (SECOND_REVIEW); without ccsClass it pends.
+   * One-vessel circumflex disease, PCI: with {@code ccsClass} 3 and a high-risk test it is
+   * appropriate (CLEAR); with a low-risk test and CCS 1 rarely appropriate (SECOND_REVIEW); without
+   * ccsClass it pends.
    */
-  public static String pci(String caseId, String urgency, String risk, Integer ccsClass, String requesterId) {
+  public static String pci(
+      String caseId, String urgency, String risk, Integer ccsClass, String requesterId) {
     return """
         {"caseId": "%s", "asOf": "2026-03-01",
          "request": {"procedure": "PCI", "urgency": "%s", "targets": ["LCX_PROXIMAL"],
@@ -19,13 +21,22 @@ public final class Cases {
          "therapy": {"antianginalClasses": ["BETA_BLOCKER", "LONG_ACTING_NITRATE"]},
          "stressTests": [{"modality": "SPECT_MPI", "date": "2026-01-10", "riskCategory": "%s"}],
          "anatomy": {"lesions": [{"segment": "LCX_PROXIMAL", "stenosisPercent": 85}]},
-         "lvef": 58}""".formatted(caseId, urgency, requesterId,
-        ccsClass == null ? "" : ", \"ccsClass\": " + ccsClass, risk);
+         "lvef": 58}"""
+        .formatted(
+            caseId,
+            urgency,
+            requesterId,
+            ccsClass == null ? "" : ", \"ccsClass\": " + ccsClass,
+            risk);
   }
 
-  /** Rarely appropriate: low-risk findings, CCS I, minimal therapy (indication 14 I(2)) -> SECOND_REVIEW. */
+  /**
+   * Rarely appropriate: low-risk findings, CCS I, minimal therapy (indication 14 I(2)) ->
+   * SECOND_REVIEW.
+   */
   public static String rarelyAppropriate(String caseId, String urgency, String requesterId) {
-    return pci(caseId, urgency, "LOW", 1, requesterId).replace("[\"BETA_BLOCKER\", \"LONG_ACTING_NITRATE\"]", "[]");
+    return pci(caseId, urgency, "LOW", 1, requesterId)
+        .replace("[\"BETA_BLOCKER\", \"LONG_ACTING_NITRATE\"]", "[]");
   }
 
   /** Appropriate: high-risk findings, CCS III, maximal therapy (indication 19 A(9)) -> CLEAR. */

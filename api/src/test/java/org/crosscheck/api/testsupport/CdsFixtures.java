@@ -19,35 +19,54 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * CDS Hooks requests built from the FHIR twins of the vignettes (test-cases' {@code fhir-twins/}): the twin's
- * ServiceRequest becomes the draft order, its other resources the prefetch under the service's keys, plus an active
- * Coverage for the CRD coverage information.
+ * CDS Hooks requests built from the FHIR twins of the vignettes (test-cases' {@code fhir-twins/}):
+ * the twin's ServiceRequest becomes the draft order, its other resources the prefetch under the
+ * service's keys, plus an active Coverage for the CRD coverage information.
  */
 public final class CdsFixtures {
 
   /** Stable angina, may be appropriate (2012 Table 3 row 57): a second review. */
   public static final String REVIEW = "revasc-2012/table3/RV12-57-CCS_I_II-pos.bundle.json";
+
   /** Appropriate PCI (2012 Table 2 row 19): clear. */
   public static final String CLEAR = "revasc-2012/table2/RV12-19-CCS_I_II-pos.bundle.json";
+
   /** An emergent PCI: never held. */
   public static final String EMERGENT = "revasc-2012/table1/RV12-06-ANY-neg.bundle.json";
+
   /** Three-vessel disease with the SYNTAX score unknown: pended for the missing data. */
-  public static final String PEND = "revasc-2012/policy/POL-PEND-three-vessel-syntax-unknown.bundle.json";
+  public static final String PEND =
+      "revasc-2012/policy/POL-PEND-three-vessel-syntax-unknown.bundle.json";
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
   private static final IParser FHIR = FhirContext.forR4Cached().newJsonParser();
-  private static final Map<String, String> KEY_OF_TYPE = Map.of("Patient", "patient", "Condition", "conditions",
-      "Observation", "observations", "MedicationRequest", "medicationRequests", "MedicationStatement",
-      "medicationStatements", "Procedure", "procedures", "Coverage", "coverage");
+  private static final Map<String, String> KEY_OF_TYPE =
+      Map.of(
+          "Patient",
+          "patient",
+          "Condition",
+          "conditions",
+          "Observation",
+          "observations",
+          "MedicationRequest",
+          "medicationRequests",
+          "MedicationStatement",
+          "medicationStatements",
+          "Procedure",
+          "procedures",
+          "Coverage",
+          "coverage");
 
   private CdsFixtures() {}
 
   public static Bundle twin(String path) {
-    try (InputStream in = CdsFixtures.class.getClassLoader().getResourceAsStream("fhir-twins/" + path)) {
+    try (InputStream in =
+        CdsFixtures.class.getClassLoader().getResourceAsStream("fhir-twins/" + path)) {
       if (in == null) {
         throw new IllegalArgumentException("no twin " + path);
       }
-      return FHIR.parseResource(Bundle.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return FHIR.parseResource(
+          Bundle.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,7 +81,8 @@ public final class CdsFixtures {
   public static ObjectNode orderSelect(String twin) {
     ObjectNode request = request("order-select", twin(twin), true);
     ObjectNode context = (ObjectNode) request.get("context");
-    String order = context.get("draftOrders").get("entry").get(0).get("resource").get("id").asString();
+    String order =
+        context.get("draftOrders").get("entry").get(0).get("resource").get("id").asString();
     context.putArray("selections").add("ServiceRequest/" + order);
     return request;
   }
@@ -81,8 +101,12 @@ public final class CdsFixtures {
         patient = r;
         patientId = r.getIdElement().getIdPart();
       } else {
-        searches.computeIfAbsent(KEY_OF_TYPE.getOrDefault(type, "observations"),
-            k -> new Bundle().setType(Bundle.BundleType.SEARCHSET)).addEntry().setResource(r);
+        searches
+            .computeIfAbsent(
+                KEY_OF_TYPE.getOrDefault(type, "observations"),
+                k -> new Bundle().setType(Bundle.BundleType.SEARCHSET))
+            .addEntry()
+            .setResource(r);
       }
     }
     if (coverage) {
@@ -101,8 +125,15 @@ public final class CdsFixtures {
     context.set("draftOrders", tree(drafts));
     ObjectNode prefetch = request.putObject("prefetch");
     prefetch.set("patient", tree(patient));
-    for (String key : new String[] {"conditions", "observations", "medicationRequests", "medicationStatements",
-        "procedures", "coverage"}) {
+    for (String key :
+        new String[] {
+          "conditions",
+          "observations",
+          "medicationRequests",
+          "medicationStatements",
+          "procedures",
+          "coverage"
+        }) {
       Bundle found = searches.getOrDefault(key, new Bundle().setType(Bundle.BundleType.SEARCHSET));
       if (key.equals("coverage") && !coverage) {
         continue;
@@ -116,10 +147,14 @@ public final class CdsFixtures {
     return JSON.readTree(FHIR.encodeResourceToString(resource));
   }
 
-  /** The twin's resources of one type as a searchset bundle (what a FHIR server answers to a search). */
+  /**
+   * The twin's resources of one type as a searchset bundle (what a FHIR server answers to a
+   * search).
+   */
   public static String searchset(String twin, String type) {
     Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    twin(twin).getEntry().stream().filter(e -> e.getResource().fhirType().equals(type))
+    twin(twin).getEntry().stream()
+        .filter(e -> e.getResource().fhirType().equals(type))
         .forEach(e -> bundle.addEntry().setResource(e.getResource()));
     return FHIR.encodeResourceToString(bundle);
   }

@@ -27,12 +27,15 @@ public final class ClientJwts {
 
   private ClientJwts() {}
 
-  /** Configures the service to require a JWT and to trust this test EHR (its iss and public keys). */
+  /**
+   * Configures the service to require a JWT and to trust this test EHR (its iss and public keys).
+   */
   public static void trust(org.springframework.test.context.DynamicPropertyRegistry registry) {
     registry.add("crosscheck.cds-hooks.require-jwt", () -> "true");
     registry.add("crosscheck.cds-hooks.clients[0].iss", () -> ISS);
     registry.add("crosscheck.cds-hooks.clients[0].jwks", ClientJwts::publicJwks);
-    // the stand-in FHIR servers of the tests listen on loopback (a real configuration names the EHR's https URL)
+    // the stand-in FHIR servers of the tests listen on loopback (a real configuration names the
+    // EHR's https URL)
     registry.add("crosscheck.cds-hooks.clients[0].fhir-servers[0]", () -> "http://127.0.0.1:");
   }
 
@@ -47,14 +50,22 @@ public final class ClientJwts {
   }
 
   public static JWTClaimsSet.Builder claims(String iss, String aud, String jti, Instant iat) {
-    return new JWTClaimsSet.Builder().issuer(iss).audience(aud).jwtID(jti).issueTime(Date.from(iat))
+    return new JWTClaimsSet.Builder()
+        .issuer(iss)
+        .audience(aud)
+        .jwtID(jti)
+        .issueTime(Date.from(iat))
         .expirationTime(Date.from(iat.plusSeconds(300)));
   }
 
   public static String sign(RSAKey key, JWSAlgorithm alg, URI jku, JWTClaimsSet.Builder claims) {
     try {
-      JWSHeader header = new JWSHeader.Builder(alg).keyID(key.getKeyID()).type(JOSEObjectType.JWT).jwkURL(jku)
-          .build();
+      JWSHeader header =
+          new JWSHeader.Builder(alg)
+              .keyID(key.getKeyID())
+              .type(JOSEObjectType.JWT)
+              .jwkURL(jku)
+              .build();
       SignedJWT jwt = new SignedJWT(header, claims.build());
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
@@ -66,8 +77,10 @@ public final class ClientJwts {
   /** A token signed with a shared secret (HS256): must be refused whatever its claims. */
   public static String hmac(String aud, Instant now) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()).build(),
-          claims(ISS, aud, UUID.randomUUID().toString(), now).build());
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID()).build(),
+              claims(ISS, aud, UUID.randomUUID().toString(), now).build());
       jwt.sign(new MACSigner(new byte[32]));
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -77,7 +90,8 @@ public final class ClientJwts {
 
   /** An unsigned token ({@code alg: none}). */
   public static String unsigned(String aud, Instant now) {
-    return new com.nimbusds.jwt.PlainJWT(claims(ISS, aud, UUID.randomUUID().toString(), now).build())
+    return new com.nimbusds.jwt.PlainJWT(
+            claims(ISS, aud, UUID.randomUUID().toString(), now).build())
         .serialize();
   }
 

@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A {@code @WebMvcTest} slice of the service: the given controllers with the error mapping, the request filters, the
- * strict JSON reading and the real security rules (dev mode's users, {@code Http.PASSWORD}), without a database; the
- * test mocks the services the controllers call.
+ * A {@code @WebMvcTest} slice of the service: the given controllers with the error mapping, the
+ * request filters, the strict JSON reading and the real security rules (dev mode's users, {@code
+ * Http.PASSWORD}), without a database; the test mocks the services the controllers call.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -40,11 +40,15 @@ public final class Http {
     }
   }
 
-  public Response send(String method, String path, String user, String body, String contentType, String... headers) {
+  public Response send(
+      String method, String path, String user, String body, String contentType, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -56,7 +60,8 @@ public final class Http {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service on a random port over a real PostgreSQL ({@link TestDatabase}), with a clock the tests move. Tests
- * share the database, so each one works with its own ids.
+ * The service on a random port over a real PostgreSQL ({@link TestDatabase}), with a clock the
+ * tests move. Tests share the database, so each one works with its own ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PostgresIT.Config.class)
@@ -39,11 +39,9 @@ public abstract class PostgresIT {
     TestDatabase.register(registry);
   }
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
-  @Autowired
-  protected TestClock clock;
+  @Autowired protected TestClock clock;
 
   protected Http http;
 

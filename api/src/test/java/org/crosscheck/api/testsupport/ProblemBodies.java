@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a client reads in an error: an RFC 9457 problem+json in clinical or HTTP words, never the service's code. */
+/**
+ * What a client reads in an error: an RFC 9457 problem+json in clinical or HTTP words, never the
+ * service's code.
+ */
 public final class ProblemBodies {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,11 +24,21 @@ public final class ProblemBodies {
   public static void assertClean(int status, String contentType, String body) {
     assertThat(status).as(body).isBetween(400, 499);
     assertThat(contentType).as(body).startsWith("application/problem+json");
-    assertThat(body).doesNotContain("org.crosscheck", "tools.jackson", "com.fasterxml", "java.", "jakarta.",
-        "org.springframework", "Exception", "`");
+    assertThat(body)
+        .doesNotContain(
+            "org.crosscheck",
+            "tools.jackson",
+            "com.fasterxml",
+            "java.",
+            "jakarta.",
+            "org.springframework",
+            "Exception",
+            "`");
   }
 
-  /** A slice's answer, checked to be a clean problem with this status (also in the body); its JSON. */
+  /**
+   * A slice's answer, checked to be a clean problem with this status (also in the body); its JSON.
+   */
   public static JsonNode problem(MvcResult result, int status) {
     MockHttpServletResponse response = result.getResponse();
     String body = body(result);

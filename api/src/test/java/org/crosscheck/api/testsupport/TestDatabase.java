@@ -18,16 +18,19 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The one place that chooses the PostgreSQL the tests run on, once per test JVM:
+ *
  * <ol>
- *   <li>{@code CROSSCHECK_TEST_JDBC_URL} when set (with {@code CROSSCHECK_TEST_JDBC_USER}, default postgres, and
- *       {@code CROSSCHECK_TEST_JDBC_PASSWORD}, default empty): that server and database. {@code .ci/run} sets it.</li>
- *   <li>Otherwise, where Docker answers: a Testcontainers PostgreSQL.</li>
- *   <li>Otherwise: an embedded PostgreSQL (zonky's binaries from Maven, the same major as the service's embedded
- *       default), on a temporary data directory removed when the JVM exits.</li>
+ *   <li>{@code CROSSCHECK_TEST_JDBC_URL} when set (with {@code CROSSCHECK_TEST_JDBC_USER}, default
+ *       postgres, and {@code CROSSCHECK_TEST_JDBC_PASSWORD}, default empty): that server and
+ *       database. {@code .ci/run} sets it.
+ *   <li>Otherwise, where Docker answers: a Testcontainers PostgreSQL.
+ *   <li>Otherwise: an embedded PostgreSQL (zonky's binaries from Maven, the same major as the
+ *       service's embedded default), on a temporary data directory removed when the JVM exits.
  * </ol>
- * Contexts share the chosen database (tests use their own ids); a test that must be alone on its database (it
- * tampers with it, or counts all its rows) asks for one of its own ({@link #registerOwn}), created fresh on the same
- * server. Nothing is ever skipped for want of a database.
+ *
+ * Contexts share the chosen database (tests use their own ids); a test that must be alone on its
+ * database (it tampers with it, or counts all its rows) asks for one of its own ({@link
+ * #registerOwn}), created fresh on the same server. Nothing is ever skipped for want of a database.
  */
 public final class TestDatabase {
 
@@ -36,7 +39,10 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** A PostgreSQL server: its shared database's URL and a superuser (or a role that may create databases). */
+  /**
+   * A PostgreSQL server: its shared database's URL and a superuser (or a role that may create
+   * databases).
+   */
   public record Server(String kind, String url, String user, String password) {
 
     /** The URL of another database on the same server. */
@@ -64,7 +70,9 @@ public final class TestDatabase {
     properties(registry, s, s.url());
   }
 
-  /** A database of the test's own, dropped and created anew (once per context) on the chosen server. */
+  /**
+   * A database of the test's own, dropped and created anew (once per context) on the chosen server.
+   */
   public static void registerOwn(DynamicPropertyRegistry registry, String database) {
     Server s = server();
     recreate(database);
@@ -73,11 +81,13 @@ public final class TestDatabase {
 
   /** Drops (ending its sessions) and creates {@code database} on the chosen server. */
   public static void recreate(String database) {
-    try (Connection c = server().admin(); Statement st = c.createStatement()) {
+    try (Connection c = server().admin();
+        Statement st = c.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
       st.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the test database " + database + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the test database " + database + ": " + e.getMessage(), e);
     }
   }
 
@@ -113,30 +123,42 @@ public final class TestDatabase {
   private static Server choose() {
     String url = System.getenv("CROSSCHECK_TEST_JDBC_URL");
     if (url != null && !url.isBlank()) {
-      return new Server("CROSSCHECK_TEST_JDBC_URL", url, env("CROSSCHECK_TEST_JDBC_USER", "postgres"),
+      return new Server(
+          "CROSSCHECK_TEST_JDBC_URL",
+          url,
+          env("CROSSCHECK_TEST_JDBC_USER", "postgres"),
           env("CROSSCHECK_TEST_JDBC_PASSWORD", ""));
     }
     if (dockerAvailable()) {
       PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
       container.start();
-      return new Server("Testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword());
+      return new Server(
+          "Testcontainers",
+          container.getJdbcUrl(),
+          container.getUsername(),
+          container.getPassword());
     }
     return embedded();
   }
 
   private static Server embedded() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-          .setServerConfig("fsync", "off") // a throw-away server: durability is not under test here
-          .setServerConfig("full_page_writes", "off")
-          .start();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig(
+                  "fsync", "off") // a throw-away server: durability is not under test here
+              .setServerConfig("full_page_writes", "off")
+              .start();
       try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
           Statement st = c.createStatement()) {
         st.execute("CREATE DATABASE crosscheck_test");
       }
       // no user in the URL: a test may connect as another role
-      return new Server("embedded", "jdbc:postgresql://localhost:" + postgres.getPort() + "/crosscheck_test",
-          "postgres", "");
+      return new Server(
+          "embedded",
+          "jdbc:postgresql://localhost:" + postgres.getPort() + "/crosscheck_test",
+          "postgres",
+          "");
     } catch (IOException e) {
       throw new UncheckedIOException("the embedded PostgreSQL for the tests did not start", e);
     } catch (SQLException e) {

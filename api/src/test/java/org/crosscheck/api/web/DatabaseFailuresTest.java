@@ -10,18 +10,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.TransactionSystemException;
 
-/** Which failures mean "the database cannot be reached" (503, retry later) rather than a fault of the request. */
+/**
+ * Which failures mean "the database cannot be reached" (503, retry later) rather than a fault of
+ * the request.
+ */
 class DatabaseFailuresTest {
 
   @Test
   void aLostOrRefusedConnectionHoweverDeepIsAnOutage() {
-    assertThat(DatabaseFailures.connectionLost(new SQLTransientConnectionException("pool timeout"))).isTrue();
-    assertThat(DatabaseFailures.connectionLost(new RuntimeException("wrapped",
-        new IllegalStateException(new ConnectException("Connection refused"))))).isTrue();
-    assertThat(DatabaseFailures.connectionLost(new SQLException("connection failure", "08006"))).isTrue();
-    assertThat(DatabaseFailures.connectionLost(new SQLException("the database system is shutting down", "57P03")))
+    assertThat(DatabaseFailures.connectionLost(new SQLTransientConnectionException("pool timeout")))
         .isTrue();
-    assertThat(DatabaseFailures.connectionLost(new SQLException("too many connections", "53300"))).isTrue();
+    assertThat(
+            DatabaseFailures.connectionLost(
+                new RuntimeException(
+                    "wrapped",
+                    new IllegalStateException(new ConnectException("Connection refused")))))
+        .isTrue();
+    assertThat(DatabaseFailures.connectionLost(new SQLException("connection failure", "08006")))
+        .isTrue();
+    assertThat(
+            DatabaseFailures.connectionLost(
+                new SQLException("the database system is shutting down", "57P03")))
+        .isTrue();
+    assertThat(DatabaseFailures.connectionLost(new SQLException("too many connections", "53300")))
+        .isTrue();
   }
 
   @Test
@@ -33,11 +45,16 @@ class DatabaseFailuresTest {
 
   @Test
   void aRefusedStatementOrAnyOtherFailureIsNot() {
-    assertThat(DatabaseFailures.connectionLost(new SQLException("value too long", "22001"))).isFalse();
-    assertThat(DatabaseFailures.connectionLost(new DataIntegrityViolationException("duplicate key",
-        new SQLException("duplicate key", "23505")))).isFalse();
+    assertThat(DatabaseFailures.connectionLost(new SQLException("value too long", "22001")))
+        .isFalse();
+    assertThat(
+            DatabaseFailures.connectionLost(
+                new DataIntegrityViolationException(
+                    "duplicate key", new SQLException("duplicate key", "23505"))))
+        .isFalse();
     assertThat(DatabaseFailures.connectionLost(new SQLException("no state"))).isFalse();
-    assertThat(DatabaseFailures.connectionLost(new TransactionSystemException("rollback failed"))).isFalse();
+    assertThat(DatabaseFailures.connectionLost(new TransactionSystemException("rollback failed")))
+        .isFalse();
     assertThat(DatabaseFailures.connectionLost(new IllegalStateException("bug"))).isFalse();
     assertThat(DatabaseFailures.connectionLost(null)).isFalse();
   }

@@ -18,24 +18,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The errors only the running service on its database can show: a chunked body over the limit (read by the
- * container) and a screening the database does not hold. The request checks are the controllers' slices
- * ({@code *ControllerTest}).
+ * The errors only the running service on its database can show: a chunked body over the limit (read
+ * by the container) and a screening the database does not hold. The request checks are the
+ * controllers' slices ({@code *ControllerTest}).
  */
 @TestPropertySource(properties = "crosscheck.request.max-bytes=65536")
 class ErrorsIT extends PostgresIT {
 
   @Test
   void aChunkedBodyOverTheLimitIs413() throws IOException {
-    String big = Cases.appropriate("e3", "npi-1").replace("\"fac-01\"", "\"" + "x".repeat(70_000) + "\"");
-    HttpURLConnection chunked = (HttpURLConnection) URI.create("http://localhost:" + port + "/api/v1/evaluations")
-        .toURL().openConnection();
+    String big =
+        Cases.appropriate("e3", "npi-1").replace("\"fac-01\"", "\"" + "x".repeat(70_000) + "\"");
+    HttpURLConnection chunked =
+        (HttpURLConnection)
+            URI.create("http://localhost:" + port + "/api/v1/evaluations").toURL().openConnection();
     chunked.setRequestMethod("POST");
     chunked.setDoOutput(true);
     chunked.setChunkedStreamingMode(4096);
     chunked.setRequestProperty("Content-Type", "application/json");
-    chunked.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
-        .encodeToString(("requester:" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    chunked.setRequestProperty(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(("requester:" + Http.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     try {
       chunked.getOutputStream().write(big.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

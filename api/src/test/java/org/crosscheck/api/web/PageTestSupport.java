@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import org.crosscheck.api.testsupport.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,14 +32,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.crosscheck.api.testsupport.TestDatabase;
 
 /**
- * The self-check page in a real headless Chromium against the running service (on the tests' PostgreSQL,
- * {@link TestDatabase}): one browser per
- * test class, the page opened afresh for each test, helpers to fill the form the way a clinician does (by the
- * fields' case paths, which are the form's data-path attributes) and to save screenshots in
- * {@code target/self-check/}.
+ * The self-check page in a real headless Chromium against the running service (on the tests'
+ * PostgreSQL, {@link TestDatabase}): one browser per test class, the page opened afresh for each
+ * test, helpers to fill the form the way a clinician does (by the fields' case paths, which are the
+ * form's data-path attributes) and to save screenshots in {@code target/self-check/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class PageTestSupport {
@@ -47,8 +46,7 @@ abstract class PageTestSupport {
   static final int DESKTOP_WIDTH = 1400;
   static ChromeDriver browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -74,7 +72,8 @@ abstract class PageTestSupport {
   @BeforeEach
   void open() {
     browser.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 1000));
-    // each test reads only its own console messages (a 401 or 400 of another test is expected there)
+    // each test reads only its own console messages (a 401 or 400 of another test is expected
+    // there)
     browser.manage().logs().get(LogType.BROWSER);
     browser.get("http://localhost:" + port + "/");
     waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
@@ -85,8 +84,10 @@ abstract class PageTestSupport {
   }
 
   static void waitUntil(Function<WebDriver, Boolean> condition) {
-    // the page re-renders the result: an element found a moment ago may be replaced before it is read
-    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+    // the page re-renders the result: an element found a moment ago may be replaced before it is
+    // read
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(condition::apply);
   }
 
@@ -94,9 +95,13 @@ abstract class PageTestSupport {
     return browser.findElement(By.id(id));
   }
 
-  /** The control of a case field path (data-path), or the "documented?" question of a group or list (data-state-of). */
+  /**
+   * The control of a case field path (data-path), or the "documented?" question of a group or list
+   * (data-state-of).
+   */
   static WebElement field(String path) {
-    return browser.findElement(By.cssSelector("[data-path=\"" + path + "\"], [data-state-of=\"" + path + "\"]"));
+    return browser.findElement(
+        By.cssSelector("[data-path=\"" + path + "\"], [data-state-of=\"" + path + "\"]"));
   }
 
   static void choose(String path, String value) {
@@ -111,8 +116,11 @@ abstract class PageTestSupport {
 
   /** Date inputs take keyboard input in the browser's locale: set them as the page stores them. */
   static void date(String path, String isoDate) {
-    js("const f = document.querySelector('[data-path=\"' + arguments[0] + '\"]'); f.value = arguments[1];"
-        + " f.dispatchEvent(new Event('input', {bubbles: true}));", path, isoDate);
+    js(
+        "const f = document.querySelector('[data-path=\"' + arguments[0] + '\"]'); f.value = arguments[1];"
+            + " f.dispatchEvent(new Event('input', {bubbles: true}));",
+        path,
+        isoDate);
   }
 
   static void tick(String checkboxId) {
@@ -135,14 +143,16 @@ abstract class PageTestSupport {
 
   /** Checks the plan and waits for a new result. */
   static String check() {
-    js("const h = document.getElementById('outcome-headline'); if (h) h.id = 'outcome-headline-old';");
+    js(
+        "const h = document.getElementById('outcome-headline'); if (h) h.id = 'outcome-headline-old';");
     id("evaluate").click();
     return headline();
   }
 
   /** Pastes a case and checks it as is. */
   static String checkJson(String json) {
-    js("const h = document.getElementById('outcome-headline'); if (h) h.id = 'outcome-headline-old';");
+    js(
+        "const h = document.getElementById('outcome-headline'); if (h) h.id = 'outcome-headline-old';");
     js("document.getElementById('case-json').value = arguments[0]", json);
     id("check-json").click();
     return headline();
@@ -160,7 +170,10 @@ abstract class PageTestSupport {
   static void fullPage(String name, int width) {
     browser.manage().window().setSize(new Dimension(width, 1000));
     Object height = js("return document.documentElement.scrollHeight");
-    browser.manage().window().setSize(new Dimension(width, Math.min(6000, ((Number) height).intValue() + 140)));
+    browser
+        .manage()
+        .window()
+        .setSize(new Dimension(width, Math.min(6000, ((Number) height).intValue() + 140)));
     screenshot(name);
     browser.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 1000));
   }
@@ -169,7 +182,10 @@ abstract class PageTestSupport {
     browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", on ? "print" : ""));
   }
 
-  /** The text a reader sees in an element (hidden parts, e.g. the codes, are left out by the browser). */
+  /**
+   * The text a reader sees in an element (hidden parts, e.g. the codes, are left out by the
+   * browser).
+   */
   static String visibleText(String elementId) {
     return id(elementId).getText();
   }
@@ -177,7 +193,8 @@ abstract class PageTestSupport {
   static void assertNoHorizontalScroll() {
     Object widths = js("return [document.documentElement.scrollWidth, window.innerWidth]");
     java.util.List<?> w = (java.util.List<?>) widths;
-    assertThat(((Number) w.get(0)).intValue()).as("page width at %s px", w.get(1))
+    assertThat(((Number) w.get(0)).intValue())
+        .as("page width at %s px", w.get(1))
         .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
   }
 }

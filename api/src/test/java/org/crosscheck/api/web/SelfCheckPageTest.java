@@ -19,14 +19,18 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.print.PrintOptions;
 
 /**
- * The self-check page as a cardiologist uses it: a revascularization and an imaging case entered through the form
- * alone, what-ifs shown as hypotheses beside the documented result (never written into the case or the printout),
- * bad values marked at their fields, sign-in checked before it is claimed, the print view, a phone. Screenshots (the
- * README's among them) go to {@code target/self-check/}.
+ * The self-check page as a cardiologist uses it: a revascularization and an imaging case entered
+ * through the form alone, what-ifs shown as hypotheses beside the documented result (never written
+ * into the case or the printout), bad values marked at their fields, sign-in checked before it is
+ * claimed, the print view, a phone. Screenshots (the README's among them) go to {@code
+ * target/self-check/}.
  */
 class SelfCheckPageTest extends PageTestSupport {
 
-  /** Stable angina on one anti-anginal drug, no stress test, one significant LCX lesion: 2012 indication 20. */
+  /**
+   * Stable angina on one anti-anginal drug, no stress test, one significant LCX lesion: 2012
+   * indication 20.
+   */
   private static void fillStableOneVesselCase() {
     date("asOf", "2026-03-01");
     choose("request.procedure", "PCI");
@@ -53,10 +57,13 @@ class SelfCheckPageTest extends PageTestSupport {
     fillStableOneVesselCase();
     type("caseId", "MRN 0042, plan 1");
     assertThat(check()).isEqualTo("A second review by another clinician is needed");
-    assertThat(visibleText("outcome-rating")).isEqualTo("PCI (coronary stent): rated may be appropriate (uncertain).");
-    assertThat(visibleText("findings")).contains("U (5): may be appropriate")
+    assertThat(visibleText("outcome-rating"))
+        .isEqualTo("PCI (coronary stent): rated may be appropriate (uncertain).");
+    assertThat(visibleText("findings"))
+        .contains("U (5): may be appropriate")
         .contains("Patel MR et al. J Am Coll Cardiol 2012;59:857-81, Table 2, indication 20");
-    assertThat(visibleText("reasons")).contains("may be appropriate (uncertain) for this elective request");
+    assertThat(visibleText("reasons"))
+        .contains("may be appropriate (uncertain) for this elective request");
     assertThat(visibleText("derived")).contains("Stress test risk\nNo test performed");
     js("window.scrollTo(0, 0)");
     screenshot("result-in-view");
@@ -80,14 +87,18 @@ class SelfCheckPageTest extends PageTestSupport {
     // the ACS probability matters only when an acute coronary syndrome is suspected
     assertThat(field("imaging.acsProbability").isDisplayed()).isFalse();
     assertThat(check()).startsWith("Cannot be rated yet");
-    WebElement acuityLink = browser.findElement(By.cssSelector("#missing button[data-field='imaging.acuity']"));
+    WebElement acuityLink =
+        browser.findElement(By.cssSelector("#missing button[data-field='imaging.acuity']"));
     assertThat(acuityLink.getText()).isEqualTo("Acuity");
     acuityLink.click();
-    assertThat(browser.switchTo().activeElement().getDomAttribute("data-path")).isEqualTo("imaging.acuity");
+    assertThat(browser.switchTo().activeElement().getDomAttribute("data-path"))
+        .isEqualTo("imaging.acuity");
     choose("imaging.acuity", "CHRONIC");
     assertThat(check()).isEqualTo("No second review needed");
-    assertThat(visibleText("outcome-rating")).isEqualTo("Coronary CT angiography: rated appropriate.");
-    assertThat(visibleText("findings")).contains("Usually appropriate for coronary CT angiography")
+    assertThat(visibleText("outcome-rating"))
+        .isEqualTo("Coronary CT angiography: rated appropriate.");
+    assertThat(visibleText("findings"))
+        .contains("Usually appropriate for coronary CT angiography")
         .contains("Chronic chest pain, noncardiac etiology unlikely");
     js("window.scrollTo(0, 0)");
     screenshot("imaging-result");
@@ -111,22 +122,30 @@ class SelfCheckPageTest extends PageTestSupport {
   }
 
   @Test
-  void aWhatIfIsAHypothesisBesideTheDocumentedResultAndNeverEntersTheCaseOrThePrintout() throws IOException {
+  void aWhatIfIsAHypothesisBesideTheDocumentedResultAndNeverEntersTheCaseOrThePrintout()
+      throws IOException {
     signIn();
     fillStableOneVesselCase();
     type("caseId", "MRN 0042, plan 1");
     check();
     WebElement list = id("whatif-list");
     assertThat(list.findElement(By.cssSelector("li.documented")).getText())
-        .isEqualTo("As documented\nA second review by another clinician is needed: rated may be appropriate (uncertain).");
-    WebElement hypothesis = list.findElements(By.cssSelector("li.hypothesis")).stream()
-        .filter(li -> li.getText().startsWith("If a stress test showed high-risk findings")).findFirst().orElseThrow();
+        .isEqualTo(
+            "As documented\nA second review by another clinician is needed: rated may be appropriate (uncertain).");
+    WebElement hypothesis =
+        list.findElements(By.cssSelector("li.hypothesis")).stream()
+            .filter(li -> li.getText().startsWith("If a stress test showed high-risk findings"))
+            .findFirst()
+            .orElseThrow();
     assertThat(hypothesis.getText()).contains("no second review needed: rated appropriate");
-    // nothing on the page writes the hypothesis into the case: its button opens the field to document a real test
+    // nothing on the page writes the hypothesis into the case: its button opens the field to
+    // document a real test
     assertThat(browser.findElements(By.xpath("//button[contains(., 'Apply')]"))).isEmpty();
     hypothesis.findElement(By.cssSelector("button.go")).click();
-    assertThat(browser.switchTo().activeElement().getDomAttribute("data-state-of")).isEqualTo("stressTests");
-    assertThat((String) js("return JSON.stringify(window.crosscheck.caseFromForm().stressTests)")).isEqualTo("[]");
+    assertThat(browser.switchTo().activeElement().getDomAttribute("data-state-of"))
+        .isEqualTo("stressTests");
+    assertThat((String) js("return JSON.stringify(window.crosscheck.caseFromForm().stressTests)"))
+        .isEqualTo("[]");
     js("document.getElementById('result').scrollIntoView()");
     screenshot("hypotheses");
 
@@ -135,9 +154,12 @@ class SelfCheckPageTest extends PageTestSupport {
       assertThat(id("case-form").isDisplayed()).isFalse();
       assertThat(id("whatifs").isDisplayed()).isFalse();
       String printed = visibleText("result");
-      assertThat(printed).doesNotContain("high-risk").doesNotContain("If a stress test")
+      assertThat(printed)
+          .doesNotContain("high-risk")
+          .doesNotContain("If a stress test")
           .contains("Noninvasive stress test\nnone performed")
-          .contains("Case reference: MRN 0042, plan 1").contains("Check reference: ");
+          .contains("Case reference: MRN 0042, plan 1")
+          .contains("Check reference: ");
       fullPage("print", 800);
     } finally {
       printMedia(false);
@@ -172,14 +194,16 @@ class SelfCheckPageTest extends PageTestSupport {
   void anotherProcedureIsTheClinicianChoiceAndIsCheckedAsANewPlan() {
     signIn();
     // isolated left main disease: the method rows rate PCI below CABG, a heart-team review
-    checkJson("""
+    checkJson(
+        """
         {"caseId": "lm-1", "asOf": "2026-03-01", "request": {"procedure": "PCI", "urgency": "ELECTIVE"},
          "lvef": 60, "presentation": {"setting": "STABLE", "ccsClass": 3},
          "therapy": {"antianginalClasses": ["BETA_BLOCKER", "LONG_ACTING_NITRATE"]},
          "stressTests": [{"modality": "SPECT_MPI", "date": "2026-02-01", "riskCategory": "HIGH"}],
          "anatomy": {"syntaxScore": 15, "lesions": [{"segment": "LEFT_MAIN", "stenosisPercent": 60}]}}""");
     assertThat(visibleText("reasons")).contains("heart-team discussion");
-    WebElement plan = browser.findElement(By.xpath("//ul[@id='whatif-list']//button[starts-with(., 'Check ')]"));
+    WebElement plan =
+        browser.findElement(By.xpath("//ul[@id='whatif-list']//button[starts-with(., 'Check ')]"));
     assertThat(plan.getText()).isEqualTo("Check CABG (bypass surgery) instead");
     js("document.getElementById('outcome-headline').id = 'outcome-headline-old'");
     plan.click();
@@ -193,10 +217,13 @@ class SelfCheckPageTest extends PageTestSupport {
     signIn();
     fillStableOneVesselCase();
     type("anatomy.lesions[0].stenosisPercent", "150");
-    assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText()).isEqualTo("Must be between 0 and 100.");
-    assertThat(field("anatomy.lesions[0].stenosisPercent").getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText())
+        .isEqualTo("Must be between 0 and 100.");
+    assertThat(field("anatomy.lesions[0].stenosisPercent").getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
     type("anatomy.lesions[0].ffr", "1.2");
-    assertThat(id("f-anatomy-lesions-0-ffr-error").getText()).isEqualTo("Must be more than 0 and at most 1.");
+    assertThat(id("f-anatomy-lesions-0-ffr-error").getText())
+        .isEqualTo("Must be more than 0 and at most 1.");
     id("evaluate").click();
     assertThat(visibleText("form-status")).contains("2 field(s) need attention");
     assertThat(id("result").isDisplayed()).isFalse();
@@ -208,7 +235,8 @@ class SelfCheckPageTest extends PageTestSupport {
     choose("anatomy.lesions[0].chronicTotalOcclusion", "true");
     id("evaluate").click();
     waitUntil(d -> !id("f-anatomy-lesions-0-stenosisPercent-error").getText().isEmpty());
-    assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText()).contains("a chronic total occlusion is 100%");
+    assertThat(id("f-anatomy-lesions-0-stenosisPercent-error").getText())
+        .contains("a chronic total occlusion is 100%");
     assertThat(visibleText("form-status")).contains("Invalid case");
   }
 
@@ -217,15 +245,23 @@ class SelfCheckPageTest extends PageTestSupport {
     choose("request.procedure", "PCI");
     choose("presentation.setting", "STABLE");
     choose("stressTests", "items");
-    // the case format requires the procedure, the urgency and the date; a test's date may be unknown
-    assertThat(browser.findElements(By.cssSelector("label .required")).stream()
-        .map(r -> r.findElement(By.xpath("..")).getText()).toList())
-        .containsExactly("Requested procedure (required)", "Urgency (required)", "Date of the plan (required)");
+    // the case format requires the procedure, the urgency and the date; a test's date may be
+    // unknown
+    assertThat(
+            browser.findElements(By.cssSelector("label .required")).stream()
+                .map(r -> r.findElement(By.xpath("..")).getText())
+                .toList())
+        .containsExactly(
+            "Requested procedure (required)", "Urgency (required)", "Date of the plan (required)");
     assertThat(browser.findElement(By.cssSelector("label[for='f-stressTests-0-date']")).getText())
         .isEqualTo("Date of the test");
     id("clear").click();
-    assertThat(browser.findElements(By.cssSelector(".field-error")).stream().map(WebElement::getText)
-        .filter(t -> !t.isEmpty()).toList()).isEmpty();
+    assertThat(
+            browser.findElements(By.cssSelector(".field-error")).stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isEmpty())
+                .toList())
+        .isEmpty();
     assertThat(browser.findElements(By.cssSelector("[aria-invalid='true']"))).isEmpty();
     assertThat(field("request.procedure").getDomProperty("value")).isEmpty();
     assertThat(field("stressTests").isDisplayed()).isFalse();
@@ -264,10 +300,12 @@ class SelfCheckPageTest extends PageTestSupport {
     assertThat(headline()).isNotEmpty();
     // focus moves to the result for screen readers
     assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("result-title");
-    Object unlabelled = js("return Array.from(document.querySelectorAll('input, select, textarea'))"
-        + ".filter(e => e.offsetParent !== null)"
-        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
-        + ".map(e => e.id)");
+    Object unlabelled =
+        js(
+            "return Array.from(document.querySelectorAll('input, select, textarea'))"
+                + ".filter(e => e.offsetParent !== null)"
+                + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))"
+                + ".map(e => e.id)");
     assertThat((List<?>) unlabelled).isEmpty();
   }
 
@@ -276,11 +314,15 @@ class SelfCheckPageTest extends PageTestSupport {
     signIn();
     fillStableOneVesselCase();
     check();
-    Object origins = js("return performance.getEntriesByType('resource').map(r => new URL(r.name).origin)"
-        + ".filter(o => o !== location.origin)");
+    Object origins =
+        js(
+            "return performance.getEntriesByType('resource').map(r => new URL(r.name).origin)"
+                + ".filter(o => o !== location.origin)");
     assertThat((List<?>) origins).isEmpty();
-    List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    List<LogEntry> severe =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .toList();
     assertThat(severe).isEmpty();
   }
 
@@ -294,9 +336,11 @@ class SelfCheckPageTest extends PageTestSupport {
     choose("priorCabg.grafts", "items");
     assertNoHorizontalScroll();
     // labels sit above their fields
-    WebElement label = browser.findElement(By.cssSelector("label[for='f-anatomy-lesions-0-stenosisPercent']"));
+    WebElement label =
+        browser.findElement(By.cssSelector("label[for='f-anatomy-lesions-0-stenosisPercent']"));
     WebElement input = field("anatomy.lesions[0].stenosisPercent");
-    assertThat(label.getRect().getY() + label.getRect().getHeight()).isLessThanOrEqualTo(input.getRect().getY());
+    assertThat(label.getRect().getY() + label.getRect().getHeight())
+        .isLessThanOrEqualTo(input.getRect().getY());
     assertThat(input.getRect().getWidth()).isGreaterThan(250);
     js("document.querySelector('[data-item=\"anatomy.lesions[0]\"]').scrollIntoView()");
     screenshot("phone-form");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.crosscheck.api.testsupport.TestDatabase;
 import org.crosscheck.testcases.BrowserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,20 +27,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.crosscheck.api.testsupport.TestDatabase;
 
 /**
- * Swagger UI in a real headless Chromium: it renders the API without a Content-Security-Policy violation, and its
- * Authorize button works (HTTP Basic, then "Try it out" on the rule sets answers 200). Screenshot in
- * {@code target/swagger-ui/}.
+ * Swagger UI in a real headless Chromium: it renders the API without a Content-Security-Policy
+ * violation, and its Authorize button works (HTTP Basic, then "Try it out" on the rule sets answers
+ * 200). Screenshot in {@code target/swagger-ui/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SwaggerUiTest {
 
   private static ChromeDriver browser;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -68,34 +67,60 @@ class SwaggerUiTest {
   void rendersWithoutCspViolationsAndAuthorizeWorks() throws IOException {
     browser.manage().logs().get(LogType.BROWSER);
     browser.get("http://localhost:" + port + "/swagger-ui/index.html");
-    waiting().until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector(".opblock-summary-path[data-path='/api/v1/rulesets']")));
-    assertThat(browser.findElement(By.cssSelector(".info .title")).getText()).contains("Crosscheck API");
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".opblock-summary-path[data-path='/api/v1/rulesets']")));
+    assertThat(browser.findElement(By.cssSelector(".info .title")).getText())
+        .contains("Crosscheck API");
 
     browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
-    WebElement user = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[aria-label='auth-basic-username']")));
+    WebElement user =
+        waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[aria-label='auth-basic-username']")));
     user.sendKeys("reviewer");
-    browser.findElement(By.cssSelector("input[aria-label='auth-basic-password']")).sendKeys("crosscheck");
-    user.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button.authorize")).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".modal-ux"), "Authorized"));
+    browser
+        .findElement(By.cssSelector("input[aria-label='auth-basic-password']"))
+        .sendKeys("crosscheck");
+    user.findElement(By.xpath("./ancestor::form"))
+        .findElement(By.cssSelector("button.authorize"))
+        .click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".modal-ux"), "Authorized"));
     browser.findElement(By.cssSelector(".modal-ux button.btn-done")).click();
 
-    WebElement rulesets = browser.findElement(By.cssSelector(".opblock-summary-path[data-path='/api/v1/rulesets']"));
+    WebElement rulesets =
+        browser.findElement(By.cssSelector(".opblock-summary-path[data-path='/api/v1/rulesets']"));
     rulesets.click();
-    WebElement operation = rulesets.findElement(By.xpath("./ancestor::div[contains(@class,'opblock ')]"));
+    WebElement operation =
+        rulesets.findElement(By.xpath("./ancestor::div[contains(@class,'opblock ')]"));
     waiting().until(d -> operation.findElement(By.cssSelector(".try-out__btn"))).click();
     operation.findElement(By.cssSelector(".execute")).click();
-    waiting().until(d -> !operation.findElements(By.cssSelector(".live-responses-table tbody .response-col_status"))
-        .isEmpty());
-    String status = operation.findElement(By.cssSelector(".live-responses-table tbody .response-col_status")).getText();
+    waiting()
+        .until(
+            d ->
+                !operation
+                    .findElements(
+                        By.cssSelector(".live-responses-table tbody .response-col_status"))
+                    .isEmpty());
+    String status =
+        operation
+            .findElement(By.cssSelector(".live-responses-table tbody .response-col_status"))
+            .getText();
 
     Path shots = Path.of("target", "swagger-ui");
     Files.createDirectories(shots);
-    Files.write(shots.resolve("authorized-try-it-out.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        shots.resolve("authorized-try-it-out.png"), browser.getScreenshotAs(OutputType.BYTES));
     assertThat(status).as("the rule sets with the authorized user").startsWith("200");
-    List<LogEntry> csp = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+    List<LogEntry> csp =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getMessage().contains("Content Security Policy"))
+            .toList();
     assertThat(csp).isEmpty();
   }
 }

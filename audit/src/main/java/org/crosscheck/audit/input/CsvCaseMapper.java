@@ -22,16 +22,19 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Maps a CSV row to case format v1 JSON. The header names case fields by their JSON paths:
- * {@code patient.ageYears}, {@code request.requester.id}, {@code anatomy.lesions[0].segment}. A list of values fits in
- * one cell separated by {@code ;} ({@code request.targets} = {@code LAD_PROXIMAL;RCA_MID}); a list of objects takes
- * indexed columns ({@code stressTests[0].riskCategory}). An empty cell is an absent field; a list element whose cells
- * are all empty is absent. A documented empty list (e.g. no stress test was done, which is not the same as unknown)
- * is the cell {@code []} in a column naming the list itself ({@code stressTests}, {@code therapy.antianginalClasses}). Numbers and booleans are written as JSON numbers and booleans where the case field has that
- * type; anything that does not parse is passed on as text, so the case reader reports it against the field.
+ * Maps a CSV row to case format v1 JSON. The header names case fields by their JSON paths: {@code
+ * patient.ageYears}, {@code request.requester.id}, {@code anatomy.lesions[0].segment}. A list of
+ * values fits in one cell separated by {@code ;} ({@code request.targets} = {@code
+ * LAD_PROXIMAL;RCA_MID}); a list of objects takes indexed columns ({@code
+ * stressTests[0].riskCategory}). An empty cell is an absent field; a list element whose cells are
+ * all empty is absent. A documented empty list (e.g. no stress test was done, which is not the same
+ * as unknown) is the cell {@code []} in a column naming the list itself ({@code stressTests},
+ * {@code therapy.antianginalClasses}). Numbers and booleans are written as JSON numbers and
+ * booleans where the case field has that type; anything that does not parse is passed on as text,
+ * so the case reader reports it against the field.
  *
- * <p>The header is checked against the case format when the file is opened: a column that names no field fails the
- * file (not a record), with the column's name and position.
+ * <p>The header is checked against the case format when the file is opened: a column that names no
+ * field fails the file (not a record), with the column's name and position.
  */
 public final class CsvCaseMapper {
 
@@ -40,12 +43,21 @@ public final class CsvCaseMapper {
   private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d+)])?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
 
-  private enum Kind { TEXT, INTEGER, NUMBER, BOOLEAN }
+  private enum Kind {
+    TEXT,
+    INTEGER,
+    NUMBER,
+    BOOLEAN
+  }
 
   private record Step(String name, int index) {}
 
-  /** A column; {@code splitList}: values of a list in one cell; {@code emptyListOnly}: a list of objects, "[]" only. */
-  private record Column(String header, List<Step> steps, Kind kind, boolean splitList, boolean emptyListOnly) {}
+  /**
+   * A column; {@code splitList}: values of a list in one cell; {@code emptyListOnly}: a list of
+   * objects, "[]" only.
+   */
+  private record Column(
+      String header, List<Step> steps, Kind kind, boolean splitList, boolean emptyListOnly) {}
 
   /** The cell of a documented empty list. */
   public static final String EMPTY_LIST = "[]";
@@ -56,20 +68,30 @@ public final class CsvCaseMapper {
     this.columns = List.copyOf(columns);
   }
 
-  /** Checks a header; throws {@link IllegalArgumentException} naming the first column that is not a case field. */
+  /**
+   * Checks a header; throws {@link IllegalArgumentException} naming the first column that is not a
+   * case field.
+   */
   public static CsvCaseMapper forHeader(String[] header) {
     List<Column> columns = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < header.length; i++) {
       String name = header[i].strip();
       if (!seen.add(name)) {
-        throw new IllegalArgumentException("CSV header column " + (i + 1) + " '" + name + "' appears twice");
+        throw new IllegalArgumentException(
+            "CSV header column " + (i + 1) + " '" + name + "' appears twice");
       }
       try {
         columns.add(resolve(name));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("CSV header column " + (i + 1) + " '" + name + "': " + e.getMessage()
-            + " (columns are case format v1 field paths, e.g. patient.ageYears, anatomy.lesions[0].segment)");
+        throw new IllegalArgumentException(
+            "CSV header column "
+                + (i + 1)
+                + " '"
+                + name
+                + "': "
+                + e.getMessage()
+                + " (columns are case format v1 field paths, e.g. patient.ageYears, anatomy.lesions[0].segment)");
       }
     }
     return new CsvCaseMapper(columns);
@@ -79,10 +101,14 @@ public final class CsvCaseMapper {
     return columns.size();
   }
 
-  /** The case JSON for one row; throws {@link IllegalArgumentException} when the row has the wrong cell count. */
+  /**
+   * The case JSON for one row; throws {@link IllegalArgumentException} when the row has the wrong
+   * cell count.
+   */
   public byte[] toJson(String[] cells) {
     if (cells.length != columns.size()) {
-      throw new IllegalArgumentException("row has " + cells.length + " cells, the header has " + columns.size());
+      throw new IllegalArgumentException(
+          "row has " + cells.length + " cells, the header has " + columns.size());
     }
     ObjectNode root = NODES.objectNode();
     for (int i = 0; i < cells.length; i++) {
@@ -118,7 +144,10 @@ public final class CsvCaseMapper {
         }
       }
     } else if (last.index() >= 0) {
-      ArrayNode list = parent.has(last.name()) ? (ArrayNode) parent.get(last.name()) : parent.putArray(last.name());
+      ArrayNode list =
+          parent.has(last.name())
+              ? (ArrayNode) parent.get(last.name())
+              : parent.putArray(last.name());
       while (list.size() <= last.index()) {
         list.addNull();
       }
@@ -132,7 +161,10 @@ public final class CsvCaseMapper {
     if (step.index() < 0) {
       return parent.has(step.name()) ? parent.get(step.name()) : parent.putObject(step.name());
     }
-    ArrayNode list = parent.has(step.name()) ? (ArrayNode) parent.get(step.name()) : parent.putArray(step.name());
+    ArrayNode list =
+        parent.has(step.name())
+            ? (ArrayNode) parent.get(step.name())
+            : parent.putArray(step.name());
     while (list.size() <= step.index()) {
       list.addObject();
     }
@@ -163,14 +195,17 @@ public final class CsvCaseMapper {
     return NODES.stringNode(cell);
   }
 
-  /** A list element none of whose cells was filled is absent: empty objects and nulls leave their lists. */
+  /**
+   * A list element none of whose cells was filled is absent: empty objects and nulls leave their
+   * lists.
+   */
   private static void dropEmptyElements(JsonNode node) {
     if (node instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> e : object.properties()) {
         dropEmptyElements(e.getValue());
       }
     } else if (node instanceof ArrayNode array) {
-      for (Iterator<JsonNode> it = array.values().iterator(); it.hasNext();) {
+      for (Iterator<JsonNode> it = array.values().iterator(); it.hasNext(); ) {
         JsonNode element = it.next();
         dropEmptyElements(element);
       }
@@ -183,7 +218,10 @@ public final class CsvCaseMapper {
     }
   }
 
-  /** Resolves a header path against the case records: each step must be a field, indexes only on lists. */
+  /**
+   * Resolves a header path against the case records: each step must be a field, indexes only on
+   * lists.
+   */
   private static Column resolve(String header) {
     List<Step> steps = new ArrayList<>();
     for (String part : header.split("\\.", -1)) {
@@ -198,7 +236,8 @@ public final class CsvCaseMapper {
       Step step = steps.get(s);
       Class<?> owner = raw(type);
       if (!owner.isRecord()) {
-        throw new IllegalArgumentException("'" + step.name() + "' is inside a value that has no fields");
+        throw new IllegalArgumentException(
+            "'" + step.name() + "' is inside a value that has no fields");
       }
       RecordComponent component = component(owner, step.name());
       type = component.getGenericType();
@@ -212,15 +251,20 @@ public final class CsvCaseMapper {
         } else if (last) {
           return new Column(header, steps, Kind.TEXT, false, true);
         } else {
-          throw new IllegalArgumentException("'" + step.name() + "' is a list of objects: name an element, e.g. "
-              + step.name() + "[0]");
+          throw new IllegalArgumentException(
+              "'"
+                  + step.name()
+                  + "' is a list of objects: name an element, e.g. "
+                  + step.name()
+                  + "[0]");
         }
       } else if (step.index() >= 0) {
         throw new IllegalArgumentException("'" + step.name() + "' is not a list");
       }
       if (last) {
         if (raw(type).isRecord()) {
-          throw new IllegalArgumentException("'" + step.name() + "' is an object: name one of its fields");
+          throw new IllegalArgumentException(
+              "'" + step.name() + "' is an object: name one of its fields");
         }
         return new Column(header, steps, kind(raw(type)), false, false);
       }
@@ -258,6 +302,7 @@ public final class CsvCaseMapper {
     if (type == String.class || type == LocalDate.class || type.isEnum()) {
       return Kind.TEXT;
     }
-    throw new IllegalArgumentException("a field of type " + type.getSimpleName() + " has no CSV form");
+    throw new IllegalArgumentException(
+        "a field of type " + type.getSimpleName() + " has no CSV form");
   }
 }

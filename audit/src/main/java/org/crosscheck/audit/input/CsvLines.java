@@ -6,10 +6,14 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
-/** CSV one line at a time, for readers that split files by line (Spark): a quoted cell cannot span lines here. */
+/**
+ * CSV one line at a time, for readers that split files by line (Spark): a quoted cell cannot span
+ * lines here.
+ */
 public final class CsvLines {
 
-  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
   private CsvLines() {}
 

@@ -9,13 +9,15 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * CSV input: the first row is the header ({@link CsvCaseMapper}); each following row is one case. Quoted cells may
- * hold commas and line breaks (the CLI reads them; the Spark job reads CSV line by line and does not). A row that
- * cannot be read becomes an unreadable record with its line; the rest of the file is still read.
+ * CSV input: the first row is the header ({@link CsvCaseMapper}); each following row is one case.
+ * Quoted cells may hold commas and line breaks (the CLI reads them; the Spark job reads CSV line by
+ * line and does not). A row that cannot be read becomes an unreadable record with its line; the
+ * rest of the file is still read.
  */
 final class CsvReader implements RecordReader {
 
-  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
   private final String source;
   private final Inputs.CountingInputStream counted;
@@ -44,7 +46,9 @@ final class CsvReader implements RecordReader {
         line = rows.currentLocation().getLineNr();
         cells = rows.nextValue();
       } catch (JacksonException e) {
-        return InputRecord.unreadable(source, e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
+        return InputRecord.unreadable(
+            source,
+            e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
             "unreadable CSV: " + e.getOriginalMessage());
       }
       if (cells.length == 1 && cells[0].isBlank()) {

@@ -4,13 +4,14 @@ package org.crosscheck.audit.input;
 import java.io.Serializable;
 
 /**
- * One record of an audit input: where it is (source and line, 1-based) and the case as JSON bytes (or, when
- * {@code fhirBundle}, a FHIR R4 Bundle that is mapped to the case first), or why the record could not even be read as
- * a case ({@code readError}, e.g. a CSV row with the wrong number of cells; with {@code tooLarge}, a record over the
- * size limit).
+ * One record of an audit input: where it is (source and line, 1-based) and the case as JSON bytes
+ * (or, when {@code fhirBundle}, a FHIR R4 Bundle that is mapped to the case first), or why the
+ * record could not even be read as a case ({@code readError}, e.g. a CSV row with the wrong number
+ * of cells; with {@code tooLarge}, a record over the size limit).
  */
-public record InputRecord(String source, long line, byte[] json, String readError, boolean fhirBundle,
-    boolean tooLarge) implements Serializable {
+public record InputRecord(
+    String source, long line, byte[] json, String readError, boolean fhirBundle, boolean tooLarge)
+    implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -42,12 +43,21 @@ public record InputRecord(String source, long line, byte[] json, String readErro
   }
 
   /**
-   * A record larger than the configured limit: not read (its bytes are skipped, never held), reported with its line
-   * so that the run goes on ({@code TOO_LARGE}).
+   * A record larger than the configured limit: not read (its bytes are skipped, never held),
+   * reported with its line so that the run goes on ({@code TOO_LARGE}).
    */
   public static InputRecord tooLarge(String source, long line, long bytes, long limit) {
-    return new InputRecord(source, line, null, "the record is " + bytes + " bytes, more than the limit of " + limit
-        + " bytes (--max-record-bytes)", false, true);
+    return new InputRecord(
+        source,
+        line,
+        null,
+        "the record is "
+            + bytes
+            + " bytes, more than the limit of "
+            + limit
+            + " bytes (--max-record-bytes)",
+        false,
+        true);
   }
 
   /** The bytes this record holds in memory (for sizing chunks). */

@@ -16,7 +16,10 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** The default largest record (a FHIR bundle of a patient's whole record can be tens of MB): 64 MiB. */
+  /**
+   * The default largest record (a FHIR bundle of a patient's whole record can be tens of MB): 64
+   * MiB.
+   */
   public static final long DEFAULT_MAX_RECORD_BYTES = 64L << 20;
 
   /** A reader over one file's records, with the default record size limit. */
@@ -25,8 +28,8 @@ public final class Inputs {
   }
 
   /**
-   * A reader over one file's records; an NDJSON record over {@code maxRecordBytes} is reported as too large. A CSV
-   * header that names no case field fails here, before any evaluation.
+   * A reader over one file's records; an NDJSON record over {@code maxRecordBytes} is reported as
+   * too large. A CSV header that names no case field fails here, before any evaluation.
    */
   public static RecordReader open(Path file, long maxRecordBytes) throws IOException {
     InputFormat format = InputFormat.of(file.getFileName().toString());

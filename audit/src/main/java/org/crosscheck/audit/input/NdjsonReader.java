@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * NDJSON: one case per line, read as raw bytes (the evaluation's input SHA-256 is of exactly these bytes). A line
- * ending in CR LF loses its CR; blank lines are not records and are skipped (their line numbers still count).
+ * NDJSON: one case per line, read as raw bytes (the evaluation's input SHA-256 is of exactly these
+ * bytes). A line ending in CR LF loses its CR; blank lines are not records and are skipped (their
+ * line numbers still count).
  */
 final class NdjsonReader implements RecordReader {
 
@@ -22,7 +23,12 @@ final class NdjsonReader implements RecordReader {
   private final boolean fhir;
   private final long maxRecordBytes;
 
-  NdjsonReader(String source, InputStream in, Inputs.CountingInputStream counted, boolean fhir, long maxRecordBytes) {
+  NdjsonReader(
+      String source,
+      InputStream in,
+      Inputs.CountingInputStream counted,
+      boolean fhir,
+      long maxRecordBytes) {
     this.source = source;
     this.in = in;
     this.counted = counted;
@@ -54,8 +60,12 @@ final class NdjsonReader implements RecordReader {
         if (size <= maxRecordBytes) {
           // a record over the limit is skipped to its end, never held whole
           if (length + n > line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, length + n),
-                Integer.MAX_VALUE - 8));
+            line =
+                Arrays.copyOf(
+                    line,
+                    (int)
+                        Math.min(
+                            Math.max((long) line.length * 2, length + n), Integer.MAX_VALUE - 8));
           }
           System.arraycopy(buffer, position, line, length, n);
           length += n;
@@ -81,7 +91,9 @@ final class NdjsonReader implements RecordReader {
         if (line.length > (1 << 22)) {
           line = new byte[8192]; // a large record's buffer is not kept for the small ones after it
         }
-        return fhir ? InputRecord.fhir(source, lineNumber, record) : InputRecord.of(source, lineNumber, record);
+        return fhir
+            ? InputRecord.fhir(source, lineNumber, record)
+            : InputRecord.of(source, lineNumber, record);
       }
     }
   }

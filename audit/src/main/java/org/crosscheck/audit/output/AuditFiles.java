@@ -8,6 +8,7 @@ public final class AuditFiles {
   public static final String ERRORS = "errors.ndjson";
   public static final String SUMMARY = "summary.json";
   public static final String REPORT = "report.html";
+
   /** Spark only: the flat rows as Parquet. */
   public static final String EVALUATIONS_PARQUET = "evaluations.parquet";
 

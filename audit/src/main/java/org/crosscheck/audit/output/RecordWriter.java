@@ -13,7 +13,10 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** Writes the per-record outputs of a local audit, in input order: evaluations (NDJSON and CSV) and errors. */
+/**
+ * Writes the per-record outputs of a local audit, in input order: evaluations (NDJSON and CSV) and
+ * errors.
+ */
 public final class RecordWriter implements Closeable {
 
   private static final int BUFFER = 1 << 18;
@@ -53,7 +56,9 @@ public final class RecordWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (OutputStream e = evaluations; OutputStream r = errors; SequenceWriter c = csv) {
+    try (OutputStream e = evaluations;
+        OutputStream r = errors;
+        SequenceWriter c = csv) {
       // closing all three, whatever fails first
     }
   }

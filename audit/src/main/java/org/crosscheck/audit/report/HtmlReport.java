@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.audit.report;
 
-import org.crosscheck.engine.words.ClinicalWords;
 import static org.crosscheck.audit.report.Svg.count;
 import static org.crosscheck.audit.report.Svg.esc;
 import static org.crosscheck.audit.report.Svg.num;
@@ -12,21 +11,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.crosscheck.audit.AuditSummary;
+import org.crosscheck.engine.words.ClinicalWords;
 
 /**
- * {@code report.html}: one self-contained page (inline CSS, SVG and one small script that sorts the tables; nothing
- * fetched) that a quality officer reads from the top: counts, outcome and tier distributions, the funnel plot, every
- * provider and facility with its rate and the benchmark, the quarterly trend, the reasons for review, why imaging
- * requests are held, agreement with recorded reviews, national figures and the definitions. Codes are shown in
- * clinical words (ClinicalWords).
+ * {@code report.html}: one self-contained page (inline CSS, SVG and one small script that sorts the
+ * tables; nothing fetched) that a quality officer reads from the top: counts, outcome and tier
+ * distributions, the funnel plot, every provider and facility with its rate and the benchmark, the
+ * quarterly trend, the reasons for review, why imaging requests are held, agreement with recorded
+ * reviews, national figures and the definitions. Codes are shown in clinical words (ClinicalWords).
  */
 public final class HtmlReport {
 
   private static final String[][] OUTCOME_COLOURS = {
-      {"CLEAR", "#2e7d32"}, {"NO_DELAY", "#1565c0"}, {"SECOND_REVIEW", "#ef6c00"}, {"PEND", "#9e9e9e"}};
+    {"CLEAR", "#2e7d32"}, {"NO_DELAY", "#1565c0"}, {"SECOND_REVIEW", "#ef6c00"}, {"PEND", "#9e9e9e"}
+  };
   private static final String[][] TIER_COLOURS = {
-      {"APPROPRIATE", "#2e7d32"}, {"MAY_BE_APPROPRIATE", "#f9a825"}, {"RARELY_APPROPRIATE", "#c62828"},
-      {"NOT_RATED", "#b0bec5"}, {"NO_CRITERIA_APPLY", "#78909c"}, {"NONE", "#d7ccc8"}};
+    {"APPROPRIATE", "#2e7d32"},
+    {"MAY_BE_APPROPRIATE", "#f9a825"},
+    {"RARELY_APPROPRIATE", "#c62828"},
+    {"NOT_RATED", "#b0bec5"},
+    {"NO_CRITERIA_APPLY", "#78909c"},
+    {"NONE", "#d7ccc8"}
+  };
 
   private HtmlReport() {}
 
@@ -34,54 +40,125 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder(96 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>Crosscheck audit report</title><style>").append(CSS).append("</style></head><body>\n");
+        .append("<title>Crosscheck audit report</title><style>")
+        .append(CSS)
+        .append("</style></head><body>\n");
     header(h, s);
     h.append("<main>\n");
-    section(h, "outcomes", "Outcomes by group", "What Crosscheck decided for each group of the registry studies"
-        + " (acute and nonacute revascularization, imaging). Hover a bar for counts.",
+    section(
+        h,
+        "outcomes",
+        "Outcomes by group",
+        "What Crosscheck decided for each group of the registry studies"
+            + " (acute and nonacute revascularization, imaging). Hover a bar for counts.",
         Charts.stackedBars(s.byCategory(), OUTCOME_COLOURS, true));
-    section(h, "tiers", "Appropriateness by group", "The rating each decision rests on; pending decisions have none"
-        + " yet.", Charts.stackedBars(s.byCategory(), TIER_COLOURS, false));
+    section(
+        h,
+        "tiers",
+        "Appropriateness by group",
+        "The rating each decision rests on; pending decisions have none" + " yet.",
+        Charts.stackedBars(s.byCategory(), TIER_COLOURS, false));
 
     AuditSummary.Outliers o = s.providerOutliers();
-    section(h, "funnel", "Providers: rarely appropriate nonacute revascularizations against volume",
+    section(
+        h,
+        "funnel",
+        "Providers: rarely appropriate nonacute revascularizations against volume",
         "Each dot is a provider: its rate among its nonacute revascularizations with a rating, against how many it"
-            + " did. The pooled rate of all providers is " + pct(o.pooled().rate()) + "; the dashed lines are its 95%"
-            + " and 99.8% limits. " + flaggedSentence(o, "provider"), FunnelPlot.render(o));
-    section(h, "providers", "Every provider", "Sorted with the flagged first; select a column heading to sort by it."
-        + " The benchmark is the pooled rate the test compares with (exact binomial test, Benjamini-Hochberg q &le; "
-        + o.fdr() + ").", Tables.units("provider-table", "Provider", s.byProvider(), o));
+            + " did. The pooled rate of all providers is "
+            + pct(o.pooled().rate())
+            + "; the dashed lines are its 95%"
+            + " and 99.8% limits. "
+            + flaggedSentence(o, "provider"),
+        FunnelPlot.render(o));
+    section(
+        h,
+        "providers",
+        "Every provider",
+        "Sorted with the flagged first; select a column heading to sort by it."
+            + " The benchmark is the pooled rate the test compares with (exact binomial test, Benjamini-Hochberg q &le; "
+            + o.fdr()
+            + ").",
+        Tables.units("provider-table", "Provider", s.byProvider(), o));
     AuditSummary.Outliers f = s.facilityOutliers();
-    section(h, "facilities", "Every facility", flaggedSentence(f, "facility") + " Tested like the providers, against"
-        + " the pooled rate of all facilities (" + pct(f.pooled().rate()) + ").",
+    section(
+        h,
+        "facilities",
+        "Every facility",
+        flaggedSentence(f, "facility")
+            + " Tested like the providers, against"
+            + " the pooled rate of all facilities ("
+            + pct(f.pooled().rate())
+            + ").",
         Tables.units("facility-table", "Facility", s.byFacility(), f));
 
     AuditSummary.Trend t = s.trend();
-    section(h, "trend", "Trend by quarter", "Rarely appropriate share of nonacute revascularizations per quarter,"
-        + " with 95% Wilson intervals. " + (t.chiSquare() == null ? "Not enough data for a trend test."
-            : "Cochran-Armitage chi-square " + num(t.chiSquare()) + ", " + pText(t.pValue(), "p") + ": "
-                + esc(t.direction()) + "."),
+    section(
+        h,
+        "trend",
+        "Trend by quarter",
+        "Rarely appropriate share of nonacute revascularizations per quarter,"
+            + " with 95% Wilson intervals. "
+            + (t.chiSquare() == null
+                ? "Not enough data for a trend test."
+                : "Cochran-Armitage chi-square "
+                    + num(t.chiSquare())
+                    + ", "
+                    + pText(t.pValue(), "p")
+                    + ": "
+                    + esc(t.direction())
+                    + "."),
         Charts.trend(t));
-    section(h, "reasons", "Reasons for a second review", "Why requests were sent to a second review (a request can"
-        + " have several reasons).", Charts.bars(s.topReviewReasons(), ClinicalWords::reason));
-    section(h, "imaging", "Why imaging requests are held", ImagingSection.lead(s.imagingReview()),
+    section(
+        h,
+        "reasons",
+        "Reasons for a second review",
+        "Why requests were sent to a second review (a request can" + " have several reasons).",
+        Charts.bars(s.topReviewReasons(), ClinicalWords::reason));
+    section(
+        h,
+        "imaging",
+        "Why imaging requests are held",
+        ImagingSection.lead(s.imagingReview()),
         ImagingSection.body(s.imagingReview()));
-    section(h, "agreement", "Agreement with recorded reviews", "Where the input carries a reviewer's judgment: the"
-        + " rating against it.", Tables.agreement(s.agreement()));
-    section(h, "national", "Beside the national figures", "Published figures (PCI only), with the years they count,"
-        + " and this audit's PCI rates for the same measure. Other populations, periods and data rules: a difference"
-        + " is a question to ask, not a finding.", Tables.national(s.national(), period(s)));
-    section(h, "missing", "Most frequent missing data", "Fields whose absence held decisions (pending) or left them"
-        + " open; complete them at the source.", Charts.bars(s.topMissingData(), ClinicalWords::field));
+    section(
+        h,
+        "agreement",
+        "Agreement with recorded reviews",
+        "Where the input carries a reviewer's judgment: the" + " rating against it.",
+        Tables.agreement(s.agreement()));
+    section(
+        h,
+        "national",
+        "Beside the national figures",
+        "Published figures (PCI only), with the years they count,"
+            + " and this audit's PCI rates for the same measure. Other populations, periods and data rules: a difference"
+            + " is a question to ask, not a finding.",
+        Tables.national(s.national(), period(s)));
+    section(
+        h,
+        "missing",
+        "Most frequent missing data",
+        "Fields whose absence held decisions (pending) or left them"
+            + " open; complete them at the source.",
+        Charts.bars(s.topMissingData(), ClinicalWords::field));
     section(h, "procedures", "By procedure", "", Tables.groups(s.byProcedure(), "Procedure", true));
     section(h, "quarters", "By quarter", "", Tables.groups(s.byQuarter(), "Quarter", false));
     StringBuilder dl = new StringBuilder("<dl>");
     for (AuditSummary.Definition d : s.definitions()) {
-      dl.append("<dt>").append(esc(ClinicalWords.readable(d.id()))).append("</dt><dd>").append(esc(d.text()))
+      dl.append("<dt>")
+          .append(esc(ClinicalWords.readable(d.id())))
+          .append("</dt><dd>")
+          .append(esc(d.text()))
           .append("</dd>");
     }
-    section(h, "definitions", "Definitions", "How this report counts and tests, in the terms of summary.json (field"
-        + " names and codes as there).", dl.append("</dl>\n").toString());
+    section(
+        h,
+        "definitions",
+        "Definitions",
+        "How this report counts and tests, in the terms of summary.json (field"
+            + " names and codes as there).",
+        dl.append("</dl>\n").toString());
     h.append("</main><script>").append(SORT_SCRIPT).append("</script></body></html>\n");
     return h.toString();
   }
@@ -89,23 +166,45 @@ public final class HtmlReport {
   private static void header(StringBuilder h, AuditSummary s) {
     AuditSummary.Run run = s.run();
     h.append("<header><h1>Crosscheck audit report</h1><p class=\"counts\" id=\"counts\"><b>")
-        .append(count(run.records())).append("</b> records = <b>").append(count(run.evaluated()))
-        .append("</b> evaluated + <b>").append(count(run.rejected())).append("</b> rejected");
+        .append(count(run.records()))
+        .append("</b> records = <b>")
+        .append(count(run.evaluated()))
+        .append("</b> evaluated + <b>")
+        .append(count(run.rejected()))
+        .append("</b> rejected");
     if (!run.rejectedByKind().isEmpty()) {
       List<String> kinds = new ArrayList<>();
-      run.rejectedByKind().forEach((k, v) -> kinds.add(esc(ClinicalWords.readable(k)).toLowerCase() + " " + count(v)));
+      run.rejectedByKind()
+          .forEach(
+              (k, v) -> kinds.add(esc(ClinicalWords.readable(k)).toLowerCase() + " " + count(v)));
       h.append(" (").append(String.join(", ", kinds)).append("; see errors.ndjson)");
     }
-    List<String> sets = run.ruleSets().stream().map(r -> ClinicalWords.ruleSet(r.split(" ")[0])
-        + (r.contains(" ") ? r.substring(r.indexOf(' ')) : "")).toList();
-    h.append("</p><p class=\"meta\">Requests of ").append(esc(period(s))).append(" &middot; Crosscheck ")
-        .append(esc(run.engineVersion())).append(" &middot; criteria: ").append(esc(String.join(", ", sets)))
-        .append(" &middot; inputs: ").append(esc(String.join(", ", run.inputs()))).append("</p></header>\n");
+    List<String> sets =
+        run.ruleSets().stream()
+            .map(
+                r ->
+                    ClinicalWords.ruleSet(r.split(" ")[0])
+                        + (r.contains(" ") ? r.substring(r.indexOf(' ')) : ""))
+            .toList();
+    h.append("</p><p class=\"meta\">Requests of ")
+        .append(esc(period(s)))
+        .append(" &middot; Crosscheck ")
+        .append(esc(run.engineVersion()))
+        .append(" &middot; criteria: ")
+        .append(esc(String.join(", ", sets)))
+        .append(" &middot; inputs: ")
+        .append(esc(String.join(", ", run.inputs())))
+        .append("</p></header>\n");
   }
 
   private static String flaggedSentence(AuditSummary.Outliers o, String unit) {
-    List<String> flagged = o.providers().stream().filter(x -> x.flagged()).map(x -> esc(x.id())).toList();
-    return o.flagged() + " of " + o.tested() + " " + (unit.equals("facility") ? "facilities" : unit + "s")
+    List<String> flagged =
+        o.providers().stream().filter(x -> x.flagged()).map(x -> esc(x.id())).toList();
+    return o.flagged()
+        + " of "
+        + o.tested()
+        + " "
+        + (unit.equals("facility") ? "facilities" : unit + "s")
         + " tested have more rarely appropriate nonacute revascularizations than the pooled rate explains"
         + (flagged.isEmpty() ? "." : ": " + String.join(", ", flagged) + ".");
   }
@@ -121,15 +220,23 @@ public final class HtmlReport {
   }
 
   private static void section(StringBuilder h, String id, String title, String lead, String body) {
-    h.append("<section id=\"").append(id).append("\"><div class=\"keep\"><h2>").append(esc(title)).append("</h2>");
+    h.append("<section id=\"")
+        .append(id)
+        .append("\"><div class=\"keep\"><h2>")
+        .append(esc(title))
+        .append("</h2>");
     if (!lead.isEmpty()) {
       h.append("<p class=\"lead\">").append(lead).append("</p>");
     }
     h.append(body.startsWith("<svg") ? body + "</div>" : "</div>" + body).append("</section>\n");
   }
 
-  /** Sorts a table by the column whose heading is selected; again to reverse. Numbers by data-sort, empty last. */
-  private static final String SORT_SCRIPT = """
+  /**
+   * Sorts a table by the column whose heading is selected; again to reverse. Numbers by data-sort,
+   * empty last.
+   */
+  private static final String SORT_SCRIPT =
+      """
       document.querySelectorAll('table.sortable').forEach(function (table) {
         table.querySelectorAll('th button.sort').forEach(function (button, column) {
           button.addEventListener('click', function () {
@@ -150,7 +257,8 @@ public final class HtmlReport {
       });
       """;
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans",sans-serif;color:#212121;
         margin:0;background:#fafafa}
       header{background:#263238;color:#fff;padding:18px 32px}header h1{margin:0 0 6px;font-size:24px}

@@ -47,7 +47,9 @@ final class Svg {
 
   /** A p- or q-value in running text: "p < 0.0001", "q = 0.0123" ({@code name} is p or q). */
   static String pText(double p, String name) {
-    return p < 0.0001 ? name + " &lt; 0.0001" : name + " = " + String.format(Locale.ROOT, "%.4f", p);
+    return p < 0.0001
+        ? name + " &lt; 0.0001"
+        : name + " = " + String.format(Locale.ROOT, "%.4f", p);
   }
 
   /** "Nice" tick step for an axis from 0 to max with about {@code ticks} ticks. */

@@ -7,8 +7,9 @@ import org.crosscheck.audit.AuditOptions;
 import org.crosscheck.engine.evaluation.Evaluator;
 
 /**
- * The rule bases of this JVM: built once per executor from the job's {@link AuditOptions} on first use, shared by
- * its tasks (a KieBase is thread-safe; sessions are per chunk). Nothing here is ever serialized.
+ * The rule bases of this JVM: built once per executor from the job's {@link AuditOptions} on first
+ * use, shared by its tasks (a KieBase is thread-safe; sessions are per chunk). Nothing here is ever
+ * serialized.
  */
 final class ExecutorEvaluators {
 

@@ -47,15 +47,18 @@ import scala.Tuple2;
 
 /**
  * The audit as an Apache Spark job, over files on any Hadoop file system (local, HDFS, S3):
+ *
  * <pre>
  * spark-submit --class org.crosscheck.audit.spark.SparkAudit audit/target/crosscheck-audit-spark.jar \
  *     --in hdfs:///cases/2025/*.ndjson.gz --out hdfs:///audits/2025 [--rulesets revasc-auc-2012] [--policy FILE]
  * </pre>
- * The master defaults to {@code local[*]} when spark-submit does not set one. Inputs are read line by line (NDJSON,
- * or CSV whose quoted cells do not span lines; gzip by the {@code .gz} suffix), evaluated by {@link ChunkProcessor}
- * in chunks with one rule base per executor JVM ({@link ExecutorEvaluators}), and written as part files in input
- * order: {@code evaluations.ndjson/}, {@code errors.ndjson/}, {@code evaluations.csv/}, {@code evaluations.parquet/};
- * the statistics come from per-partition {@link AuditAggregates} merged on the driver, so {@code summary.json} and
+ *
+ * The master defaults to {@code local[*]} when spark-submit does not set one. Inputs are read line
+ * by line (NDJSON, or CSV whose quoted cells do not span lines; gzip by the {@code .gz} suffix),
+ * evaluated by {@link ChunkProcessor} in chunks with one rule base per executor JVM ({@link
+ * ExecutorEvaluators}), and written as part files in input order: {@code evaluations.ndjson/},
+ * {@code errors.ndjson/}, {@code evaluations.csv/}, {@code evaluations.parquet/}; the statistics
+ * come from per-partition {@link AuditAggregates} merged on the driver, so {@code summary.json} and
  * {@code report.html} are those of the CLI for the same input.
  */
 public final class SparkAudit {
@@ -71,7 +74,8 @@ public final class SparkAudit {
     SparkSession spark = builder.getOrCreate();
     try {
       AuditSummary s = run(spark, a.inputs, a.out, a.options);
-      System.out.printf("crosscheck audit: %d records = %d evaluated + %d rejected; outputs in %s%n",
+      System.out.printf(
+          "crosscheck audit: %d records = %d evaluated + %d rejected; outputs in %s%n",
           s.run().records(), s.run().evaluated(), s.run().rejected(), a.out);
     } finally {
       spark.stop();
@@ -79,16 +83,23 @@ public final class SparkAudit {
   }
 
   /** Runs the audit; the output directory must not hold a previous audit's outputs. */
-  public static AuditSummary run(SparkSession spark, List<String> inputs, String out, AuditOptions options)
+  public static AuditSummary run(
+      SparkSession spark, List<String> inputs, String out, AuditOptions options)
       throws IOException {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = sc.hadoopConfiguration();
     Path outDir = new Path(out);
     FileSystem outFs = outDir.getFileSystem(hadoop);
-    for (String name : List.of(AuditFiles.EVALUATIONS, AuditFiles.ERRORS, AuditFiles.EVALUATIONS_CSV,
-        AuditFiles.EVALUATIONS_PARQUET, AuditFiles.SUMMARY)) {
+    for (String name :
+        List.of(
+            AuditFiles.EVALUATIONS,
+            AuditFiles.ERRORS,
+            AuditFiles.EVALUATIONS_CSV,
+            AuditFiles.EVALUATIONS_PARQUET,
+            AuditFiles.SUMMARY)) {
       if (outFs.exists(new Path(outDir, name))) {
-        throw new IllegalArgumentException("output " + new Path(outDir, name) + " exists: choose a new --out");
+        throw new IllegalArgumentException(
+            "output " + new Path(outDir, name) + " exists: choose a new --out");
       }
     }
     // fail fast on the driver: rule bases load whole, rule set ids and policy settings are valid
@@ -102,25 +113,38 @@ public final class SparkAudit {
     if (records == null) {
       throw new IllegalArgumentException("no input files match " + inputs);
     }
-    // evaluated once, kept on local disk (a year of evaluations does not fit in memory) and read by four outputs
-    JavaRDD<ProcessedRecord> processed = records.mapPartitions(part -> process(part, options))
-        .persist(StorageLevel.DISK_ONLY());
-    AuditAggregates totals = processed.mapPartitions(SparkAudit::count).reduce(AuditAggregates::merge);
+    // evaluated once, kept on local disk (a year of evaluations does not fit in memory) and read by
+    // four outputs
+    JavaRDD<ProcessedRecord> processed =
+        records.mapPartitions(part -> process(part, options)).persist(StorageLevel.DISK_ONLY());
+    AuditAggregates totals =
+        processed.mapPartitions(SparkAudit::count).reduce(AuditAggregates::merge);
 
-    processed.filter(ProcessedRecord::evaluated)
+    processed
+        .filter(ProcessedRecord::evaluated)
         .map(r -> new String(r.evaluationJson(), StandardCharsets.UTF_8))
         .saveAsTextFile(new Path(outDir, AuditFiles.EVALUATIONS).toString());
-    processed.filter(r -> !r.evaluated())
+    processed
+        .filter(r -> !r.evaluated())
         .map(r -> new String(r.errorJson(), StandardCharsets.UTF_8))
         .saveAsTextFile(new Path(outDir, AuditFiles.ERRORS).toString());
-    Dataset<Row> rows = spark.createDataFrame(processed.filter(ProcessedRecord::evaluated)
-        .map(r -> row(r.record())), schema());
-    rows.write().option("header", true).csv(new Path(outDir, AuditFiles.EVALUATIONS_CSV).toString());
+    Dataset<Row> rows =
+        spark.createDataFrame(
+            processed.filter(ProcessedRecord::evaluated).map(r -> row(r.record())), schema());
+    rows.write()
+        .option("header", true)
+        .csv(new Path(outDir, AuditFiles.EVALUATIONS_CSV).toString());
     rows.write().parquet(new Path(outDir, AuditFiles.EVALUATIONS_PARQUET).toString());
     processed.unpersist(false);
 
-    AuditSummary summary = AuditStatistics.summarize(totals, inputs, driverEvaluator.provenance().engineVersion(),
-        driverEvaluator.provenance().ruleSets().stream().map(r -> r.id() + " " + r.version()).toList());
+    AuditSummary summary =
+        AuditStatistics.summarize(
+            totals,
+            inputs,
+            driverEvaluator.provenance().engineVersion(),
+            driverEvaluator.provenance().ruleSets().stream()
+                .map(r -> r.id() + " " + r.version())
+                .toList());
     try (OutputStream o = outFs.create(new Path(outDir, AuditFiles.SUMMARY), false)) {
       o.write(AuditRun.summaryJson(summary));
     }
@@ -130,7 +154,10 @@ public final class SparkAudit {
     return summary;
   }
 
-  /** Input paths, globs and directories as the files they name, in the order given (each glob sorted). */
+  /**
+   * Input paths, globs and directories as the files they name, in the order given (each glob
+   * sorted).
+   */
   static List<FileStatus> expand(List<String> inputs, Configuration hadoop) throws IOException {
     List<FileStatus> files = new ArrayList<>();
     for (String input : inputs) {
@@ -143,8 +170,9 @@ public final class SparkAudit {
       Arrays.sort(matched);
       for (FileStatus m : matched) {
         if (m.isDirectory()) {
-          FileStatus[] children = fs.listStatus(m.getPath(), p -> !p.getName().startsWith(".")
-              && !p.getName().startsWith("_"));
+          FileStatus[] children =
+              fs.listStatus(
+                  m.getPath(), p -> !p.getName().startsWith(".") && !p.getName().startsWith("_"));
           Arrays.sort(children);
           files.addAll(Arrays.asList(children));
         } else {
@@ -155,9 +183,12 @@ public final class SparkAudit {
     return files;
   }
 
-  /** One file's records, numbered by line; blank lines are not records; a CSV header is checked here. */
-  private static JavaRDD<InputRecord> lines(JavaSparkContext sc, FileStatus file, Configuration hadoop)
-      throws IOException {
+  /**
+   * One file's records, numbered by line; blank lines are not records; a CSV header is checked
+   * here.
+   */
+  private static JavaRDD<InputRecord> lines(
+      JavaSparkContext sc, FileStatus file, Configuration hadoop) throws IOException {
     String source = file.getPath().toString();
     InputFormat format = InputFormat.of(file.getPath().getName());
     String header = format == InputFormat.CSV ? firstLine(file, hadoop) : null;
@@ -171,8 +202,8 @@ public final class SparkAudit {
         .mapPartitions(part -> records(source, header, fhir, part));
   }
 
-  private static Iterator<InputRecord> records(String source, String header, boolean fhir,
-      Iterator<Tuple2<byte[], Long>> part) {
+  private static Iterator<InputRecord> records(
+      String source, String header, boolean fhir, Iterator<Tuple2<byte[], Long>> part) {
     CsvCaseMapper mapper = header == null ? null : CsvLines.header(header);
     return new Iterator<>() {
       private InputRecord next = advance();
@@ -187,12 +218,14 @@ public final class SparkAudit {
           }
           if (bytes.length > Inputs.DEFAULT_MAX_RECORD_BYTES) {
             // the same limit as the CLI's default: reported with its line, as there
-            return InputRecord.tooLarge(source, line, bytes.length, Inputs.DEFAULT_MAX_RECORD_BYTES);
+            return InputRecord.tooLarge(
+                source, line, bytes.length, Inputs.DEFAULT_MAX_RECORD_BYTES);
           }
           if (fhir) {
             return InputRecord.fhir(source, line, bytes);
           }
-          return mapper == null ? InputRecord.of(source, line, bytes)
+          return mapper == null
+              ? InputRecord.of(source, line, bytes)
               : CsvLines.record(mapper, source, line, new String(bytes, StandardCharsets.UTF_8));
         }
         return null;
@@ -221,7 +254,8 @@ public final class SparkAudit {
     var codec = new org.apache.hadoop.io.compress.CompressionCodecFactory(hadoop).getCodec(p);
     try (InputStream raw = fs.open(p);
         InputStream in = codec == null ? raw : codec.createInputStream(raw);
-        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+        var reader =
+            new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line = reader.readLine();
       if (line == null) {
         throw new IllegalArgumentException("input '" + p + "': empty CSV, no header row");
@@ -230,7 +264,8 @@ public final class SparkAudit {
     }
   }
 
-  private static Iterator<ProcessedRecord> process(Iterator<InputRecord> part, AuditOptions options) {
+  private static Iterator<ProcessedRecord> process(
+      Iterator<InputRecord> part, AuditOptions options) {
     ChunkProcessor processor = new ChunkProcessor(ExecutorEvaluators.evaluator(options));
     return new Iterator<>() {
       private Iterator<ProcessedRecord> done = List.<ProcessedRecord>of().iterator();
@@ -266,8 +301,13 @@ public final class SparkAudit {
   private static StructType schema() {
     List<StructField> fields = new ArrayList<>();
     for (String c : AuditRecord.COLUMNS) {
-      fields.add(DataTypes.createStructField(c, c.equals("line") ? DataTypes.LongType
-          : c.equals("recordedAppropriate") ? DataTypes.BooleanType : DataTypes.StringType, true));
+      fields.add(
+          DataTypes.createStructField(
+              c,
+              c.equals("line")
+                  ? DataTypes.LongType
+                  : c.equals("recordedAppropriate") ? DataTypes.BooleanType : DataTypes.StringType,
+              true));
     }
     return DataTypes.createStructType(fields);
   }
@@ -277,13 +317,18 @@ public final class SparkAudit {
     Object[] values = new Object[cells.size()];
     for (int i = 0; i < values.length; i++) {
       String column = AuditRecord.COLUMNS.get(i);
-      values[i] = column.equals("line") ? (Object) r.line()
-          : column.equals("recordedAppropriate") ? r.recordedAppropriate() : cells.get(i);
+      values[i] =
+          column.equals("line")
+              ? (Object) r.line()
+              : column.equals("recordedAppropriate") ? r.recordedAppropriate() : cells.get(i);
     }
     return RowFactory.create(values);
   }
 
-  /** {@code --in PATH} (repeatable), {@code --out DIR}, {@code --rulesets a,b}, {@code --policy FILE}. */
+  /**
+   * {@code --in PATH} (repeatable), {@code --out DIR}, {@code --rulesets a,b}, {@code --policy
+   * FILE}.
+   */
   record Arguments(List<String> inputs, String out, AuditOptions options) {
 
     static Arguments parse(String[] args) throws IOException {
@@ -320,8 +365,10 @@ public final class SparkAudit {
     }
 
     private static IllegalArgumentException usage(String problem) {
-      return new IllegalArgumentException(problem + "; usage: SparkAudit --in PATH [--in PATH ...] --out DIR"
-          + " [--rulesets ID,ID] [--policy FILE]");
+      return new IllegalArgumentException(
+          problem
+              + "; usage: SparkAudit --in PATH [--in PATH ...] --out DIR"
+              + " [--rulesets ID,ID] [--policy FILE]");
     }
   }
 }

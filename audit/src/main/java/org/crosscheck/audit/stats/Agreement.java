@@ -4,17 +4,26 @@ package org.crosscheck.audit.stats;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Cohen's kappa for two raters over k categories, with the large-sample standard error of Fleiss, Cohen and Everitt
- * (1969) and a normal 95% interval.
+ * Cohen's kappa for two raters over k categories, with the large-sample standard error of Fleiss,
+ * Cohen and Everitt (1969) and a normal 95% interval.
  */
 public final class Agreement {
 
   private Agreement() {}
 
-  public record Kappa(long n, double observed, double expected, double kappa, double standardError, double lower,
+  public record Kappa(
+      long n,
+      double observed,
+      double expected,
+      double kappa,
+      double standardError,
+      double lower,
       double upper) {}
 
-  /** From a square table of counts: rows the first rater's category, columns the second's. Null when n = 0. */
+  /**
+   * From a square table of counts: rows the first rater's category, columns the second's. Null when
+   * n = 0.
+   */
   public static Kappa cohen(long[][] table) {
     int k = table.length;
     long n = 0;

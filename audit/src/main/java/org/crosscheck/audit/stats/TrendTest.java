@@ -4,18 +4,25 @@ package org.crosscheck.audit.stats;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * The Cochran-Armitage chi-square test for a linear trend in proportions across ordered groups (Armitage 1955):
- * T = sum s_i (x_i - n_i p), Var T = p (1 - p) [sum n_i s_i^2 - (sum n_i s_i)^2 / N], chi-square = T^2 / Var T with
- * one degree of freedom (Commons Math for the p-value). The sign of T gives the direction.
+ * The Cochran-Armitage chi-square test for a linear trend in proportions across ordered groups
+ * (Armitage 1955): T = sum s_i (x_i - n_i p), Var T = p (1 - p) [sum n_i s_i^2 - (sum n_i s_i)^2 /
+ * N], chi-square = T^2 / Var T with one degree of freedom (Commons Math for the p-value). The sign
+ * of T gives the direction.
  */
 public final class TrendTest {
 
   private TrendTest() {}
 
-  /** The statistic, its p-value and the direction of the trend (+1 rising, -1 falling, 0 none or untestable). */
+  /**
+   * The statistic, its p-value and the direction of the trend (+1 rising, -1 falling, 0 none or
+   * untestable).
+   */
   public record Result(double chiSquare, double pValue, int direction) {}
 
-  /** Events and totals per group in order, with scores; null when there is nothing to test (one group, p 0 or 1). */
+  /**
+   * Events and totals per group in order, with scores; null when there is nothing to test (one
+   * group, p 0 or 1).
+   */
   public static Result test(long[] events, long[] totals, double[] scores) {
     long n = 0;
     long x = 0;

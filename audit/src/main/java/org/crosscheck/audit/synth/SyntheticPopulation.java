@@ -13,10 +13,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A synthetic population of procedure requests in case format v1, for tests and benchmarks: acute and nonacute
- * PCI, stable and prior-CABG patients, CABG, imaging requests, over the four quarters of a year, from providers with
- * different practice patterns (most with few rarely appropriate procedures, a few with many), with some missing
- * data and, for part of the nonacute cases, the judgment a reviewer recorded. The same seed gives the same bytes.
+ * A synthetic population of procedure requests in case format v1, for tests and benchmarks: acute
+ * and nonacute PCI, stable and prior-CABG patients, CABG, imaging requests, over the four quarters
+ * of a year, from providers with different practice patterns (most with few rarely appropriate
+ * procedures, a few with many), with some missing data and, for part of the nonacute cases, the
+ * judgment a reviewer recorded. The same seed gives the same bytes.
  */
 public final class SyntheticPopulation {
 
@@ -34,7 +35,8 @@ public final class SyntheticPopulation {
     this.propensity = new double[providers];
     for (int p = 0; p < providers; p++) {
       // most providers rarely choose a low-value stable PCI; one in ten does so often
-      propensity[p] = p % 10 == 7 ? 0.35 + 0.2 * random.nextDouble() : 0.04 + 0.12 * random.nextDouble();
+      propensity[p] =
+          p % 10 == 7 ? 0.35 + 0.2 * random.nextDouble() : 0.04 + 0.12 * random.nextDouble();
     }
   }
 
@@ -70,7 +72,8 @@ public final class SyntheticPopulation {
     return c;
   }
 
-  private ObjectNode request(ObjectNode c, String procedure, String urgency, int provider, String... targets) {
+  private ObjectNode request(
+      ObjectNode c, String procedure, String urgency, int provider, String... targets) {
     ObjectNode request = c.putObject("request");
     request.put("procedure", procedure);
     request.put("urgency", urgency);
@@ -79,7 +82,9 @@ public final class SyntheticPopulation {
       t.add(target);
     }
     request.putObject("requester").put("id", String.format("prov-%04d", provider));
-    request.putObject("facility").put("id", String.format("fac-%03d", provider % Math.max(4, providers / 5)));
+    request
+        .putObject("facility")
+        .put("id", String.format("fac-%03d", provider % Math.max(4, providers / 5)));
     return request;
   }
 
@@ -95,16 +100,24 @@ public final class SyntheticPopulation {
   private void acute(ObjectNode c, int provider, LocalDate asOf) {
     double type = random.nextDouble();
     ObjectNode presentation = c.putObject("presentation");
-    ArrayNode lesions = c.putObject("anatomy").put("source", "INVASIVE_ANGIOGRAPHY").put("date", asOf.toString())
-        .putArray("lesions");
+    ArrayNode lesions =
+        c.putObject("anatomy")
+            .put("source", "INVASIVE_ANGIOGRAPHY")
+            .put("date", asOf.toString())
+            .putArray("lesions");
     c.put("lvef", 35 + random.nextInt(30));
     if (type < 0.4) {
       boolean late = random.nextInt(10) == 0;
       presentation.put("setting", "STEMI");
-      presentation.put("hoursSinceSymptomOnset", late ? 30 + random.nextInt(40) : 1 + random.nextInt(11));
+      presentation.put(
+          "hoursSinceSymptomOnset", late ? 30 + random.nextInt(40) : 1 + random.nextInt(11));
       presentation.put("reperfusion", "NONE");
       flags(presentation, false);
-      lesions.addObject().put("segment", "LAD_PROXIMAL").put("stenosisPercent", 100).put("culprit", true);
+      lesions
+          .addObject()
+          .put("segment", "LAD_PROXIMAL")
+          .put("stenosisPercent", 100)
+          .put("culprit", true);
       request(c, "PCI", late ? "URGENT" : "EMERGENT", provider, "LAD_PROXIMAL");
     } else {
       presentation.put("setting", random.nextBoolean() ? "NSTEMI" : "UNSTABLE_ANGINA");
@@ -129,22 +142,39 @@ public final class SyntheticPopulation {
       classes.add("LONG_ACTING_NITRATE");
     }
     if (random.nextInt(50) != 0) {
-      String risk = lowValue ? "LOW" : new String[] {"INTERMEDIATE", "HIGH", "HIGH"}[random.nextInt(3)];
-      c.putArray("stressTests").addObject().put("modality", random.nextBoolean() ? "SPECT_MPI" : "STRESS_ECHO")
-          .put("date", asOf.minusDays(10 + random.nextInt(60)).toString()).put("riskCategory", risk);
+      String risk =
+          lowValue ? "LOW" : new String[] {"INTERMEDIATE", "HIGH", "HIGH"}[random.nextInt(3)];
+      c.putArray("stressTests")
+          .addObject()
+          .put("modality", random.nextBoolean() ? "SPECT_MPI" : "STRESS_ECHO")
+          .put("date", asOf.minusDays(10 + random.nextInt(60)).toString())
+          .put("riskCategory", risk);
     }
     c.put("lvef", 45 + random.nextInt(20));
-    ObjectNode anatomy = c.putObject("anatomy").put("source", "INVASIVE_ANGIOGRAPHY")
-        .put("date", asOf.minusDays(3).toString());
+    ObjectNode anatomy =
+        c.putObject("anatomy")
+            .put("source", "INVASIVE_ANGIOGRAPHY")
+            .put("date", asOf.minusDays(3).toString());
     ArrayNode lesions = anatomy.putArray("lesions");
     String procedure = "PCI";
     String target;
     double shape = random.nextDouble();
     if (priorCabg) {
-      c.putObject("priorCabg").put("date", asOf.minusYears(6 + random.nextInt(8)).toString()).putArray("grafts")
-          .add(NODES.objectNode().put("conduit", "LIMA").put("target", "LAD").put("stenosisPercent", 0))
-          .add(NODES.objectNode().put("conduit", "SVG").put("target", "RCA").put("stenosisPercent",
-              shape < 0.6 ? 80 : 20));
+      c.putObject("priorCabg")
+          .put("date", asOf.minusYears(6 + random.nextInt(8)).toString())
+          .putArray("grafts")
+          .add(
+              NODES
+                  .objectNode()
+                  .put("conduit", "LIMA")
+                  .put("target", "LAD")
+                  .put("stenosisPercent", 0))
+          .add(
+              NODES
+                  .objectNode()
+                  .put("conduit", "SVG")
+                  .put("target", "RCA")
+                  .put("stenosisPercent", shape < 0.6 ? 80 : 20));
       lesions.addObject().put("segment", "LCX_PROXIMAL").put("stenosisPercent", 85);
       target = shape < 0.6 ? "RCA_MID" : "LCX_PROXIMAL";
     } else if (shape < 0.55 || lowValue) {
@@ -165,28 +195,40 @@ public final class SyntheticPopulation {
     request(c, procedure, "ELECTIVE", provider, target);
     if (random.nextInt(10) < 3) {
       boolean agrees = random.nextInt(100) < 85;
-      c.putObject("recordedReview").put("appropriate", lowValue != agrees).put("reviewer", "rev-" + random.nextInt(9));
+      c.putObject("recordedReview")
+          .put("appropriate", lowValue != agrees)
+          .put("reviewer", "rev-" + random.nextInt(9));
     }
   }
 
   private void imaging(ObjectNode c, int provider, LocalDate asOf) {
-    String[] tests = {"STRESS_SPECT_MPI", "STRESS_ECHO", "CCTA", "EXERCISE_ECG", "STRESS_CMR", "CAC_SCORING"};
+    String[] tests = {
+      "STRESS_SPECT_MPI", "STRESS_ECHO", "CCTA", "EXERCISE_ECG", "STRESS_CMR", "CAC_SCORING"
+    };
     String test = tests[random.nextInt(tests.length)];
     c.putObject("presentation").put("setting", "STABLE");
     ObjectNode imaging = c.putObject("imaging");
     if (random.nextBoolean()) {
       imaging.put("question", "SURVEILLANCE").put("symptoms", "NONE");
-      c.putArray("priorPci").addObject().put("date", asOf.minusMonths(6 + random.nextInt(60)).toString())
+      c.putArray("priorPci")
+          .addObject()
+          .put("date", asOf.minusMonths(6 + random.nextInt(60)).toString())
           .put("segment", "RCA_MID");
     } else {
-      imaging.put("question", "CHEST_PAIN_EVALUATION").put("symptoms", "LIKELY_ANGINAL")
-          .put("cadProbability", random.nextBoolean() ? "INTERMEDIATE" : "HIGH").put("suspectedCondition", "CAD")
+      imaging
+          .put("question", "CHEST_PAIN_EVALUATION")
+          .put("symptoms", "LIKELY_ANGINAL")
+          .put("cadProbability", random.nextBoolean() ? "INTERMEDIATE" : "HIGH")
+          .put("suspectedCondition", "CAD")
           .put("acuity", "CHRONIC");
     }
     request(c, test, "ELECTIVE", provider);
   }
 
-  /** The provider ids with a high propensity for low-value procedures (the ones an audit should find). */
+  /**
+   * The provider ids with a high propensity for low-value procedures (the ones an audit should
+   * find).
+   */
   public List<String> highPropensityProviders() {
     List<String> ids = new ArrayList<>();
     for (int p = 0; p < providers; p++) {

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static List<InputRecord> readAll(Path file) throws IOException {
     List<InputRecord> records = new ArrayList<>();
@@ -67,22 +66,28 @@ class InputsTest {
 
   @Test
   void anUnknownFormatIsRefusedByName() {
-    assertThatThrownBy(() -> Inputs.open(dir.resolve("cases.xml"))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("cases.xml").hasMessageContaining("*.csv");
+    assertThatThrownBy(() -> Inputs.open(dir.resolve("cases.xml")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cases.xml")
+        .hasMessageContaining("*.csv");
   }
 
-  private static final String HEADER = "caseId,asOf,patient.ageYears,patient.sex,request.procedure,request.urgency,"
-      + "request.targets,request.requester.id,presentation.setting,presentation.ccsClass,"
-      + "therapy.antianginalClasses,stressTests[0].modality,stressTests[0].date,stressTests[0].riskCategory,"
-      + "anatomy.source,anatomy.lesions[0].segment,anatomy.lesions[0].stenosisPercent,"
-      + "anatomy.lesions[1].segment,anatomy.lesions[1].stenosisPercent,lvef";
+  private static final String HEADER =
+      "caseId,asOf,patient.ageYears,patient.sex,request.procedure,request.urgency,"
+          + "request.targets,request.requester.id,presentation.setting,presentation.ccsClass,"
+          + "therapy.antianginalClasses,stressTests[0].modality,stressTests[0].date,stressTests[0].riskCategory,"
+          + "anatomy.source,anatomy.lesions[0].segment,anatomy.lesions[0].stenosisPercent,"
+          + "anatomy.lesions[1].segment,anatomy.lesions[1].stenosisPercent,lvef";
 
   @Test
   void csvRowsBecomeValidCasesWithListsAndIndexedObjects() throws IOException {
     Path file = dir.resolve("cases.csv");
-    Files.writeString(file, HEADER + "\n"
-        + "csv-1,2025-03-01,64,male,PCI,ELECTIVE,RCA_MID,prov-1,STABLE,3,BETA_BLOCKER;LONG_ACTING_NITRATE,"
-        + "SPECT_MPI,2025-02-01,HIGH,INVASIVE_ANGIOGRAPHY,RCA_MID,90,,,55\n");
+    Files.writeString(
+        file,
+        HEADER
+            + "\n"
+            + "csv-1,2025-03-01,64,male,PCI,ELECTIVE,RCA_MID,prov-1,STABLE,3,BETA_BLOCKER;LONG_ACTING_NITRATE,"
+            + "SPECT_MPI,2025-02-01,HIGH,INVASIVE_ANGIOGRAPHY,RCA_MID,90,,,55\n");
     List<InputRecord> records = readAll(file);
     assertThat(records).hasSize(1);
     assertThat(records.get(0).line()).isEqualTo(2);
@@ -97,25 +102,30 @@ class InputsTest {
   @Test
   void aBadCsvRowIsAnUnreadableRecordWithItsLineAndTheRestIsRead() throws IOException {
     Path file = dir.resolve("cases.csv");
-    Files.writeString(file, "caseId,asOf,patient.ageYears\n"
-        + "a,2025-01-01,60\n"
-        + "b,2025-01-01\n"
-        + "\"c\nwith a break\",2025-01-01,61\n"
-        + "d,2025-01-01,sixty\n");
+    Files.writeString(
+        file,
+        "caseId,asOf,patient.ageYears\n"
+            + "a,2025-01-01,60\n"
+            + "b,2025-01-01\n"
+            + "\"c\nwith a break\",2025-01-01,61\n"
+            + "d,2025-01-01,sixty\n");
     List<InputRecord> records = readAll(file);
     assertThat(records).extracting(InputRecord::line).containsExactly(2L, 3L, 4L, 6L);
     assertThat(records.get(1).readError()).contains("2 cells").contains("3");
     assertThat(records.get(0).readError()).isNull();
     // a value that is not a number stays text, so the case reader names the field
-    assertThat(new String(records.get(3).json(), StandardCharsets.UTF_8)).contains("\"ageYears\":\"sixty\"");
+    assertThat(new String(records.get(3).json(), StandardCharsets.UTF_8))
+        .contains("\"ageYears\":\"sixty\"");
   }
 
   @Test
   void aHeaderThatNamesNoCaseFieldFailsTheFileWithTheColumn() throws IOException {
     Path file = dir.resolve("cases.csv");
     Files.writeString(file, "caseId,patient.age\nx,1\n");
-    assertThatThrownBy(() -> Inputs.open(file)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("column 2 'patient.age'").hasMessageContaining("ageYears");
+    assertThatThrownBy(() -> Inputs.open(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column 2 'patient.age'")
+        .hasMessageContaining("ageYears");
     Files.writeString(file, "caseId,anatomy.lesions.segment\n");
     assertThatThrownBy(() -> Inputs.open(file)).hasMessageContaining("lesions[0]");
     Files.writeString(file, "caseId,patient.ageYears[0]\n");
@@ -129,9 +139,12 @@ class InputsTest {
   @Test
   void aDocumentedEmptyListIsNotAnAbsentOne() {
     CsvCaseMapper mapper = CsvLines.header("caseId,stressTests,therapy.antianginalClasses");
-    assertThat(new String(CsvLines.record(mapper, "f.csv", 2, "a,[],[]").json(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                CsvLines.record(mapper, "f.csv", 2, "a,[],[]").json(), StandardCharsets.UTF_8))
         .isEqualTo("{\"caseId\":\"a\",\"stressTests\":[],\"therapy\":{\"antianginalClasses\":[]}}");
-    assertThat(new String(CsvLines.record(mapper, "f.csv", 2, "a,,").json(), StandardCharsets.UTF_8))
+    assertThat(
+            new String(CsvLines.record(mapper, "f.csv", 2, "a,,").json(), StandardCharsets.UTF_8))
         .isEqualTo("{\"caseId\":\"a\"}");
   }
 
@@ -139,9 +152,10 @@ class InputsTest {
   void theLineByLineCsvReaderOfSparkMapsRowsTheSameWay() {
     CsvCaseMapper mapper = CsvLines.header("caseId,asOf,patient.ageYears,request.targets");
     InputRecord r = CsvLines.record(mapper, "f.csv", 2, "a,2025-01-01,60,LAD_PROXIMAL;RCA_MID");
-    assertThat(new String(r.json(), StandardCharsets.UTF_8)).isEqualTo(
-        "{\"caseId\":\"a\",\"asOf\":\"2025-01-01\",\"patient\":{\"ageYears\":60},"
-            + "\"request\":{\"targets\":[\"LAD_PROXIMAL\",\"RCA_MID\"]}}");
+    assertThat(new String(r.json(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"caseId\":\"a\",\"asOf\":\"2025-01-01\",\"patient\":{\"ageYears\":60},"
+                + "\"request\":{\"targets\":[\"LAD_PROXIMAL\",\"RCA_MID\"]}}");
     assertThat(CsvLines.record(mapper, "f.csv", 3, "a,b").readError()).contains("2 cells");
   }
 }

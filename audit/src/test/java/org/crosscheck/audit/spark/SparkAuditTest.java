@@ -25,13 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The Spark job in Spark's own local mode (local[2]) against the CLI's audit of the same input, record for record. */
+/**
+ * The Spark job in Spark's own local mode (local[2]) against the CLI's audit of the same input,
+ * record for record.
+ */
 class SparkAuditTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static SparkSession spark;
   static List<String> inputs;
   static Path cliOut;
@@ -47,26 +49,37 @@ class SparkAuditTest {
     Path gz = dir.resolve("more.ndjson.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       for (String line : Files.readAllLines(population).subList(0, 300)) {
-        out.write((line.replace("\"syn-", "\"gz-") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(
+            (line.replace("\"syn-", "\"gz-") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     // a third: FHIR bundles (the vignettes' twins, one per line) and one line that is no bundle
     Path fhir = dir.resolve("twins.fhir.ndjson");
     Path twins = org.crosscheck.testcases.Vignettes.root().resolveSibling("fhir-twins");
-    try (OutputStream out = Files.newOutputStream(fhir); Stream<Path> files = Files.walk(twins)) {
+    try (OutputStream out = Files.newOutputStream(fhir);
+        Stream<Path> files = Files.walk(twins)) {
       for (Path twin : files.filter(p -> p.toString().endsWith(".bundle.json")).sorted().toList()) {
         out.write(JSON.writeValueAsBytes(JSON.readTree(Files.readAllBytes(twin))));
         out.write('\n');
         fhirLines++;
       }
       fhirLines++;
-      out.write("{\"resourceType\": \"Patient\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(
+          "{\"resourceType\": \"Patient\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     inputs = List.of(population.toString(), gz.toString(), fhir.toString());
     cliOut = dir.resolve("cli");
-    cli = new AuditRun(AuditFixtures.evaluator(), 2).run(List.of(population, gz, fhir), cliOut, (r, b, t) -> { });
-    spark = SparkSession.builder().master("local[2]").appName("crosscheck-audit-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    cli =
+        new AuditRun(AuditFixtures.evaluator(), 2)
+            .run(List.of(population, gz, fhir), cliOut, (r, b, t) -> {});
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("crosscheck-audit-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
     sparkOut = dir.resolve("spark");
     distributed = SparkAudit.run(spark, inputs, sparkOut.toString(), AuditOptions.defaults());
   }
@@ -82,7 +95,8 @@ class SparkAuditTest {
   private static List<String> parts(Path directory) throws IOException {
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
-      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path part :
+          files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         lines.addAll(Files.readAllLines(part));
       }
     }
@@ -127,16 +141,27 @@ class SparkAuditTest {
   @Test
   void csvAndParquetHoldOneRowPerEvaluation() {
     long evaluated = cli.run().evaluated();
-    assertThat(spark.read().parquet(sparkOut.resolve(AuditFiles.EVALUATIONS_PARQUET).toString()).count())
+    assertThat(
+            spark
+                .read()
+                .parquet(sparkOut.resolve(AuditFiles.EVALUATIONS_PARQUET).toString())
+                .count())
         .isEqualTo(evaluated);
-    assertThat(spark.read().option("header", "true").csv(sparkOut.resolve(AuditFiles.EVALUATIONS_CSV).toString())
-        .filter("outcome = 'SECOND_REVIEW'").count())
+    assertThat(
+            spark
+                .read()
+                .option("header", "true")
+                .csv(sparkOut.resolve(AuditFiles.EVALUATIONS_CSV).toString())
+                .filter("outcome = 'SECOND_REVIEW'")
+                .count())
         .isEqualTo(cli.byCategory().get(0).outcomes().get("SECOND_REVIEW").count());
   }
 
   @Test
   void anExistingOutputIsNeverOverwritten() {
-    assertThatThrownBy(() -> SparkAudit.run(spark, inputs, sparkOut.toString(), AuditOptions.defaults()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+    assertThatThrownBy(
+            () -> SparkAudit.run(spark, inputs, sparkOut.toString(), AuditOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exists");
   }
 }

@@ -3,5 +3,7 @@ package org.crosscheck.engine.casefile;
 
 /** How the anatomy was obtained (`anatomy.source`). */
 public enum AnatomySource {
-  INVASIVE_ANGIOGRAPHY,CCTA,OTHER
+  INVASIVE_ANGIOGRAPHY,
+  CCTA,
+  OTHER
 }

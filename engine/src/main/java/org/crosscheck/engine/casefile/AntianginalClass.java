@@ -3,5 +3,9 @@ package org.crosscheck.engine.casefile;
 
 /** Anti-anginal drug classes (`therapy.antianginalClasses`). */
 public enum AntianginalClass {
-  BETA_BLOCKER,CALCIUM_CHANNEL_BLOCKER,LONG_ACTING_NITRATE,RANOLAZINE,OTHER
+  BETA_BLOCKER,
+  CALCIUM_CHANNEL_BLOCKER,
+  LONG_ACTING_NITRATE,
+  RANOLAZINE,
+  OTHER
 }

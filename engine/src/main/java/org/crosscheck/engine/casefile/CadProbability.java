@@ -3,5 +3,7 @@ package org.crosscheck.engine.casefile;
 
 /** Pretest probability of coronary artery disease (`imaging.cadProbability`). */
 public enum CadProbability {
-  LOW,INTERMEDIATE,HIGH
+  LOW,
+  INTERMEDIATE,
+  HIGH
 }

@@ -7,16 +7,18 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A case in case format v1 (see docs/case.schema.json). Field names are a public contract. For the data that choose
- * a criterion row, {@code null} means unknown and an empty list means none; {@code priorCabg} and {@code priorPci}
- * absent mean none.
+ * A case in case format v1 (see docs/case.schema.json). Field names are a public contract. For the
+ * data that choose a criterion row, {@code null} means unknown and an empty list means none; {@code
+ * priorCabg} and {@code priorPci} absent mean none.
  *
- * <p>Optional fields added to format v1 for the imaging criteria: {@code incompleteRevascularization} (documented
- * true: the last revascularization left significant disease untreated) and {@code priorImaging} (earlier cardiac
- * imaging tests, for the repeat-test policy). {@code recordedReview} (optional, for audits of historical cases) is
- * what a clinician reviewer recorded; evaluation ignores it.
+ * <p>Optional fields added to format v1 for the imaging criteria: {@code
+ * incompleteRevascularization} (documented true: the last revascularization left significant
+ * disease untreated) and {@code priorImaging} (earlier cardiac imaging tests, for the repeat-test
+ * policy). {@code recordedReview} (optional, for audits of historical cases) is what a clinician
+ * reviewer recorded; evaluation ignores it.
  *
- * <p>{@code title} and {@code expected} are used by the clinical vignettes only; evaluation ignores them.
+ * <p>{@code title} and {@code expected} are used by the clinical vignettes only; evaluation ignores
+ * them.
  */
 public record CaseFile(
     String caseId,
@@ -43,28 +45,95 @@ public record CaseFile(
     priorImaging = copy(priorImaging);
   }
 
-  /** An unmodifiable copy that keeps {@code null} items, so that the validator names them by their path. */
+  /**
+   * An unmodifiable copy that keeps {@code null} items, so that the validator names them by their
+   * path.
+   */
   static <T> List<T> copy(List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   public CaseFile withRequest(ProcedureRequest value) {
-    return new CaseFile(caseId, asOf, patient, value, presentation, therapy, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
+    return new CaseFile(
+        caseId,
+        asOf,
+        patient,
+        value,
+        presentation,
+        therapy,
+        stressTests,
+        anatomy,
+        lvef,
+        priorCabg,
+        priorPci,
+        imaging,
+        incompleteRevascularization,
+        priorImaging,
+        recordedReview,
+        title,
+        expected);
   }
 
   public CaseFile withTherapy(Therapy value) {
-    return new CaseFile(caseId, asOf, patient, request, presentation, value, stressTests, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
+    return new CaseFile(
+        caseId,
+        asOf,
+        patient,
+        request,
+        presentation,
+        value,
+        stressTests,
+        anatomy,
+        lvef,
+        priorCabg,
+        priorPci,
+        imaging,
+        incompleteRevascularization,
+        priorImaging,
+        recordedReview,
+        title,
+        expected);
   }
 
   public CaseFile withStressTests(List<StressTest> value) {
-    return new CaseFile(caseId, asOf, patient, request, presentation, therapy, value, anatomy, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
+    return new CaseFile(
+        caseId,
+        asOf,
+        patient,
+        request,
+        presentation,
+        therapy,
+        value,
+        anatomy,
+        lvef,
+        priorCabg,
+        priorPci,
+        imaging,
+        incompleteRevascularization,
+        priorImaging,
+        recordedReview,
+        title,
+        expected);
   }
 
   public CaseFile withAnatomy(Anatomy value) {
-    return new CaseFile(caseId, asOf, patient, request, presentation, therapy, stressTests, value, lvef, priorCabg,
-        priorPci, imaging, incompleteRevascularization, priorImaging, recordedReview, title, expected);
+    return new CaseFile(
+        caseId,
+        asOf,
+        patient,
+        request,
+        presentation,
+        therapy,
+        stressTests,
+        value,
+        lvef,
+        priorCabg,
+        priorPci,
+        imaging,
+        incompleteRevascularization,
+        priorImaging,
+        recordedReview,
+        title,
+        expected);
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.crosscheck.engine.terminology.ProcedureCodes;
 
 /**
- * The rules of case format v1 that binding alone does not check: required fields and ranges. Returns every
- * problem, each with its field path (the same rules as docs/case.schema.json).
+ * The rules of case format v1 that binding alone does not check: required fields and ranges.
+ * Returns every problem, each with its field path (the same rules as docs/case.schema.json).
  */
 final class CaseValidator {
 
@@ -53,19 +53,33 @@ final class CaseValidator {
   private void checkLimits(CaseFile c) {
     length("caseId", c.caseId());
     if (c.request() != null) {
-      length("request.requester.id", c.request().requester() == null ? null : c.request().requester().id());
-      length("request.facility.id", c.request().facility() == null ? null : c.request().facility().id());
+      length(
+          "request.requester.id",
+          c.request().requester() == null ? null : c.request().requester().id());
+      length(
+          "request.facility.id",
+          c.request().facility() == null ? null : c.request().facility().id());
     }
     if (c.asOf() != null
-        && (c.asOf().isBefore(CaseLimits.EARLIEST_AS_OF) || c.asOf().isAfter(CaseLimits.LATEST_AS_OF))) {
-      error("asOf", "must be between " + CaseLimits.EARLIEST_AS_OF + " and " + CaseLimits.LATEST_AS_OF + ", got "
-          + c.asOf());
+        && (c.asOf().isBefore(CaseLimits.EARLIEST_AS_OF)
+            || c.asOf().isAfter(CaseLimits.LATEST_AS_OF))) {
+      error(
+          "asOf",
+          "must be between "
+              + CaseLimits.EARLIEST_AS_OF
+              + " and "
+              + CaseLimits.LATEST_AS_OF
+              + ", got "
+              + c.asOf());
     }
   }
 
   private void length(String path, String value) {
     int max = CaseLimits.MAX_LENGTHS.get(path);
-    int length = value == null ? 0 : value.codePointCount(0, value.length()); // characters, as the schema counts
+    int length =
+        value == null
+            ? 0
+            : value.codePointCount(0, value.length()); // characters, as the schema counts
     if (length > max) {
       error(path, "must be at most " + max + " characters, got " + length);
     }
@@ -98,7 +112,14 @@ final class CaseValidator {
         }
         Procedure coded = ProcedureCodes.procedureOf(code);
         if (coded != null && r.procedure() != null && coded != r.procedure()) {
-          error(p, "code " + code.code() + " is " + coded + ", but request.procedure is " + r.procedure());
+          error(
+              p,
+              "code "
+                  + code.code()
+                  + " is "
+                  + coded
+                  + ", but request.procedure is "
+                  + r.procedure());
         }
       }
     }
@@ -113,8 +134,11 @@ final class CaseValidator {
     }
     range("presentation.ccsClass", p.ccsClass(), 0, 4);
     range("presentation.timiRiskScore", p.timiRiskScore(), 0, 7);
-    if (p.hoursSinceSymptomOnset() != null && (p.hoursSinceSymptomOnset() < 0 || p.hoursSinceSymptomOnset().isNaN())) {
-      error("presentation.hoursSinceSymptomOnset", "must be 0 or more, got " + p.hoursSinceSymptomOnset());
+    if (p.hoursSinceSymptomOnset() != null
+        && (p.hoursSinceSymptomOnset() < 0 || p.hoursSinceSymptomOnset().isNaN())) {
+      error(
+          "presentation.hoursSinceSymptomOnset",
+          "must be 0 or more, got " + p.hoursSinceSymptomOnset());
     }
   }
 
@@ -134,8 +158,11 @@ final class CaseValidator {
         range(p + ".findings.restLvef", f.restLvef(), 0, 100);
         range(p + ".findings.exerciseLvef", f.exerciseLvef(), 0, 100);
         range(p + ".findings.wallMotionSegmentsAtLowDose", f.wallMotionSegmentsAtLowDose(), 0, 17);
-        if (f.dukeTreadmillScore() != null && (f.dukeTreadmillScore() < -50 || f.dukeTreadmillScore() > 20)) {
-          error(p + ".findings.dukeTreadmillScore", "must be between -50 and 20, got " + f.dukeTreadmillScore());
+        if (f.dukeTreadmillScore() != null
+            && (f.dukeTreadmillScore() < -50 || f.dukeTreadmillScore() > 20)) {
+          error(
+              p + ".findings.dukeTreadmillScore",
+              "must be between -50 and 20, got " + f.dukeTreadmillScore());
         }
       }
     }
@@ -158,7 +185,9 @@ final class CaseValidator {
       }
       range(p + ".stenosisPercent", l.stenosisPercent(), 0, 100);
       if (l.isCto() && l.stenosisPercent() != null && l.stenosisPercent() != 100) {
-        error(p + ".stenosisPercent", "a chronic total occlusion is 100%, got " + l.stenosisPercent());
+        error(
+            p + ".stenosisPercent",
+            "a chronic total occlusion is 100%, got " + l.stenosisPercent());
       }
       if (l.ffr() != null && (l.ffr() <= 0 || l.ffr() > 1)) {
         error(p + ".ffr", "must be greater than 0 and at most 1.0, got " + l.ffr());
@@ -178,7 +207,11 @@ final class CaseValidator {
         continue;
       }
       if (g.target() != null && g.territory() == null) {
-        error(p + ".target", "'" + g.target() + "' is not a territory (LAD, LCX, RCA) or a segment other than LEFT_MAIN");
+        error(
+            p + ".target",
+            "'"
+                + g.target()
+                + "' is not a territory (LAD, LCX, RCA) or a segment other than LEFT_MAIN");
       }
       range(p + ".stenosisPercent", g.stenosisPercent(), 0, 100);
     }

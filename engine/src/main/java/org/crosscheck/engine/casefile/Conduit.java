@@ -3,5 +3,8 @@ package org.crosscheck.engine.casefile;
 
 /** Bypass graft conduit (`priorCabg.grafts[].conduit`); only SVG is a vein graft. */
 public enum Conduit {
-  SVG,LIMA,RIMA,RADIAL
+  SVG,
+  LIMA,
+  RIMA,
+  RADIAL
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.casefile;
 
-/** A problem with one field of a case: its path (e.g. {@code anatomy.lesions[0].segment}) and what is wrong. */
+/**
+ * A problem with one field of a case: its path (e.g. {@code anatomy.lesions[0].segment}) and what
+ * is wrong.
+ */
 public record FieldError(String path, String message) {
   @Override
   public String toString() {

@@ -2,12 +2,15 @@
 package org.crosscheck.engine.casefile;
 
 /**
- * `priorCabg.grafts[]`: a bypass graft, the territory (LAD, LCX, RCA) or segment it reaches, and its worst stenosis
- * (100 = occluded).
+ * `priorCabg.grafts[]`: a bypass graft, the territory (LAD, LCX, RCA) or segment it reaches, and
+ * its worst stenosis (100 = occluded).
  */
 public record Graft(Conduit conduit, String target, Integer stenosisPercent) {
 
-  /** The territory the graft reaches, or {@code null} when {@code target} names none (a validation error). */
+  /**
+   * The territory the graft reaches, or {@code null} when {@code target} names none (a validation
+   * error).
+   */
   public Territory territory() {
     return territoryOf(target);
   }

@@ -4,7 +4,10 @@ package org.crosscheck.engine.casefile;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A case that cannot be evaluated, with every problem found, each naming its field. Nothing is half-evaluated. */
+/**
+ * A case that cannot be evaluated, with every problem found, each naming its field. Nothing is
+ * half-evaluated.
+ */
 public class InvalidCaseException extends RuntimeException {
   private final List<FieldError> errors;
 

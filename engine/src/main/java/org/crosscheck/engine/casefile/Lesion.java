@@ -2,9 +2,9 @@
 package org.crosscheck.engine.casefile;
 
 /**
- * `anatomy.lesions[]`: a native coronary lesion. {@code ffr} and {@code ivusSignificant} absent mean that the test
- * was not performed. {@code culprit} (optional, added to format v1) marks the culprit lesion of an acute coronary
- * syndrome.
+ * `anatomy.lesions[]`: a native coronary lesion. {@code ffr} and {@code ivusSignificant} absent
+ * mean that the test was not performed. {@code culprit} (optional, added to format v1) marks the
+ * culprit lesion of an acute coronary syndrome.
  */
 public record Lesion(
     Segment segment,
@@ -15,7 +15,8 @@ public record Lesion(
     Boolean culprit) {
 
   public Lesion withFfr(Double value) {
-    return new Lesion(segment, stenosisPercent, value, ivusSignificant, chronicTotalOcclusion, culprit);
+    return new Lesion(
+        segment, stenosisPercent, value, ivusSignificant, chronicTotalOcclusion, culprit);
   }
 
   public boolean isCto() {

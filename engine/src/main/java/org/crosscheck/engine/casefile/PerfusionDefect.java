@@ -3,5 +3,8 @@ package org.crosscheck.engine.casefile;
 
 /** Size of a stress-induced perfusion defect (`stressTests[].findings.perfusionDefect`). */
 public enum PerfusionDefect {
-  NONE,SMALL,MODERATE,LARGE
+  NONE,
+  SMALL,
+  MODERATE,
+  LARGE
 }

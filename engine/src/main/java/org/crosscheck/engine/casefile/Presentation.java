@@ -2,11 +2,11 @@
 package org.crosscheck.engine.casefile;
 
 /**
- * `presentation`: setting, symptoms and acute-coronary-syndrome features. The presence flags count when documented
- * true; a criterion that requires their absence needs them documented false.
+ * `presentation`: setting, symptoms and acute-coronary-syndrome features. The presence flags count
+ * when documented true; a criterion that requires their absence needs them documented false.
  *
- * <p>{@code duringIndexHospitalization} (optional, added to format v1) says whether the request falls in the index
- * hospitalization of the acute coronary syndrome (indications 7 and 8).
+ * <p>{@code duringIndexHospitalization} (optional, added to format v1) says whether the request
+ * falls in the index hospitalization of the acute coronary syndrome (indications 7 and 8).
  */
 public record Presentation(
     Setting setting,

@@ -3,5 +3,8 @@ package org.crosscheck.engine.casefile;
 
 /** Risk category reported by the reading physician (`stressTests[].riskCategory`). */
 public enum RiskCategory {
-  LOW,INTERMEDIATE,HIGH,EQUIVOCAL
+  LOW,
+  INTERMEDIATE,
+  HIGH,
+  EQUIVOCAL
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.casefile;
 
-/** Coronary segment of a lesion, a target or a prior PCI (`anatomy.lesions[].segment`, `request.targets[]`). */
+/**
+ * Coronary segment of a lesion, a target or a prior PCI (`anatomy.lesions[].segment`,
+ * `request.targets[]`).
+ */
 public enum Segment {
   LEFT_MAIN(Territory.LEFT_MAIN),
   LAD_PROXIMAL(Territory.LAD),
@@ -24,7 +27,10 @@ public enum Segment {
     this.territory = territory;
   }
 
-  /** The territory this segment belongs to (DESIGN.md: LAD_*, DIAGONAL; LCX_*, OBTUSE_MARGINAL, RAMUS; RCA_*, PDA, PLV). */
+  /**
+   * The territory this segment belongs to (DESIGN.md: LAD_*, DIAGONAL; LCX_*, OBTUSE_MARGINAL,
+   * RAMUS; RCA_*, PDA, PLV).
+   */
   public Territory territory() {
     return territory;
   }

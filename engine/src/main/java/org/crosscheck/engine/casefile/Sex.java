@@ -5,8 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Administrative sex (`patient.sex`), lower case as in FHIR's AdministrativeGender. */
 public enum Sex {
-  @JsonProperty("male") MALE,
-  @JsonProperty("female") FEMALE,
-  @JsonProperty("other") OTHER,
-  @JsonProperty("unknown") UNKNOWN
+  @JsonProperty("male")
+  MALE,
+  @JsonProperty("female")
+  FEMALE,
+  @JsonProperty("other")
+  OTHER,
+  @JsonProperty("unknown")
+  UNKNOWN
 }

@@ -2,8 +2,8 @@
 package org.crosscheck.engine.casefile;
 
 /**
- * `stressTests[].findings`: the noninvasive findings of JACC 2012 Table A2. A key that is absent means the finding
- * is not present.
+ * `stressTests[].findings`: the noninvasive findings of JACC 2012 Table A2. A key that is absent
+ * means the finding is not present.
  */
 public record StressFindings(
     Double dukeTreadmillScore,

@@ -3,5 +3,9 @@ package org.crosscheck.engine.casefile;
 
 /** Noninvasive test modality (`stressTests[].modality`). */
 public enum StressModality {
-  EXERCISE_ECG,SPECT_MPI,PET_MPI,STRESS_ECHO,STRESS_CMR
+  EXERCISE_ECG,
+  SPECT_MPI,
+  PET_MPI,
+  STRESS_ECHO,
+  STRESS_CMR
 }

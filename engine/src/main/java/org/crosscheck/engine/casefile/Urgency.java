@@ -3,5 +3,7 @@ package org.crosscheck.engine.casefile;
 
 /** `request.urgency`. */
 public enum Urgency {
-  ELECTIVE,URGENT,EMERGENT
+  ELECTIVE,
+  URGENT,
+  EMERGENT
 }

@@ -20,8 +20,9 @@ import org.crosscheck.engine.facts.TargetRelation;
 import org.crosscheck.engine.facts.TargetSpan;
 
 /**
- * The acute-coronary-syndrome categories of Table 1 (definitions.md, "Acute coronary syndromes" and its
- * continuation): STEMI timing, instability, UA/NSTEMI risk, the targets' span and their relation to the culprit.
+ * The acute-coronary-syndrome categories of Table 1 (definitions.md, "Acute coronary syndromes" and
+ * its continuation): STEMI timing, instability, UA/NSTEMI risk, the targets' span and their
+ * relation to the culprit.
  */
 final class AcsDerivation {
 
@@ -52,14 +53,21 @@ final class AcsDerivation {
 
   /**
    * The flags a STEMI row that requires the absence of instability names (interpretation
-   * ASYMPTOMATIC_ACS_NO_INSTABILITY): row 3 (before reperfusion) "asymptomatic; no hemodynamic instability and no
-   * electrical instability"; rows 5-7 (after reperfusion) "asymptomatic; no HF, no recurrent ischemic symptoms, no
-   * unstable ventricular arrhythmias".
+   * ASYMPTOMATIC_ACS_NO_INSTABILITY): row 3 (before reperfusion) "asymptomatic; no hemodynamic
+   * instability and no electrical instability"; rows 5-7 (after reperfusion) "asymptomatic; no HF,
+   * no recurrent ischemic symptoms, no unstable ventricular arrhythmias".
    */
   static Set<Flag> namedByAbsenceRows(Reperfusion reperfusion) {
-    return reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL || reperfusion == Reperfusion.PRIMARY_PCI
-        ? EnumSet.of(Flag.SEVERE_HEART_FAILURE, Flag.PERSISTENT_ISCHEMIC_SYMPTOMS, Flag.ELECTRICAL_INSTABILITY)
-        : EnumSet.of(Flag.PERSISTENT_ISCHEMIC_SYMPTOMS, Flag.HEMODYNAMIC_INSTABILITY, Flag.ELECTRICAL_INSTABILITY);
+    return reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL
+            || reperfusion == Reperfusion.PRIMARY_PCI
+        ? EnumSet.of(
+            Flag.SEVERE_HEART_FAILURE,
+            Flag.PERSISTENT_ISCHEMIC_SYMPTOMS,
+            Flag.ELECTRICAL_INSTABILITY)
+        : EnumSet.of(
+            Flag.PERSISTENT_ISCHEMIC_SYMPTOMS,
+            Flag.HEMODYNAMIC_INSTABILITY,
+            Flag.ELECTRICAL_INSTABILITY);
   }
 
   private AcsDerivation() {}
@@ -77,11 +85,13 @@ final class AcsDerivation {
   }
 
   /**
-   * Instability: PRESENT when a flag is documented true; ABSENT when none is and the flags the absence rows name are
-   * documented false; otherwise unknown, its missing data the undocumented named flags. Only the STEMI rows test it
-   * (UA/NSTEMI rows use the risk, where only documented flags count).
+   * Instability: PRESENT when a flag is documented true; ABSENT when none is and the flags the
+   * absence rows name are documented false; otherwise unknown, its missing data the undocumented
+   * named flags. Only the STEMI rows test it (UA/NSTEMI rows use the risk, where only documented
+   * flags count).
    */
-  static Instability instability(Presentation p, Reperfusion reperfusion, List<String> undocumented) {
+  static Instability instability(
+      Presentation p, Reperfusion reperfusion, List<String> undocumented) {
     if (anyFlagTrue(p)) {
       return Instability.PRESENT;
     }
@@ -93,7 +103,10 @@ final class AcsDerivation {
     return undocumented.isEmpty() ? Instability.ABSENT : null;
   }
 
-  /** UA/NSTEMI risk from the TIMI score alone (interpretation TIMI_RISK_BANDS); null when not documented. */
+  /**
+   * UA/NSTEMI risk from the TIMI score alone (interpretation TIMI_RISK_BANDS); null when not
+   * documented.
+   */
   static AcsRisk timiRisk(Presentation p) {
     if (p == null || p.timiRiskScore() == null) {
       return null;
@@ -102,7 +115,10 @@ final class AcsDerivation {
     return timi <= 2 ? AcsRisk.LOW : timi <= 4 ? AcsRisk.INTERMEDIATE : AcsRisk.HIGH;
   }
 
-  /** The UA/NSTEMI risk: high with documented instability or shock, else the TIMI band (null when unknown). */
+  /**
+   * The UA/NSTEMI risk: high with documented instability or shock, else the TIMI band (null when
+   * unknown).
+   */
   static AcsRisk acsRisk(Instability instability, boolean shock, AcsRisk timi) {
     return instability == Instability.PRESENT || shock ? AcsRisk.HIGH : timi;
   }
@@ -115,10 +131,15 @@ final class AcsDerivation {
       notes.use(Interpretation.STEMI_TIMING_BOUNDARIES);
     }
     double hours = p.hoursSinceSymptomOnset();
-    return hours <= 12 ? StemiTiming.WITHIN_12H : hours <= 24 ? StemiTiming.FROM_12_TO_24H : StemiTiming.AFTER_24H;
+    return hours <= 12
+        ? StemiTiming.WITHIN_12H
+        : hours <= 24 ? StemiTiming.FROM_12_TO_24H : StemiTiming.AFTER_24H;
   }
 
-  /** Targets in one territory, in several, or none named (rows 9-11 then rate the presumed culprit artery). */
+  /**
+   * Targets in one territory, in several, or none named (rows 9-11 then rate the presumed culprit
+   * artery).
+   */
   static TargetSpan targetSpan(CaseFile c) {
     List<Segment> targets = c.request().targets();
     if (targets == null || targets.isEmpty()) {
@@ -128,27 +149,40 @@ final class AcsDerivation {
   }
 
   /**
-   * Whether the request revascularizes the culprit artery. Before reperfusion (rows 1, 9-12) the culprit is
-   * presumed among the targets unless a lesion is marked culprit and no target lies in its artery
-   * (CULPRIT_PRESUMED). After primary PCI or successful fibrinolysis (rows 7-8, which rate the other arteries), a
-   * request whose targets include the segment of a lesion marked culprit concerns the culprit; otherwise the targets
-   * are read as non-culprit arteries (NON_CULPRIT_AFTER_REPERFUSION).
+   * Whether the request revascularizes the culprit artery. Before reperfusion (rows 1, 9-12) the
+   * culprit is presumed among the targets unless a lesion is marked culprit and no target lies in
+   * its artery (CULPRIT_PRESUMED). After primary PCI or successful fibrinolysis (rows 7-8, which
+   * rate the other arteries), a request whose targets include the segment of a lesion marked
+   * culprit concerns the culprit; otherwise the targets are read as non-culprit arteries
+   * (NON_CULPRIT_AFTER_REPERFUSION).
    */
-  static TargetRelation targetRelation(CaseFile c, Reperfusion reperfusion, boolean acs, DerivationNotes notes) {
-    List<Lesion> lesions = c.anatomy() == null || c.anatomy().lesions() == null ? List.of() : c.anatomy().lesions();
+  static TargetRelation targetRelation(
+      CaseFile c, Reperfusion reperfusion, boolean acs, DerivationNotes notes) {
+    List<Lesion> lesions =
+        c.anatomy() == null || c.anatomy().lesions() == null ? List.of() : c.anatomy().lesions();
     if (lesions.stream().anyMatch(l -> Boolean.TRUE.equals(l.culprit()) && l.segment() == null)) {
       return null;
     }
     Set<Segment> culprits = EnumSet.noneOf(Segment.class);
-    lesions.stream().filter(l -> Boolean.TRUE.equals(l.culprit())).forEach(l -> culprits.add(l.segment()));
-    return targetRelation(c.request().targets(), culprits, reperfusion, acs ? notes : DerivationNotes.DISCARDED);
+    lesions.stream()
+        .filter(l -> Boolean.TRUE.equals(l.culprit()))
+        .forEach(l -> culprits.add(l.segment()));
+    return targetRelation(
+        c.request().targets(), culprits, reperfusion, acs ? notes : DerivationNotes.DISCARDED);
   }
 
-  /** The relation of the targets to the culprit lesions' segments (documented, or of an anatomy variant). */
-  static TargetRelation targetRelation(List<Segment> targetList, Set<Segment> culprits, Reperfusion reperfusion,
+  /**
+   * The relation of the targets to the culprit lesions' segments (documented, or of an anatomy
+   * variant).
+   */
+  static TargetRelation targetRelation(
+      List<Segment> targetList,
+      Set<Segment> culprits,
+      Reperfusion reperfusion,
       DerivationNotes notes) {
     List<Segment> targets = targetList == null ? List.of() : targetList;
-    if (reperfusion == Reperfusion.PRIMARY_PCI || reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL) {
+    if (reperfusion == Reperfusion.PRIMARY_PCI
+        || reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL) {
       if (targets.stream().anyMatch(culprits::contains)) {
         return TargetRelation.CULPRIT;
       }
@@ -167,10 +201,10 @@ final class AcsDerivation {
   }
 
   /**
-   * Whether every requested target segment has a documented lesion: {@code withoutLesion} names the targets that
-   * have none among the lesions whose segment is documented ("request.targets[i] SEGMENT"); {@code known} is null
-   * when the lesions are not documented or some lesion's segment is not: each anatomy variant then settles it
-   * ({@link #targetLesions(List, Set)}).
+   * Whether every requested target segment has a documented lesion: {@code withoutLesion} names the
+   * targets that have none among the lesions whose segment is documented ("request.targets[i]
+   * SEGMENT"); {@code known} is null when the lesions are not documented or some lesion's segment
+   * is not: each anatomy variant then settles it ({@link #targetLesions(List, Set)}).
    */
   record TargetCheck(TargetLesions known, List<String> withoutLesion) {}
 
@@ -199,7 +233,8 @@ final class AcsDerivation {
 
   /** The check against the lesion segments of an anatomy (documented or a variant). */
   static TargetLesions targetLesions(List<Segment> targets, Set<Segment> lesionSegments) {
-    return targets == null || lesionSegments.containsAll(targets) ? TargetLesions.ALL_DOCUMENTED
+    return targets == null || lesionSegments.containsAll(targets)
+        ? TargetLesions.ALL_DOCUMENTED
         : TargetLesions.SOME_WITHOUT_LESION;
   }
 

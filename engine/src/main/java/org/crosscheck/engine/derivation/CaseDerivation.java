@@ -20,10 +20,10 @@ import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
  * Derives the categories of the criteria from a validated case: the 2012 revascularization criteria
- * (definitions.md; anatomy in {@link AnatomyDerivation}, grafts in {@link GraftDerivation}, stress tests in
- * {@link NoninvasiveRiskDerivation}, acute coronary syndromes in {@link AcsDerivation}) and the imaging criteria
- * ({@link ImagingDerivation}). Plain Java, no rules: its result is reported in the output ({@code derived}) so that a
- * reviewer sees what the rating used.
+ * (definitions.md; anatomy in {@link AnatomyDerivation}, grafts in {@link GraftDerivation}, stress
+ * tests in {@link NoninvasiveRiskDerivation}, acute coronary syndromes in {@link AcsDerivation})
+ * and the imaging criteria ({@link ImagingDerivation}). Plain Java, no rules: its result is
+ * reported in the output ({@code derived}) so that a reviewer sees what the rating used.
  */
 public final class CaseDerivation {
 
@@ -54,9 +54,14 @@ public final class CaseDerivation {
       unknowns.add(UnknownItem.of(Category.THERAPY));
     }
 
-    Integer lvef = c.lvef() != null ? c.lvef()
-        : stress.test() != null && stress.test().findings() != null ? stress.test().findings().restLvef() : null;
-    LvFunction lvFunction = lvef == null ? null : lvef >= LV_NORMAL_MIN ? LvFunction.NORMAL : LvFunction.DEPRESSED;
+    Integer lvef =
+        c.lvef() != null
+            ? c.lvef()
+            : stress.test() != null && stress.test().findings() != null
+                ? stress.test().findings().restLvef()
+                : null;
+    LvFunction lvFunction =
+        lvef == null ? null : lvef >= LV_NORMAL_MIN ? LvFunction.NORMAL : LvFunction.DEPRESSED;
     if (lvFunction == null) {
       unknowns.add(UnknownItem.of(Category.LV_FUNCTION));
     } else {
@@ -64,7 +69,8 @@ public final class CaseDerivation {
     }
 
     Anatomy anatomy = c.anatomy();
-    AnatomyDerivation.Result lesions = AnatomyDerivation.derive(anatomy, c.request().targets(), c.priorCabg(), notes);
+    AnatomyDerivation.Result lesions =
+        AnatomyDerivation.derive(anatomy, c.request().targets(), c.priorCabg(), notes);
     addIfUnknown(unknowns, lesions.unknown());
     Integer syntax = anatomy == null ? null : anatomy.syntaxScore();
     CadBurden burden = cadBurden(lesions.unknown() == null ? lesions.known() : null, syntax);
@@ -72,15 +78,18 @@ public final class CaseDerivation {
       unknowns.add(UnknownItem.of(Category.CAD_BURDEN));
     }
 
-    GraftDerivation.Result grafts = c.priorCabg() == null ? new GraftDerivation.Result(null, null, null)
-        : GraftDerivation.derive(c.priorCabg(), lesions, notes);
+    GraftDerivation.Result grafts =
+        c.priorCabg() == null
+            ? new GraftDerivation.Result(null, null, null)
+            : GraftDerivation.derive(c.priorCabg(), lesions, notes);
     addIfUnknown(unknowns, grafts.unknown());
 
     StemiTiming timing = AcsDerivation.stemiTiming(p, notes);
     if (timing == null) {
       unknowns.add(UnknownItem.of(Category.STEMI_TIMING));
     }
-    Reperfusion reperfusion = p == null || p.reperfusion() == null ? Reperfusion.NONE : p.reperfusion();
+    Reperfusion reperfusion =
+        p == null || p.reperfusion() == null ? Reperfusion.NONE : p.reperfusion();
     List<String> undocumentedFlags = new ArrayList<>();
     Instability instability = AcsDerivation.instability(p, reperfusion, undocumentedFlags);
     if (instability == null) {
@@ -90,9 +99,12 @@ public final class CaseDerivation {
     if (timi == null) {
       unknowns.add(UnknownItem.of(Category.TIMI_RISK));
     }
-    HospitalPhase phase = p == null || p.duringIndexHospitalization() == null ? null
-        : p.duringIndexHospitalization() ? HospitalPhase.INDEX_HOSPITALIZATION
-        : HospitalPhase.AFTER_INDEX_HOSPITALIZATION;
+    HospitalPhase phase =
+        p == null || p.duringIndexHospitalization() == null
+            ? null
+            : p.duringIndexHospitalization()
+                ? HospitalPhase.INDEX_HOSPITALIZATION
+                : HospitalPhase.AFTER_INDEX_HOSPITALIZATION;
     if (phase == null) {
       unknowns.add(UnknownItem.of(Category.HOSPITAL_PHASE));
     }
@@ -104,24 +116,52 @@ public final class CaseDerivation {
       }
     }
     AcsDerivation.TargetCheck targets = AcsDerivation.targetLesions(c);
-    targets.withoutLesion().forEach(t -> notes.warn(t + ": no lesion is documented in this segment"));
+    targets
+        .withoutLesion()
+        .forEach(t -> notes.warn(t + ": no lesion is documented in this segment"));
 
     ImagingCategories imaging = ImagingDerivation.derive(c, unknowns, notes);
     unknowns.sort(Comparator.comparing(UnknownItem::category));
     return new DerivedCase(
-        c.request().procedure(), c.request().urgency(), setting, column, stress.risk(), stress.test(), therapy,
-        lvFunction, lvef, lesions.known(), burden, syntax, c.priorCabg() != null, grafts.known(), grafts.grafts(),
-        timing, instability, AcsDerivation.anyFlagTrue(p), timi,
+        c.request().procedure(),
+        c.request().urgency(),
+        setting,
+        column,
+        stress.risk(),
+        stress.test(),
+        therapy,
+        lvFunction,
+        lvef,
+        lesions.known(),
+        burden,
+        syntax,
+        c.priorCabg() != null,
+        grafts.known(),
+        grafts.grafts(),
+        timing,
+        instability,
+        AcsDerivation.anyFlagTrue(p),
+        timi,
         p != null && Boolean.TRUE.equals(p.cardiogenicShock()),
-        p != null && Boolean.TRUE.equals(p.persistentIschemicSymptoms()), reperfusion,
-        AcsDerivation.targetRelation(c, reperfusion, acs, notes), AcsDerivation.targetSpan(c), c.request().targets(), targets.known(),
-        targets.withoutLesion(), phase,
-        imaging, lesions.tooMany(), unknowns, notes.interpretations(), notes.warnings());
+        p != null && Boolean.TRUE.equals(p.persistentIschemicSymptoms()),
+        reperfusion,
+        AcsDerivation.targetRelation(c, reperfusion, acs, notes),
+        AcsDerivation.targetSpan(c),
+        c.request().targets(),
+        targets.known(),
+        targets.withoutLesion(),
+        phase,
+        imaging,
+        lesions.tooMany(),
+        unknowns,
+        notes.interpretations(),
+        notes.warnings());
   }
 
   /**
-   * The CAD burden of the method rows (interpretation METHOD_ROWS_WORDING): high with a CTO or a SYNTAX score of 23
-   * or more, low with a SYNTAX score of 22 or less and no CTO; null when that is not known.
+   * The CAD burden of the method rows (interpretation METHOD_ROWS_WORDING): high with a CTO or a
+   * SYNTAX score of 23 or more, low with a SYNTAX score of 22 or less and no CTO; null when that is
+   * not known.
    */
   public static CadBurden cadBurden(AnatomyCategories anatomy, Integer syntax) {
     if ((anatomy != null && anatomy.anyCto()) || (syntax != null && syntax > SYNTAX_LOW_MAX)) {
@@ -141,7 +181,9 @@ public final class CaseDerivation {
       return null;
     }
     int ccs = p.ccsClass();
-    return ccs == 0 ? SymptomColumn.ASYMPTOMATIC : ccs <= 2 ? SymptomColumn.CCS_I_II : SymptomColumn.CCS_III_IV;
+    return ccs == 0
+        ? SymptomColumn.ASYMPTOMATIC
+        : ccs <= 2 ? SymptomColumn.CCS_I_II : SymptomColumn.CCS_III_IV;
   }
 
   private static TherapyLevel therapy(CaseFile c, DerivationNotes notes) {

@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** One combination of values for a case's unknown categories (empty when nothing relevant is unknown). */
+/**
+ * One combination of values for a case's unknown categories (empty when nothing relevant is
+ * unknown).
+ */
 public record Completion(Map<Category, Object> values) {
 
   public static final Completion NONE = new Completion(Map.of());

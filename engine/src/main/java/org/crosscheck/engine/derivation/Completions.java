@@ -17,10 +17,11 @@ import org.crosscheck.engine.facts.ScenarioFields;
 import org.crosscheck.engine.facts.TargetLesions;
 
 /**
- * Turns a derived case into scenarios: one per combination of the values its unknown categories can take, where a
- * criteria row that can still match tests them. Categories are taken in their declared order; each partial
- * combination is extended by a category only when a row compatible with what is known (or assumed) so far tests one
- * of the fields the category's values set. With no such unknown there is exactly one scenario.
+ * Turns a derived case into scenarios: one per combination of the values its unknown categories can
+ * take, where a criteria row that can still match tests them. Categories are taken in their
+ * declared order; each partial combination is extended by a category only when a row compatible
+ * with what is known (or assumed) so far tests one of the fields the category's values set. With no
+ * such unknown there is exactly one scenario.
  */
 public final class Completions {
 
@@ -62,14 +63,20 @@ public final class Completions {
   }
 
   /**
-   * Whether a criteria row still possible under {@code p} tests a field that the item's values set differently.
-   * The fields of the unknowns not assigned in {@code p} are open.
+   * Whether a criteria row still possible under {@code p} tests a field that the item's values set
+   * differently. The fields of the unknowns not assigned in {@code p} are open.
    */
   private static boolean relevant(
-      DerivedCase d, UnknownItem[] unknowns, UnknownItem item, Map<Category, Object> p, Relevance relevance) {
+      DerivedCase d,
+      UnknownItem[] unknowns,
+      UnknownItem item,
+      Map<Category, Object> p,
+      Relevance relevance) {
     Set<String> fields = item.category().scenarioFields();
-    if (!relevance.mayTest(d.procedure(), fields) && fields.stream().noneMatch(Category.POLICY_FIELDS::contains)) {
-      return false; // no row of the procedure tests these fields: whatever varies, testsAny would say no
+    if (!relevance.mayTest(d.procedure(), fields)
+        && fields.stream().noneMatch(Category.POLICY_FIELDS::contains)) {
+      return false; // no row of the procedure tests these fields: whatever varies, testsAny would
+      // say no
     }
     Set<String> varying = new HashSet<>();
     Scenario first = null;
@@ -104,8 +111,9 @@ public final class Completions {
   }
 
   /**
-   * The case's unknown items by category ordinal (the first of a category, as {@link DerivedCase#unknown} finds it):
-   * a scenario reads a category's unknown item for each of its fields, many times per case.
+   * The case's unknown items by category ordinal (the first of a category, as {@link
+   * DerivedCase#unknown} finds it): a scenario reads a category's unknown item for each of its
+   * fields, many times per case.
    */
   private static UnknownItem[] unknownsByCategory(DerivedCase d) {
     UnknownItem[] byCategory = new UnknownItem[Category.values().length];
@@ -118,61 +126,108 @@ public final class Completions {
   }
 
   /**
-   * The scenario of one completion. An unknown the completion leaves out (no row that can match tests it) takes its
-   * first possible value: no matching row tests the fields where its values differ, so any value rates the same.
+   * The scenario of one completion. An unknown the completion leaves out (no row that can match
+   * tests it) takes its first possible value: no matching row tests the fields where its values
+   * differ, so any value rates the same.
    */
   public static Scenario scenario(int id, DerivedCase d, Completion c) {
     return scenario(id, d, c.values(), unknownsByCategory(d));
   }
 
-  /** @param c the assumed values of unknown categories; @param u the case's unknown items by category ordinal */
-  private static Scenario scenario(int id, DerivedCase d, Map<Category, Object> c, UnknownItem[] u) {
+  /**
+   * @param c the assumed values of unknown categories; @param u the case's unknown items by
+   *     category ordinal
+   */
+  private static Scenario scenario(
+      int id, DerivedCase d, Map<Category, Object> c, UnknownItem[] u) {
     Setting setting = value(c, u, Category.SETTING, d.setting());
     AnatomyValue anatomyValue = value(c, u, Category.ANATOMY, (AnatomyValue) null);
     AnatomyCategories a = anatomyValue != null ? anatomyValue.categories() : d.anatomy();
     GraftValue graftValue = value(c, u, Category.GRAFTS, (GraftValue) null);
-    GraftCategories g = !d.priorCabg() ? null
-        : graftValue != null ? graftValue.categories(a)
-        : d.grafts() != null ? d.grafts()
-        : d.graftList() != null && a != null ? GraftDerivation.categories(d.graftList(), a) : null;
-    CadBurden documented = d.cadBurden() != null ? d.cadBurden()
-        : a != null ? CaseDerivation.cadBurden(a, d.syntaxScore()) : null;
-    CadBurden burden = documented != null ? documented : value(c, u, Category.CAD_BURDEN, (CadBurden) null);
+    GraftCategories g =
+        !d.priorCabg()
+            ? null
+            : graftValue != null
+                ? graftValue.categories(a)
+                : d.grafts() != null
+                    ? d.grafts()
+                    : d.graftList() != null && a != null
+                        ? GraftDerivation.categories(d.graftList(), a)
+                        : null;
+    CadBurden documented =
+        d.cadBurden() != null
+            ? d.cadBurden()
+            : a != null ? CaseDerivation.cadBurden(a, d.syntaxScore()) : null;
+    CadBurden burden =
+        documented != null ? documented : value(c, u, Category.CAD_BURDEN, (CadBurden) null);
     NoninvasiveRisk risk = value(c, u, Category.NONINVASIVE_RISK, d.risk());
     Instability instability = value(c, u, Category.INSTABILITY, d.instability());
-    AcsRisk acsRisk = AcsDerivation.acsRisk(d.documentedInstability() ? Instability.PRESENT : null, d.shock(),
-        value(c, u, Category.TIMI_RISK, d.timiRisk()));
+    AcsRisk acsRisk =
+        AcsDerivation.acsRisk(
+            d.documentedInstability() ? Instability.PRESENT : null,
+            d.shock(),
+            value(c, u, Category.TIMI_RISK, d.timiRisk()));
     boolean anatomyKnown = a != null;
     ImagingCategories i = d.imaging();
     return new Scenario(
-        id, d.procedure(), d.urgency(), setting,
-        value(c, u, Category.SYMPTOM_COLUMN, d.column()), risk, value(c, u, Category.THERAPY, d.therapy()),
+        id,
+        d.procedure(),
+        d.urgency(),
+        setting,
+        value(c, u, Category.SYMPTOM_COLUMN, d.column()),
+        risk,
+        value(c, u, Category.THERAPY, d.therapy()),
         value(c, u, Category.LV_FUNCTION, d.lvFunction()),
-        anatomyKnown ? a.vessels() : -1, anatomyKnown && a.proximalLad(), anatomyKnown && a.leftMain(),
-        anatomyKnown && a.singleCto(), anatomyKnown ? a.vesselsWithBorderline() : -1,
-        anatomyKnown && a.borderlineUnevaluated(), anatomyKnown && a.borderlineFfrSignificant(),
-        anatomyKnown && a.borderlineFfrNotSignificant(), burden,
-        d.priorCabg(), g != null && g.svgDisease(), g != null && g.allGraftsPatent(),
+        anatomyKnown ? a.vessels() : -1,
+        anatomyKnown && a.proximalLad(),
+        anatomyKnown && a.leftMain(),
+        anatomyKnown && a.singleCto(),
+        anatomyKnown ? a.vesselsWithBorderline() : -1,
+        anatomyKnown && a.borderlineUnevaluated(),
+        anatomyKnown && a.borderlineFfrSignificant(),
+        anatomyKnown && a.borderlineFfrNotSignificant(),
+        burden,
+        d.priorCabg(),
+        g != null && g.svgDisease(),
+        g != null && g.allGraftsPatent(),
         g != null && g.ungraftedNativeDisease(),
-        value(c, u, Category.STEMI_TIMING, d.stemiTiming()), instability, acsRisk, d.shock(), d.reperfusion(),
-        d.target() != null ? d.target() : AcsDerivation.targetRelation(d.targets(),
-            a == null ? java.util.Set.of() : a.culpritSegments(), d.reperfusion(), DerivationNotes.DISCARDED),
-        d.targetSpan(), value(c, u, Category.HOSPITAL_PHASE, d.phase()),
+        value(c, u, Category.STEMI_TIMING, d.stemiTiming()),
+        instability,
+        acsRisk,
+        d.shock(),
+        d.reperfusion(),
+        d.target() != null
+            ? d.target()
+            : AcsDerivation.targetRelation(
+                d.targets(),
+                a == null ? java.util.Set.of() : a.culpritSegments(),
+                d.reperfusion(),
+                DerivationNotes.DISCARDED),
+        d.targetSpan(),
+        value(c, u, Category.HOSPITAL_PHASE, d.phase()),
         d.persistentIschemicSymptoms() || risk == NoninvasiveRisk.HIGH,
-        value(c, u, Category.IMAGING_SYMPTOMS, i.symptoms()), value(c, u, Category.IMAGING_QUESTION, i.question()),
+        value(c, u, Category.IMAGING_SYMPTOMS, i.symptoms()),
+        value(c, u, Category.IMAGING_QUESTION, i.question()),
         value(c, u, Category.CAD_PROBABILITY, i.cadProbability()),
         value(c, u, Category.SUSPECTED_CONDITION, i.suspectedCondition()),
-        value(c, u, Category.ACUITY, i.acuity()), value(c, u, Category.ACS_PROBABILITY, i.acsProbability()),
+        value(c, u, Category.ACUITY, i.acuity()),
+        value(c, u, Category.ACS_PROBABILITY, i.acsProbability()),
         value(c, u, Category.ISCHEMIA_STATUS, i.ischemiaStatus()),
         value(c, u, Category.HEART_FAILURE_STATUS, i.heartFailureStatus()),
         value(c, u, Category.CABG_INTERVAL, i.cabgInterval()),
-        value(c, u, Category.PCI_INTERVAL, i.pciInterval()), i.priorRevascularization(), i.incompleteRevascularization(),
-        i.priorHighRiskPci(), i.silentIschemiaRisk(), targetLesions(d, a));
+        value(c, u, Category.PCI_INTERVAL, i.pciInterval()),
+        i.priorRevascularization(),
+        i.incompleteRevascularization(),
+        i.priorHighRiskPci(),
+        i.silentIschemiaRisk(),
+        targetLesions(d, a));
   }
 
   /** Documented, else settled by the lesion segments of the anatomy variant. */
   private static TargetLesions targetLesions(DerivedCase d, AnatomyCategories a) {
-    return d.targetLesions() != null ? d.targetLesions() : AcsDerivation.targetLesions(d.targets(), a.lesionSegments());
+    return d.targetLesions() != null
+        ? d.targetLesions()
+        : AcsDerivation.targetLesions(d.targets(), a.lesionSegments());
   }
 
   @SuppressWarnings("unchecked")

@@ -6,10 +6,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects the interpretations a derivation used and the warnings it raised, in a deterministic order. */
+/**
+ * Collects the interpretations a derivation used and the warnings it raised, in a deterministic
+ * order.
+ */
 final class DerivationNotes {
 
-  /** Notes that are dropped: for values assumed in place of unknown ones, which the case did not document. */
+  /**
+   * Notes that are dropped: for values assumed in place of unknown ones, which the case did not
+   * document.
+   */
   static final DerivationNotes DISCARDED = new DerivationNotes(true);
 
   private final Set<Interpretation> interpretations = EnumSet.noneOf(Interpretation.class);

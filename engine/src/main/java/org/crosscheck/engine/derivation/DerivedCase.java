@@ -23,24 +23,29 @@ import org.crosscheck.engine.facts.TargetSpan;
 import org.crosscheck.engine.facts.TherapyLevel;
 
 /**
- * The criteria categories derived from a case's raw data. A {@code null} category is unknown and listed in
- * {@link #unknowns()} with the values it can take; a category is never guessed.
+ * The criteria categories derived from a case's raw data. A {@code null} category is unknown and
+ * listed in {@link #unknowns()} with the values it can take; a category is never guessed.
  *
- * @param testUsed the noninvasive test the risk category comes from, or null (none, or several could be)
+ * @param testUsed the noninvasive test the risk category comes from, or null (none, or several
+ *     could be)
  * @param lvef the LVEF used for LV function (case-level, else the test's rest LVEF), or null
- * @param anatomy anatomic categories, null when not settled (lesions absent or some lesion lacking a value)
+ * @param anatomy anatomic categories, null when not settled (lesions absent or some lesion lacking
+ *     a value)
  * @param cadBurden the SYNTAX/CTO burden when settled by the documented data, else null
  * @param priorCabg a prior CABG documented
  * @param grafts graft categories, null when there is no prior CABG or they are not settled
- * @param graftList the documented grafts, to derive the graft categories of each anatomy variant (or null)
+ * @param graftList the documented grafts, to derive the graft categories of each anatomy variant
+ *     (or null)
  * @param documentedInstability a presence flag documented true (what the UA/NSTEMI risk uses)
  * @param timiRisk the UA/NSTEMI risk band from the TIMI score alone
  * @param targets the requested target segments, or null
- * @param targetLesions whether every requested target has a documented lesion (null: depends on lesions not
- *     documented, or on the segment of a lesion, which each anatomy variant settles)
- * @param targetsWithoutLesion requested target segments without a documented lesion ("request.targets[i] SEGMENT")
+ * @param targetLesions whether every requested target has a documented lesion (null: depends on
+ *     lesions not documented, or on the segment of a lesion, which each anatomy variant settles)
+ * @param targetsWithoutLesion requested target segments without a documented lesion
+ *     ("request.targets[i] SEGMENT")
  * @param imaging the imaging categories
- * @param tooManyUnknowns too many combinations of unknown values to consider each: the case pends on them all
+ * @param tooManyUnknowns too many combinations of unknown values to consider each: the case pends
+ *     on them all
  */
 public record DerivedCase(
     Procedure procedure,
@@ -86,9 +91,13 @@ public record DerivedCase(
     warnings = List.copyOf(warnings);
   }
 
-  /** The UA/NSTEMI risk as documented: high with a documented flag or shock, else the TIMI band (null: unknown). */
+  /**
+   * The UA/NSTEMI risk as documented: high with a documented flag or shock, else the TIMI band
+   * (null: unknown).
+   */
   public AcsRisk acsRisk() {
-    return AcsDerivation.acsRisk(documentedInstability ? Instability.PRESENT : null, shock, timiRisk);
+    return AcsDerivation.acsRisk(
+        documentedInstability ? Instability.PRESENT : null, shock, timiRisk);
   }
 
   /** The unknown item of a category, or null when the category is known. */

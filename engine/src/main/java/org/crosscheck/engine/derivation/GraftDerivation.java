@@ -14,17 +14,19 @@ import org.crosscheck.engine.casefile.Territory;
 
 /**
  * Graft status of a prior-CABG patient as Table 3 uses it (interpretations GRAFT_SIGNIFICANT_70 and
- * LEFT_MAIN_PROTECTED): a significant SVG stenosis; all grafts patent; a significant native stenosis in a territory
- * no graft reaches. A graft without a conduit, target or stenosis is a graft with unknown values (definitions.md,
- * "Incomplete items"); its variants are considered only where a criterion tests them (never for imaging).
+ * LEFT_MAIN_PROTECTED): a significant SVG stenosis; all grafts patent; a significant native
+ * stenosis in a territory no graft reaches. A graft without a conduit, target or stenosis is a
+ * graft with unknown values (definitions.md, "Incomplete items"); its variants are considered only
+ * where a criterion tests them (never for imaging).
  */
 final class GraftDerivation {
 
   static final int SIGNIFICANT = 70;
 
   /**
-   * {@code known} when settled; else {@code unknown}, or neither when the grafts are documented and the categories
-   * follow from an anatomy that is not settled ({@code grafts} then serve to derive them per anatomy variant).
+   * {@code known} when settled; else {@code unknown}, or neither when the grafts are documented and
+   * the categories follow from an anatomy that is not settled ({@code grafts} then serve to derive
+   * them per anatomy variant).
    */
   record Result(GraftCategories known, UnknownItem unknown, List<Graft> grafts) {}
 
@@ -34,8 +36,9 @@ final class GraftDerivation {
 
   static Result derive(PriorCabg cabg, AnatomyDerivation.Result anatomy, DerivationNotes notes) {
     notes.use(Interpretation.GRAFT_SIGNIFICANT_70);
-    if (anatomy.lesions() != null && anatomy.lesions().stream()
-        .anyMatch(l -> l.segment() == org.crosscheck.engine.casefile.Segment.LEFT_MAIN)) {
+    if (anatomy.lesions() != null
+        && anatomy.lesions().stream()
+            .anyMatch(l -> l.segment() == org.crosscheck.engine.casefile.Segment.LEFT_MAIN)) {
       notes.use(Interpretation.LEFT_MAIN_PROTECTED);
     }
     if (cabg.grafts() == null) {
@@ -53,7 +56,8 @@ final class GraftDerivation {
       }
     }
     if (open.isEmpty()) {
-      return new Result(anatomy.known() == null ? null : categories(grafts, anatomy.known()), null, grafts);
+      return new Result(
+          anatomy.known() == null ? null : categories(grafts, anatomy.known()), null, grafts);
     }
     Map<List<Object>, GraftVariant> variants = new LinkedHashMap<>();
     for (List<Option> choice : AnatomyDerivation.cartesian(options)) {
@@ -64,16 +68,22 @@ final class GraftDerivation {
         labels.add(choice.get(k).label());
       }
       GraftVariant v = new GraftVariant(String.join("; ", labels), assumed);
-      variants.merge(key(assumed), v, (x, y) -> new GraftVariant(x.label() + ", or " + y.label(), x.grafts()));
+      variants.merge(
+          key(assumed), v, (x, y) -> new GraftVariant(x.label() + ", or " + y.label(), x.grafts()));
     }
     if (variants.size() == 1) {
       GraftVariant only = variants.values().iterator().next();
-      return new Result(anatomy.known() == null ? null : only.categories(anatomy.known()), null, only.grafts());
+      return new Result(
+          anatomy.known() == null ? null : only.categories(anatomy.known()), null, only.grafts());
     }
-    return new Result(null, new UnknownItem(Category.GRAFTS, paths, List.copyOf(variants.values())), grafts);
+    return new Result(
+        null, new UnknownItem(Category.GRAFTS, paths, List.copyOf(variants.values())), grafts);
   }
 
-  /** The graft categories of documented (or assumed) grafts over a native anatomy (none: no ungrafted disease). */
+  /**
+   * The graft categories of documented (or assumed) grafts over a native anatomy (none: no
+   * ungrafted disease).
+   */
   static GraftCategories categories(List<Graft> grafts, AnatomyCategories anatomy) {
     boolean svgDisease = false;
     boolean allPatent = true;
@@ -87,8 +97,10 @@ final class GraftDerivation {
     boolean ungraftedDisease = false;
     if (anatomy != null) {
       for (Territory t : anatomy.significantTerritories()) {
-        ungraftedDisease |= t == Territory.LEFT_MAIN
-            ? !grafted.contains(Territory.LAD) && !grafted.contains(Territory.LCX) : !grafted.contains(t);
+        ungraftedDisease |=
+            t == Territory.LEFT_MAIN
+                ? !grafted.contains(Territory.LAD) && !grafted.contains(Territory.LCX)
+                : !grafted.contains(t);
       }
     }
     return new GraftCategories(svgDisease, allPatent, ungraftedDisease);
@@ -108,15 +120,20 @@ final class GraftDerivation {
     return List.of(svg, patent, grafted);
   }
 
-  /** The values a graft lacking a conduit, target or stenosis may take (none when it is complete). */
+  /**
+   * The values a graft lacking a conduit, target or stenosis may take (none when it is complete).
+   */
   private static List<Option> options(Graft g, int index, List<String> paths) {
     String at = "priorCabg.grafts[" + index + "]";
     if (g.conduit() != null && g.territory() != null && g.stenosisPercent() != null) {
       return List.of();
     }
-    List<Conduit> conduits = g.conduit() != null ? List.of(g.conduit()) : List.of(Conduit.SVG, Conduit.LIMA);
-    List<String> targets = g.territory() != null ? List.of(g.target()) : List.of("LAD", "LCX", "RCA");
-    List<Integer> percents = g.stenosisPercent() != null ? List.of(g.stenosisPercent()) : List.of(40, 80);
+    List<Conduit> conduits =
+        g.conduit() != null ? List.of(g.conduit()) : List.of(Conduit.SVG, Conduit.LIMA);
+    List<String> targets =
+        g.territory() != null ? List.of(g.target()) : List.of("LAD", "LCX", "RCA");
+    List<Integer> percents =
+        g.stenosisPercent() != null ? List.of(g.stenosisPercent()) : List.of(40, 80);
     if (g.conduit() == null) {
       paths.add(at + ".conduit");
     }
@@ -130,8 +147,17 @@ final class GraftDerivation {
     for (Conduit c : conduits) {
       for (String t : targets) {
         for (Integer p : percents) {
-          String label = "graft " + at + " (" + (c == Conduit.SVG ? "SVG" : g.conduit() == null ? "arterial" : c.name())
-              + " to " + t + ")" + (g.stenosisPercent() != null ? "" : p >= SIGNIFICANT ? ": 70% or more" : ": below 70%");
+          String label =
+              "graft "
+                  + at
+                  + " ("
+                  + (c == Conduit.SVG ? "SVG" : g.conduit() == null ? "arterial" : c.name())
+                  + " to "
+                  + t
+                  + ")"
+                  + (g.stenosisPercent() != null
+                      ? ""
+                      : p >= SIGNIFICANT ? ": 70% or more" : ": below 70%");
           out.add(new Option(new Graft(c, t, p), label));
         }
       }

@@ -13,9 +13,11 @@ import org.crosscheck.engine.facts.IschemiaStatus;
 import org.crosscheck.engine.facts.PciInterval;
 
 /**
- * The categories the imaging criteria use (a {@code null} is unknown), derived by {@link ImagingDerivation}.
+ * The categories the imaging criteria use (a {@code null} is unknown), derived by {@link
+ * ImagingDerivation}.
  *
- * @param daysSinceSameTest days since the most recent earlier test of the requested procedure, or null
+ * @param daysSinceSameTest days since the most recent earlier test of the requested procedure, or
+ *     null
  */
 public record ImagingCategories(
     ImagingSymptoms symptoms,

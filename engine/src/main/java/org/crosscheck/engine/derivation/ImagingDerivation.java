@@ -14,8 +14,9 @@ import org.crosscheck.engine.facts.IschemiaStatus;
 import org.crosscheck.engine.facts.PciInterval;
 
 /**
- * Derives the imaging categories (rules/src/main/resources/criteria/imaging/definitions.md): symptoms, question,
- * time since CABG and PCI by anniversary, and the fields that choose an ACR variant.
+ * Derives the imaging categories (rules/src/main/resources/criteria/imaging/definitions.md):
+ * symptoms, question, time since CABG and PCI by anniversary, and the fields that choose an ACR
+ * variant.
  */
 final class ImagingDerivation {
 
@@ -25,8 +26,10 @@ final class ImagingDerivation {
   private ImagingDerivation() {}
 
   static ImagingCategories derive(CaseFile c, List<UnknownItem> unknowns, DerivationNotes notes) {
-    ImagingContext img = c.imaging() == null ? new ImagingContext(null, null, null, null, null, null, null, null, null)
-        : c.imaging();
+    ImagingContext img =
+        c.imaging() == null
+            ? new ImagingContext(null, null, null, null, null, null, null, null, null)
+            : c.imaging();
     ImagingSymptoms symptoms = symptoms(c, img, notes);
     unknownIfNull(unknowns, symptoms, Category.IMAGING_SYMPTOMS);
     unknownIfNull(unknowns, img.question(), Category.IMAGING_QUESTION);
@@ -40,16 +43,29 @@ final class ImagingDerivation {
     CabgInterval cabg = CabgInterval.NONE;
     if (c.priorCabg() != null) {
       LocalDate date = c.priorCabg().date();
-      cabg = date == null ? null
-          : date.plusYears(CABG_YEARS).isAfter(c.asOf()) ? CabgInterval.UNDER_5_YEARS : CabgInterval.FIVE_YEARS_OR_MORE;
+      cabg =
+          date == null
+              ? null
+              : date.plusYears(CABG_YEARS).isAfter(c.asOf())
+                  ? CabgInterval.UNDER_5_YEARS
+                  : CabgInterval.FIVE_YEARS_OR_MORE;
       unknownIfNull(unknowns, cabg, Category.CABG_INTERVAL);
     }
     PciInterval pci = PciInterval.NONE;
     List<PriorPci> pcis = c.priorPci() == null ? List.of() : c.priorPci();
     if (!pcis.isEmpty()) {
-      LocalDate latest = pcis.stream().map(PriorPci::date).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
-      pci = latest == null ? null
-          : latest.plusYears(PCI_YEARS).isAfter(c.asOf()) ? PciInterval.UNDER_2_YEARS : PciInterval.TWO_YEARS_OR_MORE;
+      LocalDate latest =
+          pcis.stream()
+              .map(PriorPci::date)
+              .filter(d -> d != null)
+              .max(LocalDate::compareTo)
+              .orElse(null);
+      pci =
+          latest == null
+              ? null
+              : latest.plusYears(PCI_YEARS).isAfter(c.asOf())
+                  ? PciInterval.UNDER_2_YEARS
+                  : PciInterval.TWO_YEARS_OR_MORE;
       List<String> undated = new java.util.ArrayList<>();
       for (int i = 0; i < pcis.size(); i++) {
         if (pcis.get(i).date() == null) {
@@ -65,21 +81,38 @@ final class ImagingDerivation {
     if (c.priorCabg() != null || !pcis.isEmpty()) {
       notes.use(Interpretation.IMAGING_INTERVALS);
     }
-    return new ImagingCategories(symptoms, img.question(), img.cadProbability(), img.suspectedCondition(),
-        img.acuity(), img.acsProbability(), IschemiaStatus.of(img.ischemiaExcluded()), img.heartFailureStatus(), cabg, pci,
-        c.priorCabg() != null || !pcis.isEmpty(), Boolean.TRUE.equals(c.incompleteRevascularization()),
+    return new ImagingCategories(
+        symptoms,
+        img.question(),
+        img.cadProbability(),
+        img.suspectedCondition(),
+        img.acuity(),
+        img.acsProbability(),
+        IschemiaStatus.of(img.ischemiaExcluded()),
+        img.heartFailureStatus(),
+        cabg,
+        pci,
+        c.priorCabg() != null || !pcis.isEmpty(),
+        Boolean.TRUE.equals(c.incompleteRevascularization()),
         pcis.stream().anyMatch(p -> Boolean.TRUE.equals(p.highRisk())),
         c.patient() != null && Boolean.TRUE.equals(c.patient().silentIschemiaRisk()),
-        Boolean.TRUE.equals(img.newOrWorseningSymptoms()), daysSinceSameTest(c));
+        Boolean.TRUE.equals(img.newOrWorseningSymptoms()),
+        daysSinceSameTest(c));
   }
 
-  /** imaging.symptoms; when absent, CCS class 0 means none and a CCS class above 0 anginal symptoms. */
+  /**
+   * imaging.symptoms; when absent, CCS class 0 means none and a CCS class above 0 anginal symptoms.
+   */
   private static ImagingSymptoms symptoms(CaseFile c, ImagingContext img, DerivationNotes notes) {
     Integer ccs = c.presentation() == null ? null : c.presentation().ccsClass();
     if (img.symptoms() != null) {
       if (ccs != null && (ccs == 0) != (img.symptoms() == ImagingSymptoms.NONE)) {
-        notes.warn("imaging.symptoms " + img.symptoms() + " and presentation.ccsClass " + ccs
-            + " disagree; imaging.symptoms is used");
+        notes.warn(
+            "imaging.symptoms "
+                + img.symptoms()
+                + " and presentation.ccsClass "
+                + ccs
+                + " disagree; imaging.symptoms is used");
       }
       return img.symptoms();
     }
@@ -96,7 +129,9 @@ final class ImagingDerivation {
     }
     Integer days = null;
     for (PriorImaging prior : c.priorImaging()) {
-      if (prior.procedure() == c.request().procedure() && prior.date() != null && !prior.date().isAfter(c.asOf())) {
+      if (prior.procedure() == c.request().procedure()
+          && prior.date() != null
+          && !prior.date().isAfter(c.asOf())) {
         int d = (int) ChronoUnit.DAYS.between(prior.date(), c.asOf());
         days = days == null ? d : Math.min(days, d);
       }

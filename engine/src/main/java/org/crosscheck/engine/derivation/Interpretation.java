@@ -2,16 +2,18 @@
 package org.crosscheck.engine.derivation;
 
 /**
- * Every interpretation of a criterion that is not published text, in one place. Each one is named in the output of
- * an evaluation that relies on it (in the findings), so that a reviewer sees where the project chose a reading.
- * Sources: rules/src/main/resources/criteria/revasc-2012/definitions.md ("Resolved interpretations").
+ * Every interpretation of a criterion that is not published text, in one place. Each one is named
+ * in the output of an evaluation that relies on it (in the findings), so that a reviewer sees where
+ * the project chose a reading. Sources:
+ * rules/src/main/resources/criteria/revasc-2012/definitions.md ("Resolved interpretations").
  */
 public enum Interpretation {
   SIGNIFICANT_STENOSIS(
       "Significant stenosis: >=70% of a non-left-main vessel or >=50% of the left main, or FFR <= 0.80 / significant"
           + " IVUS; FFR > 0.80 or non-significant IVUS makes a 50-69% lesion not significant; a >=70% lesion stays"
           + " significant whatever the FFR says"),
-  BORDERLINE_50_60("Borderline stenosis (indications 21-23): a non-left-main lesion of 50-60% inclusive"),
+  BORDERLINE_50_60(
+      "Borderline stenosis (indications 21-23): a non-left-main lesion of 50-60% inclusive"),
   LESION_61_69_UNEVALUATED_IGNORED(
       "A 61-69% lesion without FFR or IVUS is neither significant nor borderline and is ignored (with a warning)"),
   CTO_DURATION_ASSERTED(
@@ -37,7 +39,8 @@ public enum Interpretation {
       "'Asymptomatic; no ...' in indications 3, 5, 6 and 7: no presence flag documented true, and the flags the row"
           + " names documented false (row 3: persistent ischemic symptoms, hemodynamic and electrical instability;"
           + " rows 5-7: severe heart failure, persistent ischemic symptoms, electrical instability)"),
-  STEMI_TIMING_BOUNDARIES("STEMI timing: exactly 12 h is '<= 12 h'; 12 < h <= 24 is 12-24 h; > 24 h only row 3"),
+  STEMI_TIMING_BOUNDARIES(
+      "STEMI timing: exactly 12 h is '<= 12 h'; 12 < h <= 24 is 12-24 h; > 24 h only row 3"),
   ROWS_1_3_BEFORE_REPERFUSION(
       "Indications 1-3 concern a culprit not yet successfully reperfused (no reperfusion or failed fibrinolysis);"
           + " after successful fibrinolysis rows 4-7 apply, after primary PCI rows 7-8"),
@@ -51,14 +54,16 @@ public enum Interpretation {
   TIMI_RISK_BANDS(
       "UA/NSTEMI risk: TIMI 0-2 low, 3-4 intermediate, 5-7 high; any presence flag or shock documented true makes it"
           + " high; indications 9-11 apply when the targets are not stated or lie in one coronary artery"),
-  MULTIPLE_ARTERIES_ROW_12("Indication 12 applies when request.targets span two or more coronary arteries"),
+  MULTIPLE_ARTERIES_ROW_12(
+      "Indication 12 applies when request.targets span two or more coronary arteries"),
   CULPRIT_PCI_INDICATION_8(
       "Indication 8 ('successful PCI of the culprit artery') is read from reperfusion = PRIMARY_PCI, also for"
           + " NSTEMI; 'recurrent ischemia' is persistentIschemicSymptoms documented true"),
   GRAFT_SIGNIFICANT_70(
       "Grafts: a graft lesion >= 70% is significant; rows 50-55 need a significant SVG lesion, rows 56-61 need"
           + " every graft below 70% and a significant native lesion in a territory that no graft reaches"),
-  LEFT_MAIN_PROTECTED("A left main lesion is protected when a graft reaches the LAD or circumflex territory"),
+  LEFT_MAIN_PROTECTED(
+      "A left main lesion is protected when a graft reaches the LAD or circumflex territory"),
   ROWS_56_61_THERAPY_ROUTING(
       "The source lacks the medical-therapy wording of rows 56-61: no/minimal therapy routes to the even rows,"
           + " maximal therapy to the odd ones (SCAI app routing)"),
@@ -101,8 +106,14 @@ public enum Interpretation {
           + " one or two vessels with or without the proximal LAD, three vessels, left main alone or with other"
           + " territories, a single CTO, a borderline stenosis without FFR, with FFR <= 0.80 or above 0.80");
 
-  /** The criteria an interpretation concerns: a finding names the case-level interpretations of its own domain. */
-  public enum Domain { REVASCULARIZATION, IMAGING }
+  /**
+   * The criteria an interpretation concerns: a finding names the case-level interpretations of its
+   * own domain.
+   */
+  public enum Domain {
+    REVASCULARIZATION,
+    IMAGING
+  }
 
   private final String text;
 
@@ -111,7 +122,9 @@ public enum Interpretation {
   }
 
   public Domain domain() {
-    return name().startsWith("IMAGING_") || name().startsWith("ACR_") ? Domain.IMAGING : Domain.REVASCULARIZATION;
+    return name().startsWith("IMAGING_") || name().startsWith("ACR_")
+        ? Domain.IMAGING
+        : Domain.REVASCULARIZATION;
   }
 
   public String id() {

@@ -9,8 +9,8 @@ import org.crosscheck.engine.casefile.Segment;
 import org.crosscheck.engine.casefile.Territory;
 
 /**
- * Classifies native coronary lesions and counts diseased territories (definitions.md, "Significant stenosis and
- * vessel count" and "Resolved interpretations: Anatomy").
+ * Classifies native coronary lesions and counts diseased territories (definitions.md, "Significant
+ * stenosis and vessel count" and "Resolved interpretations: Anatomy").
  */
 final class LesionClassifier {
 
@@ -27,10 +27,14 @@ final class LesionClassifier {
 
   private LesionClassifier() {}
 
-  /** True when FFR <= 0.80 or IVUS significant; false when FFR > 0.80 or IVUS not significant; null when neither was done. */
+  /**
+   * True when FFR <= 0.80 or IVUS significant; false when FFR > 0.80 or IVUS not significant; null
+   * when neither was done.
+   */
   static Boolean physiologicallySignificant(Lesion lesion) {
     boolean ffrDone = lesion.ffr() != null;
-    if ((ffrDone && lesion.ffr() <= FFR_THRESHOLD) || Boolean.TRUE.equals(lesion.ivusSignificant())) {
+    if ((ffrDone && lesion.ffr() <= FFR_THRESHOLD)
+        || Boolean.TRUE.equals(lesion.ivusSignificant())) {
       return Boolean.TRUE;
     }
     if (ffrDone || Boolean.FALSE.equals(lesion.ivusSignificant())) {
@@ -40,8 +44,11 @@ final class LesionClassifier {
   }
 
   static boolean isBorderline(Lesion lesion) {
-    return lesion.segment() != Segment.LEFT_MAIN && !lesion.isCto()
-        && lesion.stenosisPercent() != null && lesion.stenosisPercent() >= 50 && lesion.stenosisPercent() <= 60;
+    return lesion.segment() != Segment.LEFT_MAIN
+        && !lesion.isCto()
+        && lesion.stenosisPercent() != null
+        && lesion.stenosisPercent() >= 50
+        && lesion.stenosisPercent() <= 60;
   }
 
   static LesionClass classify(Lesion lesion) {
@@ -60,15 +67,18 @@ final class LesionClassifier {
     if (isBorderline(lesion)) {
       return LesionClass.BORDERLINE_UNEVALUATED;
     }
-    return pct >= 61 && lesion.segment() != Segment.LEFT_MAIN ? LesionClass.UNEVALUATED_61_69 : LesionClass.NOT_SIGNIFICANT;
+    return pct >= 61 && lesion.segment() != Segment.LEFT_MAIN
+        ? LesionClass.UNEVALUATED_61_69
+        : LesionClass.NOT_SIGNIFICANT;
   }
 
   /**
-   * Derives the anatomic categories of lesions whose segment and severity are all known. Adds the interpretations
-   * used and the warnings to {@code notes}, except for the lesions in {@code assumed} (values put in place of
-   * unknown ones, which a case did not document).
+   * Derives the anatomic categories of lesions whose segment and severity are all known. Adds the
+   * interpretations used and the warnings to {@code notes}, except for the lesions in {@code
+   * assumed} (values put in place of unknown ones, which a case did not document).
    */
-  static AnatomyCategories categorize(List<Lesion> lesions, DerivationNotes notes, Set<Integer> assumed) {
+  static AnatomyCategories categorize(
+      List<Lesion> lesions, DerivationNotes notes, Set<Integer> assumed) {
     Set<Territory> significant = EnumSet.noneOf(Territory.class);
     Set<Territory> withBorderline = EnumSet.noneOf(Territory.class);
     boolean proximalLad = false;
@@ -93,9 +103,15 @@ final class LesionClassifier {
         withBorderline.add(territory);
         proximalLad |= lesion.segment() == Segment.LAD_PROXIMAL;
       }
-      if (!lesion.isCto() && lesion.stenosisPercent() >= 70 && physiologicallySignificant(lesion) == Boolean.FALSE) {
-        lesionNotes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
-            + "% stenosis stays significant although FFR/IVUS is not significant");
+      if (!lesion.isCto()
+          && lesion.stenosisPercent() >= 70
+          && physiologicallySignificant(lesion) == Boolean.FALSE) {
+        lesionNotes.warn(
+            "anatomy.lesions["
+                + i
+                + "]: a "
+                + lesion.stenosisPercent()
+                + "% stenosis stays significant although FFR/IVUS is not significant");
       }
       if (isBorderline(lesion)) {
         lesionNotes.use(Interpretation.BORDERLINE_50_60);
@@ -107,8 +123,12 @@ final class LesionClassifier {
       }
       if (cls == LesionClass.UNEVALUATED_61_69) {
         lesionNotes.use(Interpretation.LESION_61_69_UNEVALUATED_IGNORED);
-        lesionNotes.warn("anatomy.lesions[" + i + "]: a " + lesion.stenosisPercent()
-            + "% stenosis without FFR or IVUS is neither significant nor borderline; it is ignored");
+        lesionNotes.warn(
+            "anatomy.lesions["
+                + i
+                + "]: a "
+                + lesion.stenosisPercent()
+                + "% stenosis without FFR or IVUS is neither significant nor borderline; it is ignored");
       }
     }
     boolean singleCto = ctoCount == 1 && otherLesionsClear(lesions);
@@ -121,13 +141,25 @@ final class LesionClassifier {
         culprits.add(l.segment());
       }
     }
-    return new AnatomyCategories(countVessels(significant), proximalLad, leftMain, singleCto, ctoCount > 0,
-        countVessels(withBorderline), unevaluated, ffrSignificant, ffrNotSignificant, significant, segments, culprits);
+    return new AnatomyCategories(
+        countVessels(significant),
+        proximalLad,
+        leftMain,
+        singleCto,
+        ctoCount > 0,
+        countVessels(withBorderline),
+        unevaluated,
+        ffrSignificant,
+        ffrNotSignificant,
+        significant,
+        segments,
+        culprits);
   }
 
   /** "Without other coronary stenoses": every non-CTO lesion is below 50% and not significant. */
   private static boolean otherLesionsClear(List<Lesion> lesions) {
-    return lesions.stream().filter(l -> !l.isCto())
+    return lesions.stream()
+        .filter(l -> !l.isCto())
         .allMatch(l -> l.stenosisPercent() < 50 && classify(l) != LesionClass.SIGNIFICANT);
   }
 

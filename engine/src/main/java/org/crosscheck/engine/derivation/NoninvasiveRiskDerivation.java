@@ -13,31 +13,41 @@ import org.crosscheck.engine.casefile.StressTest;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 
 /**
- * Noninvasive risk from JACC 2012 Table A2 (definitions.md, "Noninvasive test risk" and "Incomplete items"). The
- * test used is the most recent one dated on or before {@code asOf}; an undated test was done before {@code asOf},
- * its recency unknown: it matters only when its risk differs from that of the most recent dated test. A test whose
- * result is unknown may have any result of a performed test (never "no test").
+ * Noninvasive risk from JACC 2012 Table A2 (definitions.md, "Noninvasive test risk" and "Incomplete
+ * items"). The test used is the most recent one dated on or before {@code asOf}; an undated test
+ * was done before {@code asOf}, its recency unknown: it matters only when its risk differs from
+ * that of the most recent dated test. A test whose result is unknown may have any result of a
+ * performed test (never "no test").
  */
 final class NoninvasiveRiskDerivation {
 
   /** The results a performed test may have. */
-  static final List<NoninvasiveRisk> PERFORMED = List.of(NoninvasiveRisk.LOW, NoninvasiveRisk.INTERMEDIATE,
-      NoninvasiveRisk.HIGH, NoninvasiveRisk.EQUIVOCAL);
+  static final List<NoninvasiveRisk> PERFORMED =
+      List.of(
+          NoninvasiveRisk.LOW,
+          NoninvasiveRisk.INTERMEDIATE,
+          NoninvasiveRisk.HIGH,
+          NoninvasiveRisk.EQUIVOCAL);
 
-  /** The risk when known, the test it comes from (null when several could be the one), else the unknown. */
+  /**
+   * The risk when known, the test it comes from (null when several could be the one), else the
+   * unknown.
+   */
   record Result(NoninvasiveRisk risk, StressTest test, UnknownItem unknown) {}
 
   private NoninvasiveRiskDerivation() {}
 
   static Result derive(CaseFile c, DerivationNotes notes) {
     if (c.stressTests() == null) {
-      return new Result(null, null, UnknownItem.of(Category.NONINVASIVE_RISK, List.of("stressTests")));
+      return new Result(
+          null, null, UnknownItem.of(Category.NONINVASIVE_RISK, List.of("stressTests")));
     }
     List<Integer> usable = new ArrayList<>();
     for (int i = 0; i < c.stressTests().size(); i++) {
       StressTest t = c.stressTests().get(i);
       if (t.date() != null && t.date().isAfter(c.asOf())) {
-        notes.warn("stressTests[" + i + "]: dated " + t.date() + ", after asOf " + c.asOf() + "; ignored");
+        notes.warn(
+            "stressTests[" + i + "]: dated " + t.date() + ", after asOf " + c.asOf() + "; ignored");
       } else {
         usable.add(i);
       }
@@ -77,7 +87,9 @@ final class NoninvasiveRiskDerivation {
     }
     StressTest single = candidates.size() == 1 ? c.stressTests().get(candidates.get(0)) : null;
     if (possible.size() == 1) {
-      return new Result(possible.iterator().next(), single != null ? single : c.stressTests().get(candidates.get(0)),
+      return new Result(
+          possible.iterator().next(),
+          single != null ? single : c.stressTests().get(candidates.get(0)),
           null);
     }
     for (int i : candidates) {
@@ -85,18 +97,27 @@ final class NoninvasiveRiskDerivation {
         paths.add("stressTests[" + i + "].date");
       }
     }
-    return new Result(null, single, new UnknownItem(Category.NONINVASIVE_RISK, paths, List.copyOf(possible)));
+    return new Result(
+        null, single, new UnknownItem(Category.NONINVASIVE_RISK, paths, List.copyOf(possible)));
   }
 
-  /** The risk of one test: from its findings, else the reported category; null when neither tells. */
+  /**
+   * The risk of one test: from its findings, else the reported category; null when neither tells.
+   */
   private static NoninvasiveRisk risk(StressTest test, int index, DerivationNotes notes) {
     RiskCategory fromFindings = fromFindings(test.findings());
     RiskCategory reported = test.riskCategory();
     if (fromFindings != null) {
       notes.use(Interpretation.NONINVASIVE_RISK_FROM_FINDINGS);
       if (reported != null && reported != fromFindings) {
-        notes.warn("stressTests[" + index + "]: reported riskCategory " + reported + " differs from the findings ("
-            + fromFindings + "); the findings are used");
+        notes.warn(
+            "stressTests["
+                + index
+                + "]: reported riskCategory "
+                + reported
+                + " differs from the findings ("
+                + fromFindings
+                + "); the findings are used");
       }
       return NoninvasiveRisk.valueOf(fromFindings.name());
     }
@@ -104,9 +125,9 @@ final class NoninvasiveRiskDerivation {
   }
 
   /**
-   * The highest Table A2 category that any finding reaches, or null when no finding maps to a category. No abnormal
-   * segment at low dose rules out the high-risk echo finding but says nothing of higher doses: alone it maps to no
-   * category.
+   * The highest Table A2 category that any finding reaches, or null when no finding maps to a
+   * category. No abnormal segment at low dose rules out the high-risk echo finding but says nothing
+   * of higher doses: alone it maps to no category.
    */
   static RiskCategory fromFindings(StressFindings f) {
     if (f == null) {
@@ -114,27 +135,46 @@ final class NoninvasiveRiskDerivation {
     }
     RiskCategory worst = null;
     if (f.restLvef() != null) {
-      worst = max(worst, f.restLvef() < 35 ? RiskCategory.HIGH : f.restLvef() < 50 ? RiskCategory.INTERMEDIATE : null);
+      worst =
+          max(
+              worst,
+              f.restLvef() < 35
+                  ? RiskCategory.HIGH
+                  : f.restLvef() < 50 ? RiskCategory.INTERMEDIATE : null);
     }
     if (f.dukeTreadmillScore() != null) {
       double duke = f.dukeTreadmillScore();
-      worst = max(worst, duke <= -11 ? RiskCategory.HIGH : duke < 5 ? RiskCategory.INTERMEDIATE : RiskCategory.LOW);
+      worst =
+          max(
+              worst,
+              duke <= -11
+                  ? RiskCategory.HIGH
+                  : duke < 5 ? RiskCategory.INTERMEDIATE : RiskCategory.LOW);
     }
     if (f.exerciseLvef() != null && f.exerciseLvef() < 35) {
       worst = max(worst, RiskCategory.HIGH);
     }
     if (f.perfusionDefect() != null) {
-      boolean dilationOrUptake = Boolean.TRUE.equals(f.lvDilation()) || Boolean.TRUE.equals(f.increasedLungUptake());
-      worst = max(worst, f.perfusionDefect() == PerfusionDefect.LARGE ? RiskCategory.HIGH
-          : f.perfusionDefect() == PerfusionDefect.MODERATE
-              ? (dilationOrUptake ? RiskCategory.HIGH : RiskCategory.INTERMEDIATE)
-              : RiskCategory.LOW);
+      boolean dilationOrUptake =
+          Boolean.TRUE.equals(f.lvDilation()) || Boolean.TRUE.equals(f.increasedLungUptake());
+      worst =
+          max(
+              worst,
+              f.perfusionDefect() == PerfusionDefect.LARGE
+                  ? RiskCategory.HIGH
+                  : f.perfusionDefect() == PerfusionDefect.MODERATE
+                      ? (dilationOrUptake ? RiskCategory.HIGH : RiskCategory.INTERMEDIATE)
+                      : RiskCategory.LOW);
     }
-    if (Boolean.TRUE.equals(f.multipleModerateDefects()) || Boolean.TRUE.equals(f.extensiveIschemia())) {
+    if (Boolean.TRUE.equals(f.multipleModerateDefects())
+        || Boolean.TRUE.equals(f.extensiveIschemia())) {
       worst = max(worst, RiskCategory.HIGH);
     }
     if (f.wallMotionSegmentsAtLowDose() != null && f.wallMotionSegmentsAtLowDose() > 0) {
-      worst = max(worst, f.wallMotionSegmentsAtLowDose() > 2 ? RiskCategory.HIGH : RiskCategory.INTERMEDIATE);
+      worst =
+          max(
+              worst,
+              f.wallMotionSegmentsAtLowDose() > 2 ? RiskCategory.HIGH : RiskCategory.INTERMEDIATE);
     }
     return worst;
   }

@@ -6,14 +6,17 @@ import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.facts.Scenario;
 
 /**
- * Which categories the criteria test: whether a criteria row that can still match a partly known scenario tests
- * one of some scenario fields. Answered from the criteria tables themselves
- * ({@code org.crosscheck.engine.ruleset.CriteriaRows}), so that an unknown is asked for only where a remaining row
- * tests it.
+ * Which categories the criteria test: whether a criteria row that can still match a partly known
+ * scenario tests one of some scenario fields. Answered from the criteria tables themselves ({@code
+ * org.crosscheck.engine.ruleset.CriteriaRows}), so that an unknown is asked for only where a
+ * remaining row tests it.
  */
 public interface Relevance {
 
-  /** Every category is relevant wherever it is unknown (tests of the completion mechanism without rule sets). */
+  /**
+   * Every category is relevant wherever it is unknown (tests of the completion mechanism without
+   * rule sets).
+   */
   Relevance ALL = (scenario, unknownFields, fields) -> true;
 
   /**
@@ -25,8 +28,9 @@ public interface Relevance {
   boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields);
 
   /**
-   * Whether any row of the procedure (null: of any procedure) tests one of {@code fields}, whatever the rest of the
-   * scenario: when none does, {@link #testsAny} is false for these fields and the scenarios need not be built.
+   * Whether any row of the procedure (null: of any procedure) tests one of {@code fields}, whatever
+   * the rest of the scenario: when none does, {@link #testsAny} is false for these fields and the
+   * scenarios need not be built.
    */
   default boolean mayTest(Procedure procedure, Set<String> fields) {
     return true;

@@ -7,11 +7,12 @@ import org.crosscheck.engine.evaluation.Evaluation.WhatIf;
 import org.crosscheck.engine.facts.Tier;
 
 /**
- * The decision on a case as {@link DecisionAssembler} makes it across the completions, before it is written as the
- * evaluation's {@link Evaluation.Decision}.
+ * The decision on a case as {@link DecisionAssembler} makes it across the completions, before it is
+ * written as the evaluation's {@link Evaluation.Decision}.
  *
  * @param findings the matched cells that hold in every completion (the case as documented)
- * @param decidingCriteria the findings that decide the tier, with the method rows (empty when the case pends)
+ * @param decidingCriteria the findings that decide the tier, with the method rows (empty when the
+ *     case pends)
  */
 record AssembledDecision(
     Outcome outcome,

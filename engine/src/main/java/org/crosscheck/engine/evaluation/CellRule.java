@@ -11,12 +11,13 @@ import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * A criteria rule's metadata, read once when the rule base is loaded: what a match of the rule reports. The rule id
- * is its {@code @id} (e.g. {@code RV12-41-CCS_I_II}, also the first word of its name), the key that joins a rule to
- * its table row and its vignettes. Rating rows
- * carry a letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and for
- * CABG. {@code indicationKey} names the row within its rule set ({@code revasc-auc-2012/41}; a finding's
- * {@code criterion} is the row alone, {@code 41}), {@code cellKey} the cell ({@code revasc-auc-2012/41/CCS_I_II}).
+ * A criteria rule's metadata, read once when the rule base is loaded: what a match of the rule
+ * reports. The rule id is its {@code @id} (e.g. {@code RV12-41-CCS_I_II}, also the first word of
+ * its name), the key that joins a rule to its table row and its vignettes. Rating rows carry a
+ * letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and
+ * for CABG. {@code indicationKey} names the row within its rule set ({@code revasc-auc-2012/41}; a
+ * finding's {@code criterion} is the row alone, {@code 41}), {@code cellKey} the cell ({@code
+ * revasc-auc-2012/41/CCS_I_II}).
  */
 record CellRule(
     LoadedRuleSet ruleSet,
@@ -58,10 +59,22 @@ record CellRule(
     String id = ruleSet.info().id();
     String column = text(meta, "column");
     String ruleId = text(meta, "id");
-    return new CellRule(ruleSet, rule.getName(), ruleId, indication, number, column, text(meta, "rating"),
-        text(meta, "score"), text(meta, "pciRating"), text(meta, "pciScore"), text(meta, "cabgRating"),
-        text(meta, "cabgScore"), Collections.unmodifiableList(interpretations),
-        ruleSet.info().procedures().contains("PCI") ? Interpretation.Domain.REVASCULARIZATION
+    return new CellRule(
+        ruleSet,
+        rule.getName(),
+        ruleId,
+        indication,
+        number,
+        column,
+        text(meta, "rating"),
+        text(meta, "score"),
+        text(meta, "pciRating"),
+        text(meta, "pciScore"),
+        text(meta, "cabgRating"),
+        text(meta, "cabgScore"),
+        Collections.unmodifiableList(interpretations),
+        ruleSet.info().procedures().contains("PCI")
+            ? Interpretation.Domain.REVASCULARIZATION
             : Interpretation.Domain.IMAGING,
         "true".equals(text(meta, "timeCritical")),
         id + "/" + indication,
@@ -73,7 +86,9 @@ record CellRule(
     return value == null ? null : value.toString();
   }
 
-  /** A row that rates the requested procedure (as opposed to a method row comparing PCI and CABG). */
+  /**
+   * A row that rates the requested procedure (as opposed to a method row comparing PCI and CABG).
+   */
   boolean isRating() {
     return rating != null;
   }
@@ -81,6 +96,4 @@ record CellRule(
   Tier tier() {
     return Tier.ofRating(rating);
   }
-
-
 }

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 
 /**
- * The categories the rating used ({@code derived} in the output). A category that is unknown, or that the case's
- * setting does not use, is left out; unknowns are listed in the decision's missing or unresolved data.
+ * The categories the rating used ({@code derived} in the output). A category that is unknown, or
+ * that the case's setting does not use, is left out; unknowns are listed in the decision's missing
+ * or unresolved data.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DerivedView(
@@ -51,9 +52,12 @@ public record DerivedView(
     String timeSinceCabg,
     String timeSincePci,
     Boolean priorRevascularization,
-    Integer daysSinceSameTest)  {
+    Integer daysSinceSameTest) {
 
-  /** A builder: each view sets the categories its setting uses; the rest stay null (left out of the output). */
+  /**
+   * A builder: each view sets the categories its setting uses; the rest stay null (left out of the
+   * output).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -316,13 +320,49 @@ public record DerivedView(
     }
 
     public DerivedView build() {
-      return new DerivedView(setting, symptomColumn, diseasedVessels, proximalLad, leftMain, chronicTotalOcclusion,
-          vesselsIncludingBorderline, borderlineWithoutFfr, borderlineFfrSignificant, borderlineFfrNotSignificant,
-          noninvasiveRisk, noninvasiveTestModality, noninvasiveTestDate, therapy, lvFunction, lvef, cadBurden,
-          syntaxScore, priorCabg, svgDisease, allGraftsPatent, ungraftedNativeDisease, stemiTiming, instability,
-          acsRisk, cardiogenicShock, reperfusion, targetRelation, targetSpan, hospitalPhase, imagingSymptoms,
-          imagingQuestion, cadProbability, suspectedCondition, acuity, acsProbability, ischemiaStatus,
-          heartFailureStatus, timeSinceCabg, timeSincePci, priorRevascularization, daysSinceSameTest);
+      return new DerivedView(
+          setting,
+          symptomColumn,
+          diseasedVessels,
+          proximalLad,
+          leftMain,
+          chronicTotalOcclusion,
+          vesselsIncludingBorderline,
+          borderlineWithoutFfr,
+          borderlineFfrSignificant,
+          borderlineFfrNotSignificant,
+          noninvasiveRisk,
+          noninvasiveTestModality,
+          noninvasiveTestDate,
+          therapy,
+          lvFunction,
+          lvef,
+          cadBurden,
+          syntaxScore,
+          priorCabg,
+          svgDisease,
+          allGraftsPatent,
+          ungraftedNativeDisease,
+          stemiTiming,
+          instability,
+          acsRisk,
+          cardiogenicShock,
+          reperfusion,
+          targetRelation,
+          targetSpan,
+          hospitalPhase,
+          imagingSymptoms,
+          imagingQuestion,
+          cadProbability,
+          suspectedCondition,
+          acuity,
+          acsProbability,
+          ischemiaStatus,
+          heartFailureStatus,
+          timeSinceCabg,
+          timeSincePci,
+          priorRevascularization,
+          daysSinceSameTest);
     }
   }
 }

@@ -8,8 +8,8 @@ import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.ImagingCategories;
 
 /**
- * The {@code derived} section: the case's categories, limited to those its criteria use (revascularization by
- * setting, or imaging).
+ * The {@code derived} section: the case's categories, limited to those its criteria use
+ * (revascularization by setting, or imaging).
  */
 final class DerivedViews {
 
@@ -42,20 +42,25 @@ final class DerivedViews {
         .build();
   }
 
-  /** A revascularization request: the categories of its setting's table (all of them when the setting is unknown). */
+  /**
+   * A revascularization request: the categories of its setting's table (all of them when the
+   * setting is unknown).
+   */
   private static DerivedView revascularization(DerivedCase d) {
     Setting setting = d.setting();
     boolean stable = setting == null || setting == Setting.STABLE;
     boolean acs = setting == null || setting != Setting.STABLE;
     boolean stemi = setting == null || setting == Setting.STEMI;
-    boolean uaNstemi = setting == null || setting == Setting.UNSTABLE_ANGINA || setting == Setting.NSTEMI;
-    DerivedView.Builder view = DerivedView.builder()
-        .setting(name(setting))
-        .noninvasiveRisk(name(d.risk()))
-        .lvFunction(name(d.lvFunction()))
-        .lvef(d.lvef())
-        .syntaxScore(d.syntaxScore())
-        .priorCabg(d.priorCabg());
+    boolean uaNstemi =
+        setting == null || setting == Setting.UNSTABLE_ANGINA || setting == Setting.NSTEMI;
+    DerivedView.Builder view =
+        DerivedView.builder()
+            .setting(name(setting))
+            .noninvasiveRisk(name(d.risk()))
+            .lvFunction(name(d.lvFunction()))
+            .lvef(d.lvef())
+            .syntaxScore(d.syntaxScore())
+            .priorCabg(d.priorCabg());
     AnatomyCategories a = d.anatomy();
     if (a != null) {
       view.diseasedVessels(a.vessels())
@@ -68,7 +73,8 @@ final class DerivedViews {
           .borderlineFfrNotSignificant(a.borderlineFfrNotSignificant() ? true : null);
     }
     if (d.testUsed() != null) {
-      view.noninvasiveTestModality(name(d.testUsed().modality())).noninvasiveTestDate(d.testUsed().date());
+      view.noninvasiveTestModality(name(d.testUsed().modality()))
+          .noninvasiveTestDate(d.testUsed().date());
     }
     if (d.grafts() != null) {
       view.svgDisease(d.grafts().svgDisease())
@@ -76,7 +82,9 @@ final class DerivedViews {
           .ungraftedNativeDisease(d.grafts().ungraftedNativeDisease());
     }
     if (stable) {
-      view.symptomColumn(name(d.column())).therapy(name(d.therapy())).cadBurden(name(d.cadBurden()));
+      view.symptomColumn(name(d.column()))
+          .therapy(name(d.therapy()))
+          .cadBurden(name(d.cadBurden()));
     }
     if (stemi) {
       view.stemiTiming(name(d.stemiTiming())).instability(name(d.instability()));

@@ -5,15 +5,16 @@ import java.util.List;
 import org.crosscheck.engine.facts.PolicySettings;
 
 /**
- * How an {@link Evaluator} is set up. The engine reads no framework configuration: callers (CLI, service, audit)
- * build this record.
+ * How an {@link Evaluator} is set up. The engine reads no framework configuration: callers (CLI,
+ * service, audit) build this record.
  *
  * @param policyId the review policy rule set to apply
  * @param policySettings a payer's settings, or null for the policy's defaults
  * @param whatIf compute what-if alternatives for requests that pend or go to review
  * @param ruleSets the criteria rule sets to apply (ids), or null for all
  */
-public record EngineOptions(String policyId, PolicySettings policySettings, boolean whatIf, List<String> ruleSets) {
+public record EngineOptions(
+    String policyId, PolicySettings policySettings, boolean whatIf, List<String> ruleSets) {
 
   public static final String DEFAULT_POLICY = "review-policy-default";
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Properties;
 import org.crosscheck.engine.casefile.CaseFile;
 import org.crosscheck.engine.casefile.ParsedCase;
+import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.Relevance;
-import org.crosscheck.engine.derivation.CaseDerivation;
 import org.crosscheck.engine.evaluation.Evaluation.Decision;
 import org.crosscheck.engine.evaluation.Evaluation.Provenance;
 import org.crosscheck.engine.evaluation.Evaluation.RuleSetRef;
@@ -27,10 +27,10 @@ import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 
 /**
- * Evaluates cases: derive the criteria categories, rate every completion of the unknowns with the criteria rule
- * bases, apply the review policy, decide, explain. Thread-safe: build one per JVM and share it; each call opens its
- * own rule sessions. Deterministic: the output depends only on the case (its {@code asOf} included) and the rule
- * sets.
+ * Evaluates cases: derive the criteria categories, rate every completion of the unknowns with the
+ * criteria rule bases, apply the review policy, decide, explain. Thread-safe: build one per JVM and
+ * share it; each call opens its own rule sessions. Deterministic: the output depends only on the
+ * case (its {@code asOf} included) and the rule sets.
  */
 public final class Evaluator {
 
@@ -45,13 +45,16 @@ public final class Evaluator {
   private Evaluator(RuleSetCatalog catalog, EngineOptions options) {
     this.catalog = catalog;
     LoadedRuleSet policy = catalog.policy(options.policyId());
-    PolicySettings settings = options.policySettings() != null ? options.policySettings()
-        : RuleSetCatalog.readResource(policy.info().settings(), PolicySettings.class);
+    PolicySettings settings =
+        options.policySettings() != null
+            ? options.policySettings()
+            : RuleSetCatalog.readResource(policy.info().settings(), PolicySettings.class);
     List<LoadedRuleSet> criteria = criteria(catalog, options.ruleSets());
     this.runner = new RuleRunner(criteria, policy, settings);
     this.relevance = CriteriaRows.of(criteria.stream().map(LoadedRuleSet::rows).toList());
     List<RuleSetRef> refs = new ArrayList<>();
-    criteria.forEach(r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
+    criteria.forEach(
+        r -> refs.add(new RuleSetRef(r.info().id(), r.info().version(), r.info().sha256())));
     refs.add(new RuleSetRef(policy.info().id(), policy.info().version(), policy.info().sha256()));
     this.provenanceTemplate = new Provenance(engineVersion(), refs, null);
     this.whatIf = options.whatIf();
@@ -63,14 +66,25 @@ public final class Evaluator {
     }
     List<LoadedRuleSet> chosen = new ArrayList<>();
     for (String id : ids) {
-      chosen.add(catalog.criteria().stream().filter(r -> r.info().id().equals(id)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no criteria rule set '" + id + "'; loaded: "
-              + catalog.criteria().stream().map(r -> r.info().id()).toList())));
+      chosen.add(
+          catalog.criteria().stream()
+              .filter(r -> r.info().id().equals(id))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "no criteria rule set '"
+                              + id
+                              + "'; loaded: "
+                              + catalog.criteria().stream().map(r -> r.info().id()).toList())));
     }
     return chosen;
   }
 
-  /** An evaluator over the rule sets found on the classpath; fails fast when a rule base does not load whole. */
+  /**
+   * An evaluator over the rule sets found on the classpath; fails fast when a rule base does not
+   * load whole.
+   */
   public static Evaluator load(EngineOptions options) {
     return new Evaluator(RuleSetCatalog.load(), options);
   }
@@ -83,7 +97,10 @@ public final class Evaluator {
     return catalog;
   }
 
-  /** The engine version and the rule sets (id, version, SHA-256) every evaluation of this evaluator cites. */
+  /**
+   * The engine version and the rule sets (id, version, SHA-256) every evaluation of this evaluator
+   * cites.
+   */
   public Provenance provenance() {
     return provenanceTemplate;
   }
@@ -109,15 +126,25 @@ public final class Evaluator {
       List<String> warnings = new ArrayList<>(w.derived.warnings());
       warnings.addAll(decision.warnings());
       List<Finding> findings = Findings.of(decision.findings(), w.derived);
-      out.add(new Evaluation(
-          w.caseFile.caseId(), w.caseFile.asOf(),
-          new Provenance(provenanceTemplate.engineVersion(), provenanceTemplate.ruleSets(),
-              cases.get(i).inputSha256()),
-          DerivedViews.of(w.derived),
-          findings,
-          new Decision(decision.outcome(), decision.tier() == null ? null : decision.tier().name(),
-              decision.reasons(), decision.missingData(), decision.unresolvedData()),
-          whatIf, Findings.notes(findings), warnings));
+      out.add(
+          new Evaluation(
+              w.caseFile.caseId(),
+              w.caseFile.asOf(),
+              new Provenance(
+                  provenanceTemplate.engineVersion(),
+                  provenanceTemplate.ruleSets(),
+                  cases.get(i).inputSha256()),
+              DerivedViews.of(w.derived),
+              findings,
+              new Decision(
+                  decision.outcome(),
+                  decision.tier() == null ? null : decision.tier().name(),
+                  decision.reasons(),
+                  decision.missingData(),
+                  decision.unresolvedData()),
+              whatIf,
+              Findings.notes(findings),
+              warnings));
     }
     return out;
   }
@@ -128,8 +155,11 @@ public final class Evaluator {
     List<RuleRunner.PolicyContext> contexts = new ArrayList<>();
     for (CaseWork w : work) {
       w.first = scenarios.size();
-      RuleRunner.PolicyContext context = new RuleRunner.PolicyContext(w.derived.imaging().daysSinceSameTest(),
-          w.derived.imaging().newOrWorseningSymptoms(), w.derived.targetsWithoutLesion());
+      RuleRunner.PolicyContext context =
+          new RuleRunner.PolicyContext(
+              w.derived.imaging().daysSinceSameTest(),
+              w.derived.imaging().newOrWorseningSymptoms(),
+              w.derived.targetsWithoutLesion());
       for (Completion c : w.completions) {
         scenarios.add(Completions.scenario(scenarios.size(), w.derived, c));
         contexts.add(context);
@@ -137,8 +167,12 @@ public final class Evaluator {
     }
     List<ScenarioResult> results = runner.run(scenarios, contexts);
     for (CaseWork w : work) {
-      w.decision = DecisionAssembler.decide(w.derived, w.completions,
-          results.subList(w.first, w.first + w.completions.size()), w.enumerated);
+      w.decision =
+          DecisionAssembler.decide(
+              w.derived,
+              w.completions,
+              results.subList(w.first, w.first + w.completions.size()),
+              w.enumerated);
     }
   }
 
@@ -147,8 +181,10 @@ public final class Evaluator {
     List<CaseWork> variants = new ArrayList<>();
     List<List<WhatIfChanges.Change>> changes = new ArrayList<>();
     for (CaseWork w : work) {
-      List<WhatIfChanges.Change> cs = w.decision.outcome() == Outcome.SECOND_REVIEW && w.enumerated
-          ? WhatIfChanges.of(w.caseFile, w.derived) : List.of();
+      List<WhatIfChanges.Change> cs =
+          w.decision.outcome() == Outcome.SECOND_REVIEW && w.enumerated
+              ? WhatIfChanges.of(w.caseFile, w.derived)
+              : List.of();
       changes.add(cs);
       cs.forEach(c -> variants.add(new CaseWork(c.variant(), relevance)));
     }
@@ -162,8 +198,18 @@ public final class Evaluator {
       for (WhatIfChanges.Change change : changes.get(i)) {
         AssembledDecision d = variants.get(next++).decision;
         if (d.outcome() != work.get(i).decision.outcome()) {
-          list.add(new WhatIf(change.text(), change.field(), change.value(), change.kind(), change.valueCode(),
-              change.text(), new WouldBe(d.tier() == null ? null : d.tier().name(), d.outcome(), d.decidingCriteria())));
+          list.add(
+              new WhatIf(
+                  change.text(),
+                  change.field(),
+                  change.value(),
+                  change.kind(),
+                  change.valueCode(),
+                  change.text(),
+                  new WouldBe(
+                      d.tier() == null ? null : d.tier().name(),
+                      d.outcome(),
+                      d.decidingCriteria())));
         }
       }
       if (!changes.get(i).isEmpty()) {
@@ -175,8 +221,9 @@ public final class Evaluator {
   }
 
   /**
-   * Where the criteria rate not testing (the 2023 imaging table's "no test" column) appropriate for the scenario
-   * of a reviewed imaging request, the what-if says so: there is no request to evaluate, only the published cell.
+   * Where the criteria rate not testing (the 2023 imaging table's "no test" column) appropriate for
+   * the scenario of a reviewed imaging request, the what-if says so: there is no request to
+   * evaluate, only the published cell.
    */
   private static List<WhatIf> noTest(AssembledDecision decision) {
     List<WhatIf> out = new ArrayList<>();
@@ -185,11 +232,23 @@ public final class Evaluator {
       String key = m.rule().indicationKey() + "/" + NO_TEST;
       if (cell != null && out.stream().noneMatch(w -> w.wouldBe().criteria().contains(key))) {
         if (cell.rating() != null && Tier.ofRating(cell.rating()) == Tier.APPROPRIATE) {
-          out.add(new WhatIf("no test: " + m.rule().ruleSet().info().id() + " rates not testing " + cell.rating()
-              + (cell.score() == null ? "" : " (" + cell.score() + ")") + " for " + m.rule().ruleSet().info().itemName()
-              + " " + m.rule().indication(), "request.procedure", null, "NO_TEST", "NO_TEST",
-              "not testing (rated " + cell.rating() + " by the source for this scenario)",
-              new WouldBe(Tier.APPROPRIATE.name(), null, List.of(key))));
+          out.add(
+              new WhatIf(
+                  "no test: "
+                      + m.rule().ruleSet().info().id()
+                      + " rates not testing "
+                      + cell.rating()
+                      + (cell.score() == null ? "" : " (" + cell.score() + ")")
+                      + " for "
+                      + m.rule().ruleSet().info().itemName()
+                      + " "
+                      + m.rule().indication(),
+                  "request.procedure",
+                  null,
+                  "NO_TEST",
+                  "NO_TEST",
+                  "not testing (rated " + cell.rating() + " by the source for this scenario)",
+                  new WouldBe(Tier.APPROPRIATE.name(), null, List.of(key))));
         }
       }
     }
@@ -215,7 +274,8 @@ public final class Evaluator {
 
   static String engineVersion() {
     Properties p = new Properties();
-    try (InputStream in = Evaluator.class.getResourceAsStream("/org/crosscheck/engine/engine.properties")) {
+    try (InputStream in =
+        Evaluator.class.getResourceAsStream("/org/crosscheck/engine/engine.properties")) {
       if (in != null) {
         p.load(in);
       }

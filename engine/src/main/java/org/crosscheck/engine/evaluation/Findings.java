@@ -35,18 +35,30 @@ final class Findings {
   }
 
   /**
-   * An indication that applies with the same letter whatever the unknown symptom column: no column, the score only
-   * when every column has the same, the rules of every possible column.
+   * An indication that applies with the same letter whatever the unknown symptom column: no column,
+   * the score only when every column has the same, the rules of every possible column.
    */
   private static Finding anyColumn(MatchedCell cell, DerivedCase d) {
-    Finding first = finding(cell.rule(), d, d.procedure().name(), cell.rule().rating(), cell.rule().score());
-    boolean sameScore = cell.alternatives().stream().allMatch(r -> java.util.Objects.equals(r.score(),
-        cell.rule().score()));
+    Finding first =
+        finding(cell.rule(), d, d.procedure().name(), cell.rule().rating(), cell.rule().score());
+    boolean sameScore =
+        cell.alternatives().stream()
+            .allMatch(r -> java.util.Objects.equals(r.score(), cell.rule().score()));
     List<String> interpretations = new ArrayList<>(first.interpretations());
     interpretations.add(Interpretation.COLUMN_UNKNOWN_SAME_RATING.id());
-    return new Finding(first.ruleSet(), first.criterion(), null, first.procedure(), first.rating(),
-        sameScore ? first.score() : null, first.tier(), first.description(), first.citation(), first.verification(),
-        String.join(", ", cell.alternatives().stream().map(CellRule::ruleId).toList()), interpretations);
+    return new Finding(
+        first.ruleSet(),
+        first.criterion(),
+        null,
+        first.procedure(),
+        first.rating(),
+        sameScore ? first.score() : null,
+        first.tier(),
+        first.description(),
+        first.citation(),
+        first.verification(),
+        String.join(", ", cell.alternatives().stream().map(CellRule::ruleId).toList()),
+        interpretations);
   }
 
   /** The wording of every interpretation that the findings name, once. */
@@ -58,12 +70,18 @@ final class Findings {
     return notes;
   }
 
-  private static Finding finding(CellRule rule, DerivedCase d, String procedure, String letter, String score) {
+  private static Finding finding(
+      CellRule rule, DerivedCase d, String procedure, String letter, String score) {
     RuleSetInfo info = rule.ruleSet().info();
     CriteriaCell published = rule.ruleSet().cell(rule.indication(), rule.column());
     String table = published == null ? "" : ", " + published.tableShortName();
     return new Finding(
-        info.id(), rule.indication(), rule.column(), procedure, letter, parseScore(score),
+        info.id(),
+        rule.indication(),
+        rule.column(),
+        procedure,
+        letter,
+        parseScore(score),
         Tier.ofRating(letter).name(),
         description(published, rule),
         info.citation() + table + ", " + info.itemName() + " " + itemNumber(rule.indication()),
@@ -73,8 +91,8 @@ final class Findings {
   }
 
   /**
-   * The published wording; where the source lacks it (method rows 62-67), the rule's own wording, which states the
-   * project's interpretation.
+   * The published wording; where the source lacks it (method rows 62-67), the rule's own wording,
+   * which states the project's interpretation.
    */
   private static String description(CriteriaCell published, CellRule rule) {
     if (published != null && published.publishedWording() != null) {
@@ -82,10 +100,14 @@ final class Findings {
     }
     int space = rule.ruleName().indexOf(' ');
     String wording = space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName();
-    return "The published wording of this row is not available; the criteria are read as: " + wording;
+    return "The published wording of this row is not available; the criteria are read as: "
+        + wording;
   }
 
-  /** An item as its table numbers it: an ACR variant "dyspnea-suspected-cardiac-origin/2" is variant 2 of its topic. */
+  /**
+   * An item as its table numbers it: an ACR variant "dyspnea-suspected-cardiac-origin/2" is variant
+   * 2 of its topic.
+   */
   private static String itemNumber(String indication) {
     return indication.substring(indication.lastIndexOf('/') + 1);
   }
@@ -97,7 +119,10 @@ final class Findings {
     return score.isBlank() ? null : Integer.valueOf(score);
   }
 
-  /** The rule's own interpretations and the case-level ones of the rule's domain (revascularization or imaging). */
+  /**
+   * The rule's own interpretations and the case-level ones of the rule's domain (revascularization
+   * or imaging).
+   */
   private static List<String> interpretations(CellRule rule, List<Interpretation> caseLevel) {
     Set<Interpretation> all = EnumSet.noneOf(Interpretation.class);
     caseLevel.stream().filter(i -> i.domain() == rule.domain()).forEach(all::add);

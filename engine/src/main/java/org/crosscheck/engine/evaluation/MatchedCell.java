@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A criteria rule that matched a scenario; or, for a case whose symptom column is unknown, an indication that
- * matches in every completion with the same letter though in different columns ({@code alternatives}: one cell per
- * possible column).
+ * A criteria rule that matched a scenario; or, for a case whose symptom column is unknown, an
+ * indication that matches in every completion with the same letter though in different columns
+ * ({@code alternatives}: one cell per possible column).
  */
 record MatchedCell(CellRule rule, List<CellRule> alternatives) {
 
-  static final Comparator<MatchedCell> ORDER = Comparator
-      .comparing((MatchedCell m) -> m.rule().ruleSet().info().id())
-      .thenComparingInt(m -> m.rule().indicationNumber())
-      .thenComparing(m -> m.rule().indication())
-      .thenComparing(m -> m.rule().column())
-      .thenComparing(m -> m.rule().ruleName());
+  static final Comparator<MatchedCell> ORDER =
+      Comparator.comparing((MatchedCell m) -> m.rule().ruleSet().info().id())
+          .thenComparingInt(m -> m.rule().indicationNumber())
+          .thenComparing(m -> m.rule().indication())
+          .thenComparing(m -> m.rule().column())
+          .thenComparing(m -> m.rule().ruleName());
 
   MatchedCell {
     alternatives = List.copyOf(alternatives);
@@ -36,10 +36,18 @@ record MatchedCell(CellRule rule, List<CellRule> alternatives) {
     return rule.isRating();
   }
 
-  /** {@code ruleSet/indication/column}; with an unknown column, the possible columns joined by {@code |}. */
+  /**
+   * {@code ruleSet/indication/column}; with an unknown column, the possible columns joined by
+   * {@code |}.
+   */
   String key() {
-    return !columnUnknown() ? rule.cellKey() : rule.ruleSet().info().id() + "/" + rule.indication() + "/"
-        + alternatives.stream().map(CellRule::column).collect(Collectors.joining("|"));
+    return !columnUnknown()
+        ? rule.cellKey()
+        : rule.ruleSet().info().id()
+            + "/"
+            + rule.indication()
+            + "/"
+            + alternatives.stream().map(CellRule::column).collect(Collectors.joining("|"));
   }
 
   /** The rule itself, or the rules of the possible columns. */

@@ -3,17 +3,14 @@ package org.crosscheck.engine.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.engine.facts.CriterionMatch;
-import org.crosscheck.engine.facts.Effect;
 import org.crosscheck.engine.facts.PolicyCase;
 import org.crosscheck.engine.facts.PolicySettings;
 import org.crosscheck.engine.facts.ReviewTrigger;
 import org.crosscheck.engine.facts.Scenario;
-import org.crosscheck.engine.facts.TargetLesions;
 import org.crosscheck.engine.facts.Tier;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.KieBase;
@@ -21,9 +18,10 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs scenarios through every criteria rule base, then through the review policy rule base: one session per rule
- * base for a whole chunk of scenarios (sessions are per call; KieBases are shared and thread-safe). What the policy
- * sees of a scenario and how its triggers make an outcome is {@link ReviewPolicy}.
+ * Runs scenarios through every criteria rule base, then through the review policy rule base: one
+ * session per rule base for a whole chunk of scenarios (sessions are per call; KieBases are shared
+ * and thread-safe). What the policy sees of a scenario and how its triggers make an outcome is
+ * {@link ReviewPolicy}.
  */
 final class RuleRunner {
 
@@ -31,6 +29,7 @@ final class RuleRunner {
   private final LoadedRuleSet policy;
   private final PolicySettings settings;
   private final ReviewPolicy reviewPolicy;
+
   /** The rules of each criteria package, by rule name, with their metadata read once. */
   private final Map<String, Map<String, CellRule>> rules = new HashMap<>();
 
@@ -38,18 +37,22 @@ final class RuleRunner {
     this.criteria = List.copyOf(criteria);
     this.policy = policy;
     this.settings = settings;
-    this.reviewPolicy = new ReviewPolicy(settings, criteria.stream().map(r -> r.info().id()).toList());
+    this.reviewPolicy =
+        new ReviewPolicy(settings, criteria.stream().map(r -> r.info().id()).toList());
     for (LoadedRuleSet ruleSet : criteria) {
       Map<String, CellRule> byName = new HashMap<>();
-      ruleSet.kieBase().getKiePackage(ruleSet.info().packageName()).getRules()
+      ruleSet
+          .kieBase()
+          .getKiePackage(ruleSet.info().packageName())
+          .getRules()
           .forEach(rule -> byName.put(rule.getName(), CellRule.of(ruleSet, rule)));
       rules.put(ruleSet.info().packageName(), byName);
     }
   }
 
   /**
-   * The result of each scenario, in the order given. Scenario ids must be unique within the call; each scenario
-   * comes with the facts of its case that only the policy uses.
+   * The result of each scenario, in the order given. Scenario ids must be unique within the call;
+   * each scenario comes with the facts of its case that only the policy uses.
    */
   List<ScenarioResult> run(List<Scenario> scenarios, List<PolicyContext> contexts) {
     Map<Integer, List<MatchedCell>> matches = new HashMap<>();
@@ -104,6 +107,11 @@ final class RuleRunner {
     }
   }
 
-  /** What the policy needs of a scenario besides its categories (the repeat-test facts of its case). */
-  record PolicyContext(Integer daysSinceSameTest, boolean newOrWorseningSymptoms, List<String> targetsWithoutLesion) {}
+  /**
+   * What the policy needs of a scenario besides its categories (the repeat-test facts of its case).
+   */
+  record PolicyContext(
+      Integer daysSinceSameTest,
+      boolean newOrWorseningSymptoms,
+      List<String> targetsWithoutLesion) {}
 }

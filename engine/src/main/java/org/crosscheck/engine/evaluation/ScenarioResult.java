@@ -10,23 +10,31 @@ import org.crosscheck.engine.facts.Tier;
  * What the criteria and the policy made of one scenario.
  *
  * @param matches every criterion cell that matched, sorted
- * @param tier the tier the decision uses (least favourable rating row, NOT_RATED or NO_CRITERIA_APPLY)
+ * @param tier the tier the decision uses (least favourable rating row, NOT_RATED or
+ *     NO_CRITERIA_APPLY)
  * @param triggers the policy's review triggers, sorted by effect and code
  */
-record ScenarioResult(Scenario scenario, List<MatchedCell> matches, Tier tier, List<ReviewTrigger> triggers,
+record ScenarioResult(
+    Scenario scenario,
+    List<MatchedCell> matches,
+    Tier tier,
+    List<ReviewTrigger> triggers,
     Outcome outcome) {
 
   /**
-   * What must agree across the completions of a case for its unknowns not to hold it: the outcome and the tier (the
-   * letter of the deciding row). Rows that differ while these agree (another column with the same letter, a method
-   * row when the request is reviewed or cleared either way) do not pend a case; they are reported as what-ifs, and a
-   * reason that only some completions give is not reported.
+   * What must agree across the completions of a case for its unknowns not to hold it: the outcome
+   * and the tier (the letter of the deciding row). Rows that differ while these agree (another
+   * column with the same letter, a method row when the request is reviewed or cleared either way)
+   * do not pend a case; they are reported as what-ifs, and a reason that only some completions give
+   * is not reported.
    */
   String decisionKey() {
     return outcome.name() + "|" + tier;
   }
 
-  /** The criteria that decide the tier, as {@code ruleSet/indication/column}, and the method rows. */
+  /**
+   * The criteria that decide the tier, as {@code ruleSet/indication/column}, and the method rows.
+   */
   List<String> decidingCriteria() {
     return deciding(matches, tier);
   }
@@ -34,6 +42,8 @@ record ScenarioResult(Scenario scenario, List<MatchedCell> matches, Tier tier, L
   static List<String> deciding(List<MatchedCell> cells, Tier tier) {
     return cells.stream()
         .filter(m -> !m.isRating() || !tier.isRating() || m.rule().tier() == tier)
-        .map(MatchedCell::key).distinct().toList();
+        .map(MatchedCell::key)
+        .distinct()
+        .toList();
   }
 }

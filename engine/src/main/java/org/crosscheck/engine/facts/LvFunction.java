@@ -3,5 +3,6 @@ package org.crosscheck.engine.facts;
 
 /** Left ventricular systolic function: NORMAL when LVEF >= 50%. */
 public enum LvFunction {
-  NORMAL,DEPRESSED
+  NORMAL,
+  DEPRESSED
 }

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The fields of {@link Scenario} by name, as the criteria tables name them: what lets the engine read the tables'
- * conditions as data (which rows test which field) besides compiling them into rules.
+ * The fields of {@link Scenario} by name, as the criteria tables name them: what lets the engine
+ * read the tables' conditions as data (which rows test which field) besides compiling them into
+ * rules.
  */
 public final class ScenarioFields {
 
@@ -37,9 +38,9 @@ public final class ScenarioFields {
   }
 
   /**
-   * Reads one field's text from scenarios as a compiled accessor (a lambda made from the record's accessor method),
-   * without looking the field up by name or calling a method handle at each read: for callers that read the same
-   * fields of many scenarios.
+   * Reads one field's text from scenarios as a compiled accessor (a lambda made from the record's
+   * accessor method), without looking the field up by name or calling a method handle at each read:
+   * for callers that read the same fields of many scenarios.
    */
   public static final class Reader {
     private final Function<Scenario, Object> accessor;
@@ -66,9 +67,14 @@ public final class ScenarioFields {
   private static Function<Scenario, Object> function(MethodHandle accessor) {
     Class<?> returned = MethodType.methodType(accessor.type().returnType()).wrap().returnType();
     try {
-      CallSite site = LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
-          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), accessor,
-          MethodType.methodType(returned, Scenario.class));
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              MethodHandles.lookup(),
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              accessor,
+              MethodType.methodType(returned, Scenario.class));
       return (Function<Scenario, Object>) site.getTarget().invoke();
     } catch (Throwable e) {
       throw new IllegalStateException("cannot make an accessor of Scenario", e);

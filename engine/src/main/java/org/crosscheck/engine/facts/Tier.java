@@ -2,11 +2,12 @@
 package org.crosscheck.engine.facts;
 
 /**
- * Normalized appropriateness tier. Published letters map as the registry comparisons of the 2012 and 2017 criteria
- * do: A -> APPROPRIATE; U or M -> MAY_BE_APPROPRIATE; I or R -> RARELY_APPROPRIATE. NR (not rated) -> NOT_RATED.
- * The ACR wording maps the same way: "Usually appropriate", "May be appropriate" (with or without "(Disagreement)"),
- * "Usually not appropriate", with or without a 1-9 score before it.
- * NO_CRITERIA_APPLY is kept apart from any rating: the source material does not cover the scenario.
+ * Normalized appropriateness tier. Published letters map as the registry comparisons of the 2012
+ * and 2017 criteria do: A -> APPROPRIATE; U or M -> MAY_BE_APPROPRIATE; I or R ->
+ * RARELY_APPROPRIATE. NR (not rated) -> NOT_RATED. The ACR wording maps the same way: "Usually
+ * appropriate", "May be appropriate" (with or without "(Disagreement)"), "Usually not appropriate",
+ * with or without a 1-9 score before it. NO_CRITERIA_APPLY is kept apart from any rating: the
+ * source material does not cover the scenario.
  */
 public enum Tier {
   APPROPRIATE,
@@ -46,7 +47,10 @@ public enum Tier {
     return ordinal() <= RARELY_APPROPRIATE.ordinal();
   }
 
-  /** For two rating tiers: true when this one is less favourable to the procedure than {@code other}. */
+  /**
+   * For two rating tiers: true when this one is less favourable to the procedure than {@code
+   * other}.
+   */
   public boolean isLessFavourableThan(Tier other) {
     return isRating() && other.isRating() && ordinal() > other.ordinal();
   }

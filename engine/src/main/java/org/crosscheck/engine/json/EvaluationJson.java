@@ -8,15 +8,17 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes evaluation output v1. Properties keep the declaration order of the output records (Jackson 3 would sort
- * them alphabetically): the order is part of the contract and the bytes are reproducible.
+ * Writes evaluation output v1. Properties keep the declaration order of the output records (Jackson
+ * 3 would sort them alphabetically): the order is part of the contract and the bytes are
+ * reproducible.
  */
 public final class EvaluationJson {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .disable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          .build();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Evaluation.class);
 
   private EvaluationJson() {}

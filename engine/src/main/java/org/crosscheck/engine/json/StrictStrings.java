@@ -9,16 +9,18 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Text fields take JSON strings only (a number is a type error, never coerced to text) and refuse what no clinical
- * text holds and PostgreSQL cannot store: the NUL character and unpaired UTF-16 surrogates (escapes such as
- * {@code "\ud800"} that encode no character). Register {@link #module()} on a mapper; the error names the field.
+ * Text fields take JSON strings only (a number is a type error, never coerced to text) and refuse
+ * what no clinical text holds and PostgreSQL cannot store: the NUL character and unpaired UTF-16
+ * surrogates (escapes such as {@code "\ud800"} that encode no character). Register {@link
+ * #module()} on a mapper; the error names the field.
  */
 public final class StrictStrings {
 
   private StrictStrings() {}
 
   public static SimpleModule module() {
-    return new SimpleModule("crosscheck-strict-strings").addDeserializer(String.class, new Deserializer());
+    return new SimpleModule("crosscheck-strict-strings")
+        .addDeserializer(String.class, new Deserializer());
   }
 
   /** Why {@code text} is not acceptable, or {@code null} when it is. */
@@ -33,10 +35,14 @@ public final class StrictStrings {
           i++;
           continue;
         }
-        return "contains an unpaired surrogate (\\u" + Integer.toHexString(c) + "), which is not a character";
+        return "contains an unpaired surrogate (\\u"
+            + Integer.toHexString(c)
+            + "), which is not a character";
       }
       if (Character.isLowSurrogate(c)) {
-        return "contains an unpaired surrogate (\\u" + Integer.toHexString(c) + "), which is not a character";
+        return "contains an unpaired surrogate (\\u"
+            + Integer.toHexString(c)
+            + "), which is not a character";
       }
     }
     return null;

@@ -6,7 +6,8 @@ package org.crosscheck.engine.ruleset;
  *
  * @param table the source table, e.g. "Table 2: Patients Without Prior Bypass Surgery"
  * @param verification how the cell was checked against the source
- * @param rating the published rating (letter or wording), or null where the table gives it per procedure
+ * @param rating the published rating (letter or wording), or null where the table gives it per
+ *     procedure
  * @param score the published 1-9 score, or null
  */
 public record CriteriaCell(
@@ -19,8 +20,8 @@ public record CriteriaCell(
     String score) {
 
   /**
-   * The table as a citation names it: "Table 2" for a numbered table, else the title without a note on how it was
-   * transcribed ("... (table title not in the sources held)").
+   * The table as a citation names it: "Table 2" for a numbered table, else the title without a note
+   * on how it was transcribed ("... (table title not in the sources held)").
    */
   public String tableShortName() {
     int colon = table.indexOf(':');
@@ -32,9 +33,9 @@ public record CriteriaCell(
   }
 
   /**
-   * The row's published wording without the transcriber's bracketed note (e.g. "[medical-therapy bullet absent in
-   * source]", kept in the table's provenance; how the row is read then is an interpretation of the finding), or null
-   * when the sources lack the wording.
+   * The row's published wording without the transcriber's bracketed note (e.g. "[medical-therapy
+   * bullet absent in source]", kept in the table's provenance; how the row is read then is an
+   * interpretation of the finding), or null when the sources lack the wording.
    */
   public String publishedWording() {
     if (description == null || description.startsWith("[")) {
@@ -44,7 +45,10 @@ public record CriteriaCell(
     return note > 0 ? description.substring(0, note).strip() : description;
   }
 
-  /** A criteria table lists its cells by indication and column ({@code column}, or {@code ccs_column}). */
+  /**
+   * A criteria table lists its cells by indication and column ({@code column}, or {@code
+   * ccs_column}).
+   */
   public String key() {
     return indication + "/" + column;
   }

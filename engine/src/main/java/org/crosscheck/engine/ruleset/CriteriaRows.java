@@ -26,26 +26,33 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * The criteria rows of the decision tables, read as data: for each rule (one table row), the scenario fields it
- * tests and the values it allows. The rule bases decide what matches; this index answers the question the
- * completion of unknowns asks before it: given what is known of a case, does any row that could still match test
- * this category? (Unknowns that no remaining row tests are not asked for.) Read from the same {@code .drl.csv}
- * sources that the rule bases are compiled from, so the two cannot disagree.
+ * The criteria rows of the decision tables, read as data: for each rule (one table row), the
+ * scenario fields it tests and the values it allows. The rule bases decide what matches; this index
+ * answers the question the completion of unknowns asks before it: given what is known of a case,
+ * does any row that could still match test this category? (Unknowns that no remaining row tests are
+ * not asked for.) Read from the same {@code .drl.csv} sources that the rule bases are compiled
+ * from, so the two cannot disagree.
  */
 public final class CriteriaRows implements Relevance {
 
-  /** The condition templates of the tables: {@code forall(||){field == Type.$}}, {@code field == [Type.]$param}, {@code field in ($param)}, {@code forall(||){$}}. */
-  private static final Pattern FORALL = Pattern.compile("forall\\(\\|\\|\\)\\{(\\w+) == (?:\\w+\\.)?\\$\\}");
+  /**
+   * The condition templates of the tables: {@code forall(||){field == Type.$}}, {@code field ==
+   * [Type.]$param}, {@code field in ($param)}, {@code forall(||){$}}.
+   */
+  private static final Pattern FORALL =
+      Pattern.compile("forall\\(\\|\\|\\)\\{(\\w+) == (?:\\w+\\.)?\\$\\}");
+
   private static final Pattern EQUALS = Pattern.compile("(\\w+) == (?:\\w+\\.)?\\$param");
   private static final Pattern IN = Pattern.compile("(\\w+) in \\(\\$param\\)");
   private static final String ANY_OF = "forall(||){$}";
   private static final Pattern ANY_OF_TERM = Pattern.compile("(\\w+) == (?:\\w+\\.)?(\\w+)");
 
   /**
-   * One table row: the id of the rule it compiles to (its {@code @id} column) and its conditions (each
-   * field with its allowed values; {@code anyOf}: alternatives, one of which must hold).
+   * One table row: the id of the rule it compiles to (its {@code @id} column) and its conditions
+   * (each field with its allowed values; {@code anyOf}: alternatives, one of which must hold).
    */
-  public record Row(String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
+  public record Row(
+      String ruleId, Map<String, Set<String>> conditions, List<Map<String, Set<String>>> anyOf) {
 
     /** The fields the row tests: those of its conditions and of its alternatives. */
     Set<String> testedFields() {
@@ -56,10 +63,11 @@ public final class CriteriaRows implements Relevance {
   }
 
   /**
-   * The fields of {@link Scenario} numbered (there are fewer than 64), so that a set of fields is a bit mask and a
-   * scenario's field texts can be kept in an array while one question is answered.
+   * The fields of {@link Scenario} numbered (there are fewer than 64), so that a set of fields is a
+   * bit mask and a scenario's field texts can be kept in an array while one question is answered.
    */
   private static final List<String> FIELDS = List.copyOf(new TreeSet<>(ScenarioFields.names()));
+
   private static final Map<String, Integer> FIELD_NUMBERS = numbers();
   private static final ScenarioFields.Reader[] READERS =
       FIELDS.stream().map(ScenarioFields::reader).toArray(ScenarioFields.Reader[]::new);
@@ -92,7 +100,8 @@ public final class CriteriaRows implements Relevance {
 
     static Condition[] of(Map<String, Set<String>> conditions) {
       return conditions.entrySet().stream()
-          .map(c -> new Condition(FIELD_NUMBERS.get(c.getKey()), c.getValue())).toArray(Condition[]::new);
+          .map(c -> new Condition(FIELD_NUMBERS.get(c.getKey()), c.getValue()))
+          .toArray(Condition[]::new);
     }
   }
 
@@ -106,7 +115,9 @@ public final class CriteriaRows implements Relevance {
       this.anyOf = row.anyOf().stream().map(Condition::of).toArray(Condition[][]::new);
     }
 
-    /** Whether the row can still match a scenario whose {@code unknown} fields may take any value. */
+    /**
+     * Whether the row can still match a scenario whose {@code unknown} fields may take any value.
+     */
     boolean compatible(FieldTexts s, long unknown) {
       if (!satisfies(all, s, unknown)) {
         return false;
@@ -152,9 +163,11 @@ public final class CriteriaRows implements Relevance {
   }
 
   private final List<Row> rows;
+
   /**
-   * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order: the question
-   * {@link #testsAny} answers is asked for every unknown of every case, and most rows do not test the field asked.
+   * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order:
+   * the question {@link #testsAny} answers is asked for every unknown of every case, and most rows
+   * do not test the field asked.
    */
   private final Map<String, Map<String, List<RowConditions>>> byProcedureAndField = new HashMap<>();
 
@@ -165,7 +178,8 @@ public final class CriteriaRows implements Relevance {
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
       if (procedures == null) {
-        throw new IllegalArgumentException("criteria row '" + row.ruleId() + "' does not name its procedure");
+        throw new IllegalArgumentException(
+            "criteria row '" + row.ruleId() + "' does not name its procedure");
       }
       Set<String> fields = row.testedFields();
       RowConditions compiled = new RowConditions(row);
@@ -177,7 +191,8 @@ public final class CriteriaRows implements Relevance {
   }
 
   private void index(String procedure, Set<String> fields, RowConditions row) {
-    Map<String, List<RowConditions>> byField = byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
+    Map<String, List<RowConditions>> byField =
+        byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
     fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(row));
   }
 
@@ -194,8 +209,9 @@ public final class CriteriaRows implements Relevance {
 
   @Override
   public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
-    Map<String, List<RowConditions>> byField = byProcedureAndField.getOrDefault(
-        scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
+    Map<String, List<RowConditions>> byField =
+        byProcedureAndField.getOrDefault(
+            scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
     long unknown = mask(unknownFields);
     FieldTexts texts = new FieldTexts(scenario);
     for (String field : fields) {
@@ -211,7 +227,8 @@ public final class CriteriaRows implements Relevance {
   @Override
   public boolean mayTest(Procedure procedure, Set<String> fields) {
     Map<String, List<RowConditions>> byField =
-        byProcedureAndField.getOrDefault(procedure == null ? ANY_PROCEDURE : procedure.name(), Map.of());
+        byProcedureAndField.getOrDefault(
+            procedure == null ? ANY_PROCEDURE : procedure.name(), Map.of());
     for (String field : fields) {
       if (byField.containsKey(field)) {
         return true;
@@ -259,7 +276,8 @@ public final class CriteriaRows implements Relevance {
       }
     }
     if (idColumn < 0) {
-      throw new RuleBaseLoadException("decision table " + name + " has no rule id column (id(\"$param\"))");
+      throw new RuleBaseLoadException(
+          "decision table " + name + " has no rule id column (id(\"$param\"))");
     }
     List<Row> rows = new ArrayList<>();
     for (String[] line : lines.subList(header + 4, lines.size())) {
@@ -280,13 +298,18 @@ public final class CriteriaRows implements Relevance {
     return rows;
   }
 
-  private static void condition(String template, String cell, Map<String, Set<String>> conditions,
-      List<Map<String, Set<String>>> anyOf, String where) {
+  private static void condition(
+      String template,
+      String cell,
+      Map<String, Set<String>> conditions,
+      List<Map<String, Set<String>>> anyOf,
+      String where) {
     if (template.equals(ANY_OF)) {
       for (String term : cell.split(",")) {
         Matcher m = ANY_OF_TERM.matcher(term.trim());
         if (!m.matches()) {
-          throw new RuleBaseLoadException(where + ": cannot read the condition '" + term.trim() + "'");
+          throw new RuleBaseLoadException(
+              where + ": cannot read the condition '" + term.trim() + "'");
         }
         anyOf.add(Map.of(field(m.group(1), where), Set.of(m.group(2))));
       }
@@ -303,7 +326,8 @@ public final class CriteriaRows implements Relevance {
   }
 
   private static Set<String> values(String cell) {
-    return Set.copyOf(Arrays.stream(cell.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
+    return Set.copyOf(
+        Arrays.stream(cell.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
   }
 
   private static String field(String name, String where) {
@@ -312,5 +336,4 @@ public final class CriteriaRows implements Relevance {
     }
     return name;
   }
-
 }

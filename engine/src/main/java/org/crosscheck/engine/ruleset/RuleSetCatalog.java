@@ -26,18 +26,19 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Finds the rule sets on the classpath (every {@value #INDEX} lists the {@code ruleset.json} files of one jar),
- * loads their KieBases and checks them before anything is evaluated: a KieBase with fewer or more rules than its
- * metadata declares, a rule without the metadata a finding needs, or an interpretation the engine does not know
- * stops start-up (an empty KieBase would otherwise rate nothing without an error).
+ * Finds the rule sets on the classpath (every {@value #INDEX} lists the {@code ruleset.json} files
+ * of one jar), loads their KieBases and checks them before anything is evaluated: a KieBase with
+ * fewer or more rules than its metadata declares, a rule without the metadata a finding needs, or
+ * an interpretation the engine does not know stops start-up (an empty KieBase would otherwise rate
+ * nothing without an error).
  */
 public final class RuleSetCatalog {
 
   /** Classpath resource listing the rule sets of a jar. */
   public static final String INDEX = "crosscheck/rulesets.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final List<LoadedRuleSet> ruleSets;
 
@@ -55,13 +56,18 @@ public final class RuleSetCatalog {
 
   /** The policy rule set with this id. */
   public LoadedRuleSet policy(String id) {
-    return ruleSets.stream().filter(r -> r.info().kind() == RuleSetKind.POLICY && r.info().id().equals(id))
-        .findFirst().orElseThrow(() -> new RuleBaseLoadException("no policy rule set '" + id + "' on the classpath"));
+    return ruleSets.stream()
+        .filter(r -> r.info().kind() == RuleSetKind.POLICY && r.info().id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () -> new RuleBaseLoadException("no policy rule set '" + id + "' on the classpath"));
   }
 
   public static RuleSetCatalog load() {
-    return load(Thread.currentThread().getContextClassLoader() != null
-        ? Thread.currentThread().getContextClassLoader() : RuleSetCatalog.class.getClassLoader());
+    return load(
+        Thread.currentThread().getContextClassLoader() != null
+            ? Thread.currentThread().getContextClassLoader()
+            : RuleSetCatalog.class.getClassLoader());
   }
 
   public static RuleSetCatalog load(ClassLoader loader) {
@@ -73,15 +79,21 @@ public final class RuleSetCatalog {
       try {
         kieBase = container.getKieBase(info.kbase());
       } catch (RuntimeException e) {
-        throw new RuleBaseLoadException("rule set " + info.id() + ": KieBase '" + info.kbase() + "' failed to load", e);
+        throw new RuleBaseLoadException(
+            "rule set " + info.id() + ": KieBase '" + info.kbase() + "' failed to load", e);
       }
       int rules = checkRules(info, kieBase);
-      Map<String, CriteriaCell> cells = info.criteriaTable() == null ? Map.of() : readCells(loader, info.criteriaTable());
-      CriteriaRows rows = info.kind() == RuleSetKind.CRITERIA ? rows(loader, info, kieBase) : new CriteriaRows(List.of());
+      Map<String, CriteriaCell> cells =
+          info.criteriaTable() == null ? Map.of() : readCells(loader, info.criteriaTable());
+      CriteriaRows rows =
+          info.kind() == RuleSetKind.CRITERIA
+              ? rows(loader, info, kieBase)
+              : new CriteriaRows(List.of());
       loaded.add(new LoadedRuleSet(info.loaded(sha256(loader, info), rules), kieBase, cells, rows));
     }
     if (loaded.stream().noneMatch(r -> r.info().kind() == RuleSetKind.CRITERIA)) {
-      throw new RuleBaseLoadException("no criteria rule set found on the classpath (" + INDEX + ")");
+      throw new RuleBaseLoadException(
+          "no criteria rule set found on the classpath (" + INDEX + ")");
     }
     return new RuleSetCatalog(loaded);
   }
@@ -107,9 +119,17 @@ public final class RuleSetCatalog {
     KiePackage pkg = kieBase.getKiePackage(info.packageName());
     List<Rule> rules = pkg == null ? List.of() : List.copyOf(pkg.getRules());
     if (rules.size() != info.expectedRules()) {
-      throw new RuleBaseLoadException("rule set " + info.id() + ": KieBase '" + info.kbase() + "' loaded "
-          + rules.size() + " rules in package " + info.packageName() + ", its metadata declares "
-          + info.expectedRules());
+      throw new RuleBaseLoadException(
+          "rule set "
+              + info.id()
+              + ": KieBase '"
+              + info.kbase()
+              + "' loaded "
+              + rules.size()
+              + " rules in package "
+              + info.packageName()
+              + ", its metadata declares "
+              + info.expectedRules());
     }
     for (Rule rule : rules) {
       Object interpretations = rule.getMetaData().get("interpretations");
@@ -119,18 +139,26 @@ public final class RuleSetCatalog {
             try {
               Interpretation.valueOf(id.trim());
             } catch (IllegalArgumentException e) {
-              throw new RuleBaseLoadException("rule '" + rule.getName() + "' names an unknown interpretation " + id);
+              throw new RuleBaseLoadException(
+                  "rule '" + rule.getName() + "' names an unknown interpretation " + id);
             }
           }
         }
       }
-      if (info.kind() == RuleSetKind.CRITERIA && (rule.getMetaData().get("indication") == null
-          || rule.getMetaData().get("column") == null || rule.getMetaData().get("id") == null)) {
-        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' lacks @indication, @column or @id");
+      if (info.kind() == RuleSetKind.CRITERIA
+          && (rule.getMetaData().get("indication") == null
+              || rule.getMetaData().get("column") == null
+              || rule.getMetaData().get("id") == null)) {
+        throw new RuleBaseLoadException(
+            "criteria rule '" + rule.getName() + "' lacks @indication, @column or @id");
       }
-      if (info.kind() == RuleSetKind.CRITERIA && !rule.getName().startsWith(rule.getMetaData().get("id") + " ")) {
-        throw new RuleBaseLoadException("criteria rule '" + rule.getName() + "' does not start with its @id "
-            + rule.getMetaData().get("id"));
+      if (info.kind() == RuleSetKind.CRITERIA
+          && !rule.getName().startsWith(rule.getMetaData().get("id") + " ")) {
+        throw new RuleBaseLoadException(
+            "criteria rule '"
+                + rule.getName()
+                + "' does not start with its @id "
+                + rule.getMetaData().get("id"));
       }
       if (info.kind() == RuleSetKind.POLICY && rule.getMetaData().get("code") == null) {
         throw new RuleBaseLoadException("policy rule '" + rule.getName() + "' lacks @code");
@@ -140,8 +168,9 @@ public final class RuleSetCatalog {
   }
 
   /**
-   * The rows of a criteria rule set's decision tables, checked against its KieBase: one rule per row, joined by the
-   * rule id ({@code @id}), so that a table and the rules compiled from it cannot drift apart.
+   * The rows of a criteria rule set's decision tables, checked against its KieBase: one rule per
+   * row, joined by the rule id ({@code @id}), so that a table and the rules compiled from it cannot
+   * drift apart.
    */
   private static CriteriaRows rows(ClassLoader loader, RuleSetInfo info, KieBase kieBase) {
     List<CriteriaRows.Row> rows = new ArrayList<>();
@@ -151,19 +180,29 @@ public final class RuleSetCatalog {
       }
     }
     java.util.Set<String> ruleNames = new java.util.HashSet<>();
-    kieBase.getKiePackage(info.packageName()).getRules().forEach(r -> ruleNames.add(r.getMetaData().get("id").toString()));
+    kieBase
+        .getKiePackage(info.packageName())
+        .getRules()
+        .forEach(r -> ruleNames.add(r.getMetaData().get("id").toString()));
     java.util.Set<String> rowNames = new java.util.HashSet<>();
     rows.forEach(r -> rowNames.add(r.ruleId()));
     if (rowNames.size() != rows.size()) {
-      throw new RuleBaseLoadException("rule set " + info.id() + ": two decision table rows share a rule id");
+      throw new RuleBaseLoadException(
+          "rule set " + info.id() + ": two decision table rows share a rule id");
     }
     if (!rowNames.equals(ruleNames)) {
       java.util.Set<String> onlyRows = new java.util.TreeSet<>(rowNames);
       onlyRows.removeAll(ruleNames);
       java.util.Set<String> onlyRules = new java.util.TreeSet<>(ruleNames);
       onlyRules.removeAll(rowNames);
-      throw new RuleBaseLoadException("rule set " + info.id() + ": decision table rows and rules differ; rows without"
-          + " a rule: " + onlyRows + "; rules without a row: " + onlyRules);
+      throw new RuleBaseLoadException(
+          "rule set "
+              + info.id()
+              + ": decision table rows and rules differ; rows without"
+              + " a rule: "
+              + onlyRows
+              + "; rules without a row: "
+              + onlyRules);
     }
     return new CriteriaRows(rows);
   }
@@ -173,12 +212,19 @@ public final class RuleSetCatalog {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Map<String, CriteriaCell> cells = new HashMap<>();
     try (InputStream in = open(loader, resource);
-        MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema).readValues(in)) {
+        MappingIterator<Map<String, String>> rows =
+            csv.readerForMapOf(String.class).with(schema).readValues(in)) {
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
-        CriteriaCell cell = new CriteriaCell(row.get("indication"), either(row, "column", "ccs_column"),
-            row.get("table"), row.get("description"), row.get("verification"), either(row, "rating", "revasc_rating"),
-            either(row, "score", "revasc_score"));
+        CriteriaCell cell =
+            new CriteriaCell(
+                row.get("indication"),
+                either(row, "column", "ccs_column"),
+                row.get("table"),
+                row.get("description"),
+                row.get("verification"),
+                either(row, "rating", "revasc_rating"),
+                either(row, "score", "revasc_score"));
         cells.put(cell.key(), cell);
       }
     } catch (IOException e) {
@@ -197,7 +243,8 @@ public final class RuleSetCatalog {
     try (InputStream in = open(loader, resource)) {
       return JSON.readValue(in, type);
     } catch (IOException | RuntimeException e) {
-      throw new RuleBaseLoadException("cannot read rule set metadata " + resource + ": " + e.getMessage(), e);
+      throw new RuleBaseLoadException(
+          "cannot read rule set metadata " + resource + ": " + e.getMessage(), e);
     }
   }
 

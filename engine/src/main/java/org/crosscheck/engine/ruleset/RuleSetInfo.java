@@ -4,9 +4,10 @@ package org.crosscheck.engine.ruleset;
 import java.util.List;
 
 /**
- * A rule set's source attributes (the transparency attributes that decision-support rules are expected to expose:
- * developer, citation, release and revision dates, status), read from its {@code ruleset.json}, plus the SHA-256 of
- * its source files and the number of rules actually loaded.
+ * A rule set's source attributes (the transparency attributes that decision-support rules are
+ * expected to expose: developer, citation, release and revision dates, status), read from its
+ * {@code ruleset.json}, plus the SHA-256 of its source files and the number of rules actually
+ * loaded.
  *
  * @param published the year (or date) the source document was published
  * @param releaseDate when this encoding was first released
@@ -17,7 +18,8 @@ import java.util.List;
  * @param sources the resources whose bytes make up {@code sha256}, in order
  * @param expectedRules how many rules the rule base must load; start-up fails otherwise
  * @param settings for a policy, the resource with its default settings
- * @param itemName what the source calls a row, for citations: indication (default), scenario, variant
+ * @param itemName what the source calls a row, for citations: indication (default), scenario,
+ *     variant
  */
 public record RuleSetInfo(
     String id,
@@ -49,7 +51,27 @@ public record RuleSetInfo(
   }
 
   RuleSetInfo loaded(String sha, int rules) {
-    return new RuleSetInfo(id, version, kind, kbase, packageName, title, developer, citation, published, releaseDate,
-        revisionDate, status, procedures, criteriaTable, sources, expectedRules, settings, itemName, notes, sha, rules);
+    return new RuleSetInfo(
+        id,
+        version,
+        kind,
+        kbase,
+        packageName,
+        title,
+        developer,
+        citation,
+        published,
+        releaseDate,
+        revisionDate,
+        status,
+        procedures,
+        criteriaTable,
+        sources,
+        expectedRules,
+        settings,
+        itemName,
+        notes,
+        sha,
+        rules);
   }
 }

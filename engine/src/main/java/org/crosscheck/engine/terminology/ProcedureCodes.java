@@ -13,9 +13,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The codes (CPT, HCPCS, SNOMED CT) that name a requested procedure, from the data file
- * {@code procedure-codes.csv} next to this class (system, code, procedure, display). A code not in the file is not
- * interpreted.
+ * The codes (CPT, HCPCS, SNOMED CT) that name a requested procedure, from the data file {@code
+ * procedure-codes.csv} next to this class (system, code, procedure, display). A code not in the
+ * file is not interpreted.
  */
 public final class ProcedureCodes {
 
@@ -37,8 +37,8 @@ public final class ProcedureCodes {
   }
 
   /**
-   * The code to order a procedure with: its first row in the file (CPT before HCPCS and SNOMED CT), or null when the
-   * file has none. Used to suggest an alternative order.
+   * The code to order a procedure with: its first row in the file (CPT before HCPCS and SNOMED CT),
+   * or null when the file has none. Used to suggest an alternative order.
    */
   public static Coding codeFor(Procedure procedure) {
     return FIRST_CODE.get(procedure);
@@ -47,7 +47,8 @@ public final class ProcedureCodes {
   private static Map<Procedure, Coding> firstCodes() {
     Map<Procedure, Coding> first = new java.util.EnumMap<>(Procedure.class);
     for (Map<String, String> row : rows()) {
-      first.putIfAbsent(Procedure.valueOf(row.get("procedure")),
+      first.putIfAbsent(
+          Procedure.valueOf(row.get("procedure")),
           new Coding(row.get("system"), row.get("code"), row.get("display")));
     }
     return first;
@@ -65,8 +66,11 @@ public final class ProcedureCodes {
     java.util.List<Map<String, String>> all = new java.util.ArrayList<>();
     Map<String, Procedure> codes = new HashMap<>();
     try (InputStream in = ProcedureCodes.class.getResourceAsStream("procedure-codes.csv");
-        MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+        MappingIterator<Map<String, String>> rows =
+            new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(in)) {
       while (rows.hasNext()) {
         all.add(rows.next());
       }

@@ -9,10 +9,11 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The codes of case format v1, the evaluation and the audit in clinical words (outcomes, tiers, procedures, reasons,
- * case fields, derived categories, interpretations, audit groups and measures), from {@code docs/clinical-words.json}
- * (copied beside this class at build time): the one mapping that the self-check page, the audit report and the
- * CDS Hooks cards use. A code without words is shown as readable text, never as the raw code.
+ * The codes of case format v1, the evaluation and the audit in clinical words (outcomes, tiers,
+ * procedures, reasons, case fields, derived categories, interpretations, audit groups and
+ * measures), from {@code docs/clinical-words.json} (copied beside this class at build time): the
+ * one mapping that the self-check page, the audit report and the CDS Hooks cards use. A code
+ * without words is shown as readable text, never as the raw code.
  */
 public final class ClinicalWords {
 
@@ -24,7 +25,8 @@ public final class ClinicalWords {
   private static Map<String, Object> load() {
     try (InputStream in = ClinicalWords.class.getResourceAsStream("clinical-words.json")) {
       if (in == null) {
-        throw new IllegalStateException("clinical-words.json is missing beside " + ClinicalWords.class.getName());
+        throw new IllegalStateException(
+            "clinical-words.json is missing beside " + ClinicalWords.class.getName());
       }
       return JsonMapper.builder().build().readValue(in, Map.class);
     } catch (IOException e) {
@@ -68,7 +70,10 @@ public final class ClinicalWords {
     return orReadable(value("request.procedure", code), code);
   }
 
-  /** A procedure inside a sentence or a card summary: "STRESS_ECHO" -> "stress echo", "PCI" -> "PCI". */
+  /**
+   * A procedure inside a sentence or a card summary: "STRESS_ECHO" -> "stress echo", "PCI" ->
+   * "PCI".
+   */
   public static String procedureShort(String code) {
     String words = lookup("procedureShortNames", code);
     return words != null ? words : readable(code).toLowerCase(Locale.ROOT);
@@ -80,26 +85,33 @@ public final class ClinicalWords {
   }
 
   /**
-   * A case field path: "presentation.ccsClass" -> "Angina class (CCS)"; a list item's field names its item:
-   * "anatomy.lesions[1].stenosisPercent" -> "Lesion 2: stenosis (%)".
+   * A case field path: "presentation.ccsClass" -> "Angina class (CCS)"; a list item's field names
+   * its item: "anatomy.lesions[1].stenosisPercent" -> "Lesion 2: stenosis (%)".
    */
   public static String field(String path) {
     String label = lookup("fields", path.replaceAll("\\[\\d*]", "[]"));
     if (label == null) {
       label = readable(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d*]", ""));
     }
-    java.util.regex.Matcher item = java.util.regex.Pattern.compile("^(.*?)\\[(\\d*)]\\.").matcher(path);
+    java.util.regex.Matcher item =
+        java.util.regex.Pattern.compile("^(.*?)\\[(\\d*)]\\.").matcher(path);
     if (item.find()) {
       String list = lookup("items", item.group(1).replaceAll("\\[\\d*]", "[]"));
-      String name = (list != null ? list : readable(item.group(1))) + (item.group(2).isEmpty() ? ""
-          : " " + (Integer.parseInt(item.group(2)) + 1));
+      String name =
+          (list != null ? list : readable(item.group(1)))
+              + (item.group(2).isEmpty() ? "" : " " + (Integer.parseInt(item.group(2)) + 1));
       boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
-      return name + ": " + (abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1));
+      return name
+          + ": "
+          + (abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1));
     }
     return label;
   }
 
-  /** A coded value of a case field: ("imaging.question", "SURVEILLANCE") -> "Follow-up or screening ...". */
+  /**
+   * A coded value of a case field: ("imaging.question", "SURVEILLANCE") -> "Follow-up or screening
+   * ...".
+   */
   public static String value(String field, String code, String unknown) {
     if (code == null || "-".equals(code)) {
       return unknown;
@@ -110,7 +122,10 @@ public final class ClinicalWords {
     return orReadable(value(field, code), code);
   }
 
-  /** A national figure's measure: "FACILITY_MEDIAN_RARELY_APPROPRIATE" -> "Median hospital rate of ...". */
+  /**
+   * A national figure's measure: "FACILITY_MEDIAN_RARELY_APPROPRIATE" -> "Median hospital rate of
+   * ...".
+   */
   public static String measure(String code) {
     return orReadable(lookup("measures", code), code);
   }
@@ -120,7 +135,10 @@ public final class ClinicalWords {
     return name != null ? name : id;
   }
 
-  /** "acr-cardiac/chronic-chest-pain-high-probability/1" -> "ACR ..., chronic chest pain high probability, variant 1". */
+  /**
+   * "acr-cardiac/chronic-chest-pain-high-probability/1" -> "ACR ..., chronic chest pain high
+   * probability, variant 1".
+   */
   public static String criterion(String ref) {
     String[] parts = ref.split("/");
     String set = ruleSet(parts[0]);
@@ -142,8 +160,8 @@ public final class ClinicalWords {
   }
 
   /**
-   * A derived category's value: ("symptomColumn", "CCS_I_II") -> "CCS class I-II angina"; yes/no for flags, numbers
-   * and dates as they are.
+   * A derived category's value: ("symptomColumn", "CCS_I_II") -> "CCS class I-II angina"; yes/no
+   * for flags, numbers and dates as they are.
    */
   @SuppressWarnings("unchecked")
   public static String derivedValue(String name, String code) {
@@ -165,7 +183,9 @@ public final class ClinicalWords {
     return code.chars().anyMatch(Character::isLetter) ? readable(code) : code;
   }
 
-  /** An interpretation's clinical wording, or null when it has none (its engine text is then shown). */
+  /**
+   * An interpretation's clinical wording, or null when it has none (its engine text is then shown).
+   */
   public static String interpretation(String id) {
     Object entry = WORDS.get("interpretations") instanceof Map<?, ?> m ? m.get(id) : null;
     Object words = entry instanceof Map<?, ?> e ? e.get("words") : null;
@@ -182,16 +202,22 @@ public final class ClinicalWords {
       java.util.regex.Pattern.compile("\\b[a-z][a-zA-Z]*(?:\\.[a-zA-Z]+|\\[\\d*])+(?![\\w\\[])");
 
   /**
-   * An engine text (a reason, a warning) with the case field paths and rule set ids it names in words:
-   * "missing: anatomy.syntaxScore" -> "missing: SYNTAX score".
+   * An engine text (a reason, a warning) with the case field paths and rule set ids it names in
+   * words: "missing: anatomy.syntaxScore" -> "missing: SYNTAX score".
    */
   @SuppressWarnings("unchecked")
   public static String inText(String text) {
     if (text == null) {
       return null;
     }
-    String out = PATH.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-        lookup("fields", m.group().replaceAll("\\[\\d*]", "[]")) != null ? field(m.group()) : m.group()));
+    String out =
+        PATH.matcher(text)
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        lookup("fields", m.group().replaceAll("\\[\\d*]", "[]")) != null
+                            ? field(m.group())
+                            : m.group()));
     for (Map.Entry<String, Object> set : ((Map<String, Object>) WORDS.get("ruleSets")).entrySet()) {
       out = out.replace(set.getKey(), String.valueOf(set.getValue()));
     }
@@ -208,7 +234,8 @@ public final class ClinicalWords {
       return "not recorded";
     }
     String spaced = code.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2");
-    return sentence(spaced.equals(spaced.toUpperCase(Locale.ROOT)) ? spaced.toLowerCase(Locale.ROOT) : spaced);
+    return sentence(
+        spaced.equals(spaced.toUpperCase(Locale.ROOT)) ? spaced.toLowerCase(Locale.ROOT) : spaced);
   }
 
   public static String sentence(String s) {

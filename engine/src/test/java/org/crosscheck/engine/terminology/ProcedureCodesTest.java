@@ -15,17 +15,22 @@ class ProcedureCodesTest {
 
   @Test
   void knownCodesNameTheirProcedure() {
-    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.CPT, "92928", null))).isEqualTo(Procedure.PCI);
-    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.CPT, "75574", null))).isEqualTo(Procedure.CCTA);
-    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.HCPCS, "C9600", null))).isEqualTo(Procedure.PCI);
+    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.CPT, "92928", null)))
+        .isEqualTo(Procedure.PCI);
+    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.CPT, "75574", null)))
+        .isEqualTo(Procedure.CCTA);
+    assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.HCPCS, "C9600", null)))
+        .isEqualTo(Procedure.PCI);
     assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.SNOMED, "232717009", null)))
         .isEqualTo(Procedure.CABG);
     assertThat(ProcedureCodes.procedureOf(new Coding(ProcedureCodes.CPT, "99999", null))).isNull();
-    assertThat(ProcedureCodes.procedureOf(new Coding("http://example.org", "92928", null))).isNull();
+    assertThat(ProcedureCodes.procedureOf(new Coding("http://example.org", "92928", null)))
+        .isNull();
   }
 
   private static byte[] json(String request) {
-    return ("{\"caseId\": \"c\", \"asOf\": \"2026-03-01\", \"request\": " + request + "}").getBytes(StandardCharsets.UTF_8);
+    return ("{\"caseId\": \"c\", \"asOf\": \"2026-03-01\", \"request\": " + request + "}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -42,16 +47,31 @@ class ProcedureCodesTest {
 
   @Test
   void aRequestWithoutProcedureTakesTheOneItsCodeNames() {
-    assertThat(CaseReader.read(json("{\"urgency\": \"ELECTIVE\", \"codes\": [{\"system\": \""
-        + ProcedureCodes.CPT + "\", \"code\": \"75571\"}]}")).caseFile().request().procedure())
+    assertThat(
+            CaseReader.read(
+                    json(
+                        "{\"urgency\": \"ELECTIVE\", \"codes\": [{\"system\": \""
+                            + ProcedureCodes.CPT
+                            + "\", \"code\": \"75571\"}]}"))
+                .caseFile()
+                .request()
+                .procedure())
         .isEqualTo(Procedure.CAC_SCORING);
   }
 
   @Test
   void aCodeThatContradictsTheProcedureIsAnError() {
-    InvalidCaseException e = catchThrowableOfType(InvalidCaseException.class, () -> CaseReader.read(json(
-        "{\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\", \"codes\": [{\"system\": \"" + ProcedureCodes.CPT
-            + "\", \"code\": \"75574\"}]}")));
-    assertThat(e.errors()).singleElement().hasToString("request.codes[0]: code 75574 is CCTA, but request.procedure is PCI");
+    InvalidCaseException e =
+        catchThrowableOfType(
+            InvalidCaseException.class,
+            () ->
+                CaseReader.read(
+                    json(
+                        "{\"procedure\": \"PCI\", \"urgency\": \"ELECTIVE\", \"codes\": [{\"system\": \""
+                            + ProcedureCodes.CPT
+                            + "\", \"code\": \"75574\"}]}")));
+    assertThat(e.errors())
+        .singleElement()
+        .hasToString("request.codes[0]: code 75574 is CCTA, but request.procedure is PCI");
   }
 }

@@ -23,10 +23,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A QuestionnaireResponse's answers written into a case: each answered item (linkId = case field path) sets its field
- * as the clinician answered it. Only questions of the catalog are read; an answer of the wrong type, outside the
- * range or not in the answer list is an {@link AnswerException} naming the linkId. The case is a copy: the record's
- * case is never changed, and the fields answered are returned so that the output can name them as clinician answers.
+ * A QuestionnaireResponse's answers written into a case: each answered item (linkId = case field
+ * path) sets its field as the clinician answered it. Only questions of the catalog are read; an
+ * answer of the wrong type, outside the range or not in the answer list is an {@link
+ * AnswerException} naming the linkId. The case is a copy: the record's case is never changed, and
+ * the fields answered are returned so that the output can name them as clinician answers.
  */
 public final class ClinicianAnswers {
 
@@ -105,7 +106,8 @@ public final class ClinicianAnswers {
     }
     if (Question.NONE.equals(test.path("modality").asString(""))) {
       if (test.size() > 1) {
-        throw new AnswerException(q.linkId(), "no stress test performed, but its date or risk is given");
+        throw new AnswerException(
+            q.linkId(), "no stress test performed, but its date or risk is given");
       }
       set(c, "stressTests", NODES.arrayNode());
       return true;
@@ -146,8 +148,8 @@ public final class ClinicianAnswers {
     return true;
   }
 
-  private static QuestionnaireResponseItemComponent find(List<QuestionnaireResponseItemComponent> items,
-      String linkId) {
+  private static QuestionnaireResponseItemComponent find(
+      List<QuestionnaireResponseItemComponent> items, String linkId) {
     return items.stream().filter(i -> linkId.equals(i.getLinkId())).findFirst().orElse(null);
   }
 
@@ -178,15 +180,24 @@ public final class ClinicianAnswers {
         String code = code(q, v);
         yield q.min() != null ? NODES.numberNode(Integer.parseInt(code)) : NODES.stringNode(code);
       }
-      case INTEGER -> v instanceof IntegerType i && i.getValue() != null ? NODES.numberNode(range(q, i.getValue()))
-          : fail(q, "an integer answer (valueInteger) expected");
-      case DECIMAL -> v instanceof DecimalType d && d.getValue() != null ? NODES.numberNode(range(q, d.getValue()))
-          : v instanceof IntegerType i && i.getValue() != null ? NODES.numberNode(range(q, i.getValue()))
-          : fail(q, "a decimal answer (valueDecimal) expected");
-      case BOOLEAN -> v instanceof BooleanType b && b.getValue() != null ? NODES.booleanNode(b.getValue())
-          : fail(q, "a yes/no answer (valueBoolean) expected");
-      case DATE -> v instanceof DateType d && d.getValue() != null && d.getValueAsString().length() == 10
-          ? NODES.stringNode(d.getValueAsString()) : fail(q, "a full date (valueDate, YYYY-MM-DD) expected");
+      case INTEGER ->
+          v instanceof IntegerType i && i.getValue() != null
+              ? NODES.numberNode(range(q, i.getValue()))
+              : fail(q, "an integer answer (valueInteger) expected");
+      case DECIMAL ->
+          v instanceof DecimalType d && d.getValue() != null
+              ? NODES.numberNode(range(q, d.getValue()))
+              : v instanceof IntegerType i && i.getValue() != null
+                  ? NODES.numberNode(range(q, i.getValue()))
+                  : fail(q, "a decimal answer (valueDecimal) expected");
+      case BOOLEAN ->
+          v instanceof BooleanType b && b.getValue() != null
+              ? NODES.booleanNode(b.getValue())
+              : fail(q, "a yes/no answer (valueBoolean) expected");
+      case DATE ->
+          v instanceof DateType d && d.getValue() != null && d.getValueAsString().length() == 10
+              ? NODES.stringNode(d.getValueAsString())
+              : fail(q, "a full date (valueDate, YYYY-MM-DD) expected");
       default -> throw new IllegalStateException(q.kind().name());
     };
   }
@@ -194,8 +205,11 @@ public final class ClinicianAnswers {
   private static String code(Question q, Type v) {
     String code = v instanceof Coding c ? c.getCode() : null;
     if (code == null || q.options().stream().noneMatch(o -> o.code().equals(code))) {
-      throw new AnswerException(q.linkId(), "the answer must be one of " + q.options().stream()
-          .map(Question.Option::code).toList() + (code == null ? " (valueCoding)" : ", got '" + code + "'"));
+      throw new AnswerException(
+          q.linkId(),
+          "the answer must be one of "
+              + q.options().stream().map(Question.Option::code).toList()
+              + (code == null ? " (valueCoding)" : ", got '" + code + "'"));
     }
     return code;
   }
@@ -206,9 +220,16 @@ public final class ClinicianAnswers {
   }
 
   private static BigDecimal range(Question q, BigDecimal value) {
-    if ((q.min() != null && value.doubleValue() < q.min()) || (q.max() != null && value.doubleValue() > q.max())) {
-      throw new AnswerException(q.linkId(), value.toPlainString() + " is outside " + q.min() + " to " + q.max()
-          + (q.unit() == null ? "" : " " + q.unit()));
+    if ((q.min() != null && value.doubleValue() < q.min())
+        || (q.max() != null && value.doubleValue() > q.max())) {
+      throw new AnswerException(
+          q.linkId(),
+          value.toPlainString()
+              + " is outside "
+              + q.min()
+              + " to "
+              + q.max()
+              + (q.unit() == null ? "" : " " + q.unit()));
     }
     return value;
   }
@@ -218,8 +239,8 @@ public final class ClinicianAnswers {
   }
 
   /**
-   * Sets a path in the case: dotted fields, {@code list[N].field} into an item the record holds, {@code
-   * list[].field} into the first item of the list without that field.
+   * Sets a path in the case: dotted fields, {@code list[N].field} into an item the record holds,
+   * {@code list[].field} into the first item of the list without that field.
    */
   static void set(ObjectNode c, String path, JsonNode value) {
     Matcher indexed = INDEXED.matcher(path);
@@ -227,7 +248,8 @@ public final class ClinicianAnswers {
       JsonNode list = get(c, indexed.group(1));
       int i = Integer.parseInt(indexed.group(2));
       if (!(list instanceof ArrayNode a) || i >= a.size() || !(a.get(i) instanceof ObjectNode o)) {
-        throw new AnswerException(path, "the record holds no item " + i + " of " + indexed.group(1));
+        throw new AnswerException(
+            path, "the record holds no item " + i + " of " + indexed.group(1));
       }
       o.set(indexed.group(3), value);
       return;

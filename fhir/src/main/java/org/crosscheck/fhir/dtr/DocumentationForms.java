@@ -20,11 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The documentation forms of a pending order (Da Vinci DTR): the full questionnaire of every item that could change
- * the outcome ({@code $questionnaire-package}), and the adaptive form that asks one item at a time, the item that
- * decides the order most often first, and stops as soon as the order is decided ({@code $next-question}). The
- * questions are the engine's missing data; the engine re-rates the order with each answer. The record's case is
- * never changed: answers are applied to a copy ({@link ClinicianAnswers}). Thread-safe.
+ * The documentation forms of a pending order (Da Vinci DTR): the full questionnaire of every item
+ * that could change the outcome ({@code $questionnaire-package}), and the adaptive form that asks
+ * one item at a time, the item that decides the order most often first, and stops as soon as the
+ * order is decided ({@code $next-question}). The questions are the engine's missing data; the
+ * engine re-rates the order with each answer. The record's case is never changed: answers are
+ * applied to a copy ({@link ClinicianAnswers}). Thread-safe.
  */
 public final class DocumentationForms {
 
@@ -47,29 +48,41 @@ public final class DocumentationForms {
   /** The case with a response's answers, its evaluation, and the fields the clinician answered. */
   public record Rated(ObjectNode caseJson, Evaluation evaluation, List<String> answered) {}
 
-  /** The full form: a Questionnaire of every missing item the catalog can ask, and its pre-populated response. */
-  public record Package(Questionnaire questionnaire, QuestionnaireResponse response, Evaluation evaluation) {
+  /**
+   * The full form: a Questionnaire of every missing item the catalog can ask, and its pre-populated
+   * response.
+   */
+  public record Package(
+      Questionnaire questionnaire, QuestionnaireResponse response, Evaluation evaluation) {
     /** The DTR package bundle (collection): the questionnaire, then its response. */
     public Bundle bundle() {
       Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
       for (Resource r : List.of(questionnaire, response)) {
-        b.addEntry().setFullUrl(r.getIdElement().getIdPart() == null ? null
-            : QuestionnaireWriter.CANONICAL_BASE.replace("Questionnaire/", "") + r.fhirType() + "/"
-                + r.getIdElement().getIdPart()).setResource(r);
+        b.addEntry()
+            .setFullUrl(
+                r.getIdElement().getIdPart() == null
+                    ? null
+                    : QuestionnaireWriter.CANONICAL_BASE.replace("Questionnaire/", "")
+                        + r.fhirType()
+                        + "/"
+                        + r.getIdElement().getIdPart())
+            .setResource(r);
       }
       return b;
     }
   }
 
   public Rated rate(ObjectNode recordCase, QuestionnaireResponse response) {
-    ClinicianAnswers.Applied applied = response == null ? new ClinicianAnswers.Applied(recordCase.deepCopy(),
-        List.of()) : answers.apply(recordCase, response);
+    ClinicianAnswers.Applied applied =
+        response == null
+            ? new ClinicianAnswers.Applied(recordCase.deepCopy(), List.of())
+            : answers.apply(recordCase, response);
     Evaluation e = evaluator.evaluate(CaseReader.read(JSON.writeValueAsBytes(applied.caseJson())));
     return new Rated(applied.caseJson(), e, applied.answered());
   }
 
-  public Package questionnairePackage(String context, String procedureWords, ObjectNode recordCase,
-      String patientReference) {
+  public Package questionnairePackage(
+      String context, String procedureWords, ObjectNode recordCase, String patientReference) {
     Evaluation e = rate(recordCase, null).evaluation();
     Questionnaire q = QuestionnaireWriter.questionnaire(context, procedureWords, false);
     QuestionnaireResponse r = QuestionnaireWriter.response(q, patientReference);
@@ -92,12 +105,17 @@ public final class DocumentationForms {
   }
 
   /**
-   * The adaptive form's next step: the answers so far are applied and the order re-rated; when it is decided (or
-   * nothing the catalog can ask would decide it), the response is returned completed; otherwise the best-ranked item
-   * not asked yet is added to the contained questionnaire and to the response, unanswered.
+   * The adaptive form's next step: the answers so far are applied and the order re-rated; when it
+   * is decided (or nothing the catalog can ask would decide it), the response is returned
+   * completed; otherwise the best-ranked item not asked yet is added to the contained questionnaire
+   * and to the response, unanswered.
    */
-  public Step nextQuestion(String context, String procedureWords, ObjectNode recordCase,
-      QuestionnaireResponse response, String patientReference) {
+  public Step nextQuestion(
+      String context,
+      String procedureWords,
+      ObjectNode recordCase,
+      QuestionnaireResponse response,
+      String patientReference) {
     Questionnaire q = contained(response);
     if (q == null) {
       q = QuestionnaireWriter.questionnaire(context, procedureWords, true);
@@ -141,8 +159,12 @@ public final class DocumentationForms {
     return null;
   }
 
-  /** Adds a question for a path to the questionnaire and the response; false when the catalog has none. */
-  private boolean add(Questionnaire q, QuestionnaireResponse r, String path, ObjectNode recordCase) {
+  /**
+   * Adds a question for a path to the questionnaire and the response; false when the catalog has
+   * none.
+   */
+  private boolean add(
+      Questionnaire q, QuestionnaireResponse r, String path, ObjectNode recordCase) {
     Question question = catalog.question(path);
     if (question == null || q.getItem().stream().anyMatch(i -> i.getLinkId().equals(path))) {
       return false;
@@ -155,11 +177,12 @@ public final class DocumentationForms {
   }
 
   /**
-   * What the record says about the item a path is a field of, in the form's words ("SPECT myocardial perfusion
-   * imaging, Date of the stress test 2025-06-01"), or null.
+   * What the record says about the item a path is a field of, in the form's words ("SPECT
+   * myocardial perfusion imaging, Date of the stress test 2025-06-01"), or null.
    */
   private String context(String path, ObjectNode recordCase) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([\\w.]+)\\[(\\d+)]\\.(\\w+)$").matcher(path);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^([\\w.]+)\\[(\\d+)]\\.(\\w+)$").matcher(path);
     if (!m.matches()) {
       return null;
     }
@@ -169,18 +192,25 @@ public final class DocumentationForms {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    item.properties().forEach(p -> {
-      String words = catalog.valueWords(m.group(1) + "." + p.getKey(), p.getValue());
-      if (words != null) {
-        parts.add(words);
-      }
-    });
+    item.properties()
+        .forEach(
+            p -> {
+              String words = catalog.valueWords(m.group(1) + "." + p.getKey(), p.getValue());
+              if (words != null) {
+                parts.add(words);
+              }
+            });
     return parts.isEmpty() ? null : String.join(", ", parts);
   }
 
-  /** A value the record already gives for a leaf item (rare: the form asks what is missing), as auto-server. */
-  private static void prepopulate(Question q, QuestionnaireResponseItemComponent answer, ObjectNode recordCase) {
-    if (q.kind() == Question.Kind.GROUP || q.kind() == Question.Kind.REPEATING_GROUP
+  /**
+   * A value the record already gives for a leaf item (rare: the form asks what is missing), as
+   * auto-server.
+   */
+  private static void prepopulate(
+      Question q, QuestionnaireResponseItemComponent answer, ObjectNode recordCase) {
+    if (q.kind() == Question.Kind.GROUP
+        || q.kind() == Question.Kind.REPEATING_GROUP
         || q.linkId().contains("[")) {
       return;
     }
@@ -188,15 +218,25 @@ public final class DocumentationForms {
     if (v == null || !v.isValueNode()) {
       return;
     }
-    org.hl7.fhir.r4.model.Type value = switch (q.kind()) {
-      case BOOLEAN -> new org.hl7.fhir.r4.model.BooleanType(v.asBoolean());
-      case INTEGER -> new org.hl7.fhir.r4.model.IntegerType(v.asInt());
-      case DECIMAL -> new org.hl7.fhir.r4.model.DecimalType(v.decimalValue());
-      case DATE -> new org.hl7.fhir.r4.model.DateType(v.asString());
-      default -> q.options().stream().filter(o -> o.code().equals(v.asString())).findFirst()
-          .map(o -> (org.hl7.fhir.r4.model.Type) new org.hl7.fhir.r4.model.Coding(
-              org.crosscheck.fhir.CodeSystems.CASE_FINDING, o.code(), o.label())).orElse(null);
-    };
+    org.hl7.fhir.r4.model.Type value =
+        switch (q.kind()) {
+          case BOOLEAN -> new org.hl7.fhir.r4.model.BooleanType(v.asBoolean());
+          case INTEGER -> new org.hl7.fhir.r4.model.IntegerType(v.asInt());
+          case DECIMAL -> new org.hl7.fhir.r4.model.DecimalType(v.decimalValue());
+          case DATE -> new org.hl7.fhir.r4.model.DateType(v.asString());
+          default ->
+              q.options().stream()
+                  .filter(o -> o.code().equals(v.asString()))
+                  .findFirst()
+                  .map(
+                      o ->
+                          (org.hl7.fhir.r4.model.Type)
+                              new org.hl7.fhir.r4.model.Coding(
+                                  org.crosscheck.fhir.CodeSystems.CASE_FINDING,
+                                  o.code(),
+                                  o.label()))
+                  .orElse(null);
+        };
     if (value != null) {
       QuestionnaireWriter.prepopulated(answer, value);
     }

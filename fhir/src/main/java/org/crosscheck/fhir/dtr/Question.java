@@ -4,11 +4,12 @@ package org.crosscheck.fhir.dtr;
 import java.util.List;
 
 /**
- * One question of the documentation form: a case field the engine lists as missing data, in clinical words, with its
- * answer type, answer list, unit and range taken from the case schema. {@code linkId} is the case field path, so that
- * an answer names the field it documents.
+ * One question of the documentation form: a case field the engine lists as missing data, in
+ * clinical words, with its answer type, answer list, unit and range taken from the case schema.
+ * {@code linkId} is the case field path, so that an answer names the field it documents.
  *
- * @param linkId the case field path (e.g. {@code presentation.ccsClass}, {@code stressTests[0].riskCategory})
+ * @param linkId the case field path (e.g. {@code presentation.ccsClass}, {@code
+ *     stressTests[0].riskCategory})
  * @param text the question in clinical words
  * @param kind the answer type
  * @param options the answer list (choice and multiple choice), each a case value and its wording
@@ -17,8 +18,15 @@ import java.util.List;
  * @param max the largest accepted number, or null
  * @param children the questions of a group (a stress test, a stenosis, a graft), in order
  */
-public record Question(String linkId, String text, Kind kind, List<Option> options, String unit, Double min,
-    Double max, List<Question> children) {
+public record Question(
+    String linkId,
+    String text,
+    Kind kind,
+    List<Option> options,
+    String unit,
+    Double min,
+    Double max,
+    List<Question> children) {
 
   public Question {
     options = List.copyOf(options);
@@ -37,13 +45,18 @@ public record Question(String linkId, String text, Kind kind, List<Option> optio
     DATE,
     /** A group answered once (the most recent stress test). */
     GROUP,
-    /** A group answered as many times as there are items (stenoses, grafts), with a "none" question. */
+    /**
+     * A group answered as many times as there are items (stenoses, grafts), with a "none" question.
+     */
     REPEATING_GROUP
   }
 
   /** One answer of a list: the value the case takes ({@code code}) and its wording. */
   public record Option(String code, String label) {}
 
-  /** The answer code that documents an empty list ("no anti-anginal drug", "no stress test was performed"). */
+  /**
+   * The answer code that documents an empty list ("no anti-anginal drug", "no stress test was
+   * performed").
+   */
   public static final String NONE = "NONE";
 }

@@ -21,11 +21,12 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The questions for the engine's missing data. The answer type, the answer list and the range of each come from the
- * published case schema ({@code docs/case.schema.json}, copied beside this class at build time), the unit from the
- * case-finding code system; the wording of each question and answer is clinical, from {@code dtr/questions.csv} and
- * {@code dtr/answers.csv}. A value the schema accepts but the wording table lacks is shown as its code: a test checks
- * that none does. Thread-safe once built.
+ * The questions for the engine's missing data. The answer type, the answer list and the range of
+ * each come from the published case schema ({@code docs/case.schema.json}, copied beside this class
+ * at build time), the unit from the case-finding code system; the wording of each question and
+ * answer is clinical, from {@code dtr/questions.csv} and {@code dtr/answers.csv}. A value the
+ * schema accepts but the wording table lacks is shown as its code: a test checks that none does.
+ * Thread-safe once built.
  */
 public final class QuestionCatalog {
 
@@ -38,15 +39,20 @@ public final class QuestionCatalog {
   public QuestionCatalog() {
     try (InputStream in = QuestionCatalog.class.getResourceAsStream("case.schema.json")) {
       if (in == null) {
-        throw new IllegalStateException("case.schema.json is not on the classpath beside QuestionCatalog");
+        throw new IllegalStateException(
+            "case.schema.json is not on the classpath beside QuestionCatalog");
       }
       this.schema = JsonMapper.builder().build().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     csv("questions.csv").forEach(r -> texts.put(r.get("path"), r.get("text")));
-    csv("answers.csv").forEach(r -> labels.computeIfAbsent(r.get("path"), k -> new LinkedHashMap<>())
-        .put(r.get("code"), r.get("label")));
+    csv("answers.csv")
+        .forEach(
+            r ->
+                labels
+                    .computeIfAbsent(r.get("path"), k -> new LinkedHashMap<>())
+                    .put(r.get("code"), r.get("label")));
   }
 
   /** The question for a missing-data path, or null when no question is defined for it. */
@@ -54,17 +60,33 @@ public final class QuestionCatalog {
     Matcher indexed = INDEXED.matcher(path);
     if (indexed.matches()) {
       // stressTests[0].riskCategory: a field of an item the record holds
-      Question q = leaf(indexed.group(1) + "." + indexed.group(3), indexed.group(1) + "[]." + indexed.group(3));
+      Question q =
+          leaf(
+              indexed.group(1) + "." + indexed.group(3),
+              indexed.group(1) + "[]." + indexed.group(3));
       return q == null ? null : rename(q, path);
     }
     return switch (path) {
-      case "stressTests" -> new Question(path, text(path), Kind.GROUP, List.of(), null, null, null, List.of(
-          withNone(leaf("stressTests.modality", "stressTests[].modality")),
-          leaf("stressTests.date", "stressTests[].date"),
-          leaf("stressTests.riskCategory", "stressTests[].riskCategory")));
-      case "anatomy", "anatomy.lesions" -> repeating(path, "anatomy.lesions", List.of("segment", "stenosisPercent",
-          "ffr", "chronicTotalOcclusion"));
-      case "priorCabg.grafts" -> repeating(path, "priorCabg.grafts", List.of("conduit", "target", "stenosisPercent"));
+      case "stressTests" ->
+          new Question(
+              path,
+              text(path),
+              Kind.GROUP,
+              List.of(),
+              null,
+              null,
+              null,
+              List.of(
+                  withNone(leaf("stressTests.modality", "stressTests[].modality")),
+                  leaf("stressTests.date", "stressTests[].date"),
+                  leaf("stressTests.riskCategory", "stressTests[].riskCategory")));
+      case "anatomy", "anatomy.lesions" ->
+          repeating(
+              path,
+              "anatomy.lesions",
+              List.of("segment", "stenosisPercent", "ffr", "chronicTotalOcclusion"));
+      case "priorCabg.grafts" ->
+          repeating(path, "priorCabg.grafts", List.of("conduit", "target", "stenosisPercent"));
       case "therapy.antianginalClasses" -> withNone(leaf(path, path));
       case "priorPci[].date" -> leaf(path, path);
       default -> texts.containsKey(path) ? leaf(path, path) : null;
@@ -72,11 +94,13 @@ public final class QuestionCatalog {
   }
 
   /**
-   * A documented value of a list item's field in the form's words, to say which item a question is about: an answer
-   * label ("SPECT myocardial perfusion imaging"), or the field's wording with the value and its unit ("Diameter
-   * stenosis 65 %"); null for a yes/no value or a field the form has no words for.
+   * A documented value of a list item's field in the form's words, to say which item a question is
+   * about: an answer label ("SPECT myocardial perfusion imaging"), or the field's wording with the
+   * value and its unit ("Diameter stenosis 65 %"); null for a yes/no value or a field the form has
+   * no words for.
    *
-   * @param field the field without index ({@code stressTests.modality}, {@code anatomy.lesions.stenosisPercent})
+   * @param field the field without index ({@code stressTests.modality}, {@code
+   *     anatomy.lesions.stenosisPercent})
    */
   public String valueWords(String field, JsonNode value) {
     if (value == null || !value.isValueNode() || value.isBoolean() || value.isNull()) {
@@ -101,24 +125,47 @@ public final class QuestionCatalog {
     for (String f : fields) {
       item.add(leaf(list + "." + f, list + "[]." + f));
     }
-    Question none = new Question(list + ".none", text(list + ".none"), Kind.BOOLEAN, List.of(), null, null, null,
-        List.of());
-    Question one = new Question(list + ".item", text(list), Kind.REPEATING_GROUP, List.of(), null, null, null, item);
-    return new Question(linkId, text(linkId), Kind.REPEATING_GROUP, List.of(), null, null, null, List.of(none, one));
+    Question none =
+        new Question(
+            list + ".none",
+            text(list + ".none"),
+            Kind.BOOLEAN,
+            List.of(),
+            null,
+            null,
+            null,
+            List.of());
+    Question one =
+        new Question(
+            list + ".item", text(list), Kind.REPEATING_GROUP, List.of(), null, null, null, item);
+    return new Question(
+        linkId,
+        text(linkId),
+        Kind.REPEATING_GROUP,
+        List.of(),
+        null,
+        null,
+        null,
+        List.of(none, one));
   }
 
   private Question withNone(Question q) {
     List<Option> options = new ArrayList<>(q.options());
     String label = labels.getOrDefault(q.linkId(), Map.of()).get(Question.NONE);
     options.add(new Option(Question.NONE, label == null ? Question.NONE : label));
-    return new Question(q.linkId(), q.text(), q.kind(), options, q.unit(), q.min(), q.max(), q.children());
+    return new Question(
+        q.linkId(), q.text(), q.kind(), options, q.unit(), q.min(), q.max(), q.children());
   }
 
   private static Question rename(Question q, String linkId) {
-    return new Question(linkId, q.text(), q.kind(), q.options(), q.unit(), q.min(), q.max(), q.children());
+    return new Question(
+        linkId, q.text(), q.kind(), q.options(), q.unit(), q.min(), q.max(), q.children());
   }
 
-  /** A question on one schema field: {@code labelPath} names its wording, {@code schemaPath} its schema node. */
+  /**
+   * A question on one schema field: {@code labelPath} names its wording, {@code schemaPath} its
+   * schema node.
+   */
   private Question leaf(String labelPath, String schemaPath) {
     JsonNode node = node(schemaPath);
     if (node == null) {
@@ -130,9 +177,19 @@ public final class QuestionCatalog {
     JsonNode values = node.has("enum") ? node.get("enum") : node.path("items").get("enum");
     if (values != null) {
       List<Option> options = new ArrayList<>();
-      values.forEach(v -> options.add(new Option(v.asString(), words.getOrDefault(v.asString(), v.asString()))));
-      return new Question(labelPath, text, type.equals("array") ? Kind.MULTIPLE_CHOICE : Kind.CHOICE, options, null,
-          null, null, List.of());
+      values.forEach(
+          v ->
+              options.add(
+                  new Option(v.asString(), words.getOrDefault(v.asString(), v.asString()))));
+      return new Question(
+          labelPath,
+          text,
+          type.equals("array") ? Kind.MULTIPLE_CHOICE : Kind.CHOICE,
+          options,
+          null,
+          null,
+          null,
+          List.of());
     }
     Double min = node.has("minimum") ? node.get("minimum").asDouble() : null;
     Double max = node.has("maximum") ? node.get("maximum").asDouble() : null;
@@ -142,20 +199,24 @@ public final class QuestionCatalog {
       words.forEach((code, label) -> options.add(new Option(code, label)));
       return new Question(labelPath, text, Kind.CHOICE, options, null, min, max, List.of());
     }
-    Kind kind = switch (type) {
-      case "integer" -> Kind.INTEGER;
-      case "number" -> Kind.DECIMAL;
-      case "boolean" -> Kind.BOOLEAN;
-      case "string" -> "date".equals(node.path("format").asString("")) ? Kind.DATE : null;
-      default -> null;
-    };
+    Kind kind =
+        switch (type) {
+          case "integer" -> Kind.INTEGER;
+          case "number" -> Kind.DECIMAL;
+          case "boolean" -> Kind.BOOLEAN;
+          case "string" -> "date".equals(node.path("format").asString("")) ? Kind.DATE : null;
+          default -> null;
+        };
     if (kind == null) {
       return null;
     }
     return new Question(labelPath, text, kind, List.of(), unit, min, max, List.of());
   }
 
-  /** Target vessels and treated segments share the segment wording; graft targets add the territories. */
+  /**
+   * Target vessels and treated segments share the segment wording; graft targets add the
+   * territories.
+   */
   private Map<String, String> labelsFor(String path) {
     Map<String, String> all = new LinkedHashMap<>(labels.getOrDefault(path, Map.of()));
     if (path.equals("request.targets") || path.equals("priorCabg.grafts.target")) {
@@ -191,8 +252,11 @@ public final class QuestionCatalog {
   private static List<Map<String, String>> csv(String name) {
     List<Map<String, String>> out = new ArrayList<>();
     try (InputStream in = QuestionCatalog.class.getResourceAsStream(name);
-        MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+        MappingIterator<Map<String, String>> it =
+            new CsvMapper()
+                .readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(in)) {
       it.forEachRemaining(out::add);
     } catch (IOException | NullPointerException e) {
       throw new UncheckedIOException("cannot read dtr/" + name, new IOException(e));

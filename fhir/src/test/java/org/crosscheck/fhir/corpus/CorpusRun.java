@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.engine.evaluation.Evaluation;
 import org.crosscheck.engine.evaluation.Outcome;
-import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.FhirCaseMapper;
+import org.crosscheck.fhir.FhirRecords;
 import org.crosscheck.fhir.MappedCase;
 import org.crosscheck.fhir.dtr.DocumentationForms;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -23,16 +23,24 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs a corpus of order bundles (bench/synthea/generate.sh) through the mapping, the engine and both documentation
- * forms, answered by a {@link SimulatedClinician}: one {@link Result} per order.
+ * Runs a corpus of order bundles (bench/synthea/generate.sh) through the mapping, the engine and
+ * both documentation forms, answered by a {@link SimulatedClinician}: one {@link Result} per order.
  */
 final class CorpusRun {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** One order: what its record holds, what was read, and what the forms asked. */
-  record Result(CorpusOrder order, ObjectNode mapped, int warnings, Outcome before, int missing,
-      Outcome afterFull, int fullQuestions, Outcome afterAdaptive, int adaptiveQuestions) {
+  record Result(
+      CorpusOrder order,
+      ObjectNode mapped,
+      int warnings,
+      Outcome before,
+      int missing,
+      Outcome afterFull,
+      int fullQuestions,
+      Outcome afterAdaptive,
+      int adaptiveQuestions) {
 
     boolean read(String path) {
       JsonNode node = mapped;
@@ -55,8 +63,10 @@ final class CorpusRun {
   List<Result> run(Path corpus, int limit) throws IOException {
     List<Result> out = new ArrayList<>();
     try (InputStream raw = Files.newInputStream(corpus);
-        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        InputStream in =
+            corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = lines.readLine()) != null && out.size() < limit) {
         if (!line.isBlank()) {
@@ -77,7 +87,8 @@ final class CorpusRun {
     ObjectNode full = c;
     int fullQuestions = 0;
     for (int round = 0; round < 5; round++) {
-      DocumentationForms.Package p = forms.questionnairePackage(context, order.procedure(), full, null);
+      DocumentationForms.Package p =
+          forms.questionnairePackage(context, order.procedure(), full, null);
       if (p.evaluation().decision().outcome() != Outcome.PEND || p.response().getItem().isEmpty()) {
         break;
       }
@@ -92,13 +103,21 @@ final class CorpusRun {
     while (true) {
       step = forms.nextQuestion(context, order.procedure(), c, response, null);
       response = step.response();
-      if (response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED || ++guard > 40) {
+      if (response.getStatus() == QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED
+          || ++guard > 40) {
         break;
       }
       clinician.answer(response, context, order.asOf());
     }
-    return new Result(order, c, mapped.warnings().size(), before.decision().outcome(),
-        before.decision().missingData().size(), afterFull, fullQuestions, step.rated().evaluation().decision()
-            .outcome(), step.asked());
+    return new Result(
+        order,
+        c,
+        mapped.warnings().size(),
+        before.decision().outcome(),
+        before.decision().missingData().size(),
+        afterFull,
+        fullQuestions,
+        step.rated().evaluation().decision().outcome(),
+        step.asked());
   }
 }

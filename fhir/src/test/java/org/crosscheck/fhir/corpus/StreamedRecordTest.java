@@ -20,8 +20,9 @@ import org.crosscheck.fhir.MappingWarning;
 import org.junit.jupiter.api.Test;
 
 /**
- * A record streamed for the mapping ({@link FhirRecords}: only the entries the mapping reads are parsed) maps to the
- * same case, warnings and readings as the whole bundle parsed with HAPI, on every record of the Synthea sample.
+ * A record streamed for the mapping ({@link FhirRecords}: only the entries the mapping reads are
+ * parsed) maps to the same case, warnings and readings as the whole bundle parsed with HAPI, on
+ * every record of the Synthea sample.
  */
 class StreamedRecordTest {
 
@@ -30,15 +31,19 @@ class StreamedRecordTest {
   @Test
   void aStreamedRecordMapsExactlyAsTheWholeBundle() throws Exception {
     List<String> lines = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-        Files.newInputStream(SyntheaSampleTest.SAMPLE)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(SyntheaSampleTest.SAMPLE)),
+                StandardCharsets.UTF_8))) {
       r.lines().forEach(lines::add);
     }
     for (String line : lines) {
       MappedCase whole = MAPPER.map(FhirBundles.parseBundle(line), null);
       FhirRecords.FhirRecord record = FhirRecords.read(line.getBytes(StandardCharsets.UTF_8));
       MappedCase streamed = MAPPER.map(record, null);
-      assertThat(record.bundle().getEntry().size()).isLessThan(FhirBundles.parseBundle(line).getEntry().size() / 2);
+      assertThat(record.bundle().getEntry().size())
+          .isLessThan(FhirBundles.parseBundle(line).getEntry().size() / 2);
       assertThat(streamed.caseJson()).isEqualTo(whole.caseJson());
       assertThat(streamed.interpretations()).isEqualTo(whole.interpretations());
       assertThat(streamed.notUsedByType()).isEqualTo(whole.notUsedByType());
@@ -49,10 +54,18 @@ class StreamedRecordTest {
 
   @Test
   void whatIsNotABundleIsRejectedAsTheParserWould() {
-    assertThatThrownBy(() -> FhirRecords.read("{\"resourceType\": \"Patient\"}".getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(FhirMappingException.class).hasMessageContaining("expected a Bundle");
-    assertThatThrownBy(() -> FhirRecords.read("{\"resourceType\": \"Bundle\", \"entry\": [".getBytes(
-        StandardCharsets.UTF_8))).isInstanceOf(FhirMappingException.class).hasMessageContaining("malformed");
+    assertThatThrownBy(
+            () ->
+                FhirRecords.read(
+                    "{\"resourceType\": \"Patient\"}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("expected a Bundle");
+    assertThatThrownBy(
+            () ->
+                FhirRecords.read(
+                    "{\"resourceType\": \"Bundle\", \"entry\": [".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(FhirMappingException.class)
+        .hasMessageContaining("malformed");
     assertThatThrownBy(() -> FhirRecords.read("[]".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(FhirMappingException.class);
   }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed sample of the realistic corpus (12 Synthea 3.3.0 records of patients with coronary disease, each
- * with a draft PCI, stress SPECT or CCTA order; bench/synthea/generate.sh --sample): what each record holds, read
- * from its JSON apart from the mapper, is read by the mapper; the output stays quiet; the documentation forms ask
- * what decides the order and the adaptive form never asks more than the full one.
+ * The committed sample of the realistic corpus (12 Synthea 3.3.0 records of patients with coronary
+ * disease, each with a draft PCI, stress SPECT or CCTA order; bench/synthea/generate.sh --sample):
+ * what each record holds, read from its JSON apart from the mapper, is read by the mapper; the
+ * output stays quiet; the documentation forms ask what decides the order and the adaptive form
+ * never asks more than the full one.
  */
 class SyntheaSampleTest {
 
@@ -26,7 +27,8 @@ class SyntheaSampleTest {
 
   @BeforeAll
   static void run() throws Exception {
-    DocumentationForms forms = new DocumentationForms(Evaluator.load(EngineOptions.defaults()), new QuestionCatalog());
+    DocumentationForms forms =
+        new DocumentationForms(Evaluator.load(EngineOptions.defaults()), new QuestionCatalog());
     results = new CorpusRun(forms).run(SAMPLE, Integer.MAX_VALUE);
     System.out.println(CorpusFigures.table(results));
   }
@@ -37,7 +39,8 @@ class SyntheaSampleTest {
     assertThat(results.stream().filter(r -> r.order().imaging())).hasSize(8);
     assertThat(results.stream().filter(r -> r.order().cabg())).hasSizeGreaterThanOrEqualTo(3);
     assertThat(results.stream().filter(r -> r.order().pci())).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(results.stream().filter(r -> r.order().antianginal())).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(results.stream().filter(r -> r.order().antianginal()))
+        .hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
@@ -68,7 +71,10 @@ class SyntheaSampleTest {
         assertThat(r.adaptiveQuestions()).as(id).isZero();
         continue;
       }
-      assertThat(r.adaptiveQuestions()).as(id).isPositive().isLessThanOrEqualTo(Math.max(r.fullQuestions(), 1));
+      assertThat(r.adaptiveQuestions())
+          .as(id)
+          .isPositive()
+          .isLessThanOrEqualTo(Math.max(r.fullQuestions(), 1));
       if (r.afterAdaptive() != Outcome.PEND) {
         assertThat(r.afterFull()).as(id).isEqualTo(r.afterAdaptive());
       }
