@@ -3,12 +3,9 @@ package org.crosscheck.api.cdshooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.api.testsupport.Cases;
 import org.crosscheck.api.testsupport.CdsFixtures;
 import org.crosscheck.api.testsupport.Http;
 import org.crosscheck.api.testsupport.PostgresIT;
@@ -24,18 +21,6 @@ import tools.jackson.databind.JsonNode;
 class OrderSignCardIT extends PostgresIT {
 
   private static final String CARD = "/api/v1/order-sign-card";
-
-  static String vignette(String path) {
-    try (InputStream in =
-        OrderSignCardIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no vignette " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static String field(Http.Response r) {
     return r.json().get("errors").get(0).get("field").asString();
@@ -61,7 +46,7 @@ class OrderSignCardIT extends PostgresIT {
               "/cds-services/crosscheck-order-sign", null, CdsFixtures.orderSign(twin).toString());
       assertThat(signed.status()).as(signed.body()).isEqualTo(200);
       JsonNode fromEhr = signed.json().get("cards").get(0);
-      Http.Response r = card(vignette(twin.replace(".bundle.json", ".json")));
+      Http.Response r = card(Cases.vignette(twin.replace(".bundle.json", ".json")));
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       JsonNode fromCase = r.json();
       assertThat(fromCase.get("summary").asString())
@@ -89,7 +74,7 @@ class OrderSignCardIT extends PostgresIT {
 
   @Test
   void aClearCaseGetsAnInformationCardAndASecondReviewAWarningWithItsSuggestions() {
-    JsonNode clear = card(vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json")).json();
+    JsonNode clear = card(Cases.vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json")).json();
     assertThat(clear.get("indicator").asString()).isEqualTo("info");
     assertThat(clear.get("summary").asString())
         .isEqualTo("PCI rated appropriate: no second review needed");
@@ -97,7 +82,7 @@ class OrderSignCardIT extends PostgresIT {
     assertThat(labels(clear.get("links")))
         .containsExactly("Check this plan on the Crosscheck self-check page");
 
-    JsonNode review = card(vignette("revasc-2012/table3/RV12-57-CCS_I_II-pos.json")).json();
+    JsonNode review = card(Cases.vignette("revasc-2012/table3/RV12-57-CCS_I_II-pos.json")).json();
     assertThat(review.get("indicator").asString()).isEqualTo("warning");
     assertThat(review.get("summary").asString())
         .contains("a second review by another clinician is needed");
@@ -106,7 +91,7 @@ class OrderSignCardIT extends PostgresIT {
 
   @Test
   void aPendingCaseLinksToTheQuestionsOnTheSelfCheckPage() {
-    Http.Response r = card(vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
+    Http.Response r = card(Cases.vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonNode link = r.json().get("links").get(0);
     assertThat(link.get("label").asString())
@@ -139,7 +124,7 @@ class OrderSignCardIT extends PostgresIT {
 
   @Test
   void onlySignedInUsersWithAClinicalRoleMayCallIt() {
-    String clear = vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json");
+    String clear = Cases.vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json");
     assertThat(http.post(CARD, null, clear).status()).isEqualTo(401);
     assertThat(http.post(CARD, "auditor", clear).status()).isEqualTo(403);
   }

@@ -3,12 +3,9 @@ package org.crosscheck.api.dtr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.api.testsupport.Cases;
 import org.crosscheck.api.testsupport.Http;
 import org.crosscheck.api.testsupport.PostgresIT;
 import org.junit.jupiter.api.Test;
@@ -29,18 +26,6 @@ class CaseQuestionsIT extends PostgresIT {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  static String vignette(String path) {
-    try (InputStream in =
-        CaseQuestionsIT.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no vignette " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static String field(Http.Response r) {
     return r.json().get("errors").get(0).get("field").asString();
   }
@@ -51,7 +36,7 @@ class CaseQuestionsIT extends PostgresIT {
 
   @Test
   void thePendingCaseIsAskedWhatDecidesItAndTheAnswerEntersTheCase() {
-    String pending = vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
+    String pending = Cases.vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
     Http.Response first = questions("{\"case\": " + pending + "}");
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(first.json().get("outcome").asString()).isEqualTo("PEND");
@@ -85,7 +70,8 @@ class CaseQuestionsIT extends PostgresIT {
   void aQuestionLeftUnansweredStaysOpenBesideTheNextOne() {
     // the CCS class and the stress test unknown: two things to ask
     ObjectNode twoUnknowns =
-        (ObjectNode) JSON.readTree(vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
+        (ObjectNode)
+            JSON.readTree(Cases.vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json"));
     twoUnknowns.remove("stressTests");
     String pending = twoUnknowns.toString();
     JsonNode step = questions("{\"case\": " + pending + "}").json().get("response");
@@ -102,7 +88,8 @@ class CaseQuestionsIT extends PostgresIT {
   @Test
   void aClearCaseHasNothingToAsk() {
     Http.Response r =
-        questions("{\"case\": " + vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json") + "}");
+        questions(
+            "{\"case\": " + Cases.vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json") + "}");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().get("outcome").asString()).isEqualTo("CLEAR");
     assertThat(r.json().get("response").get("status").asString()).isEqualTo("completed");
@@ -123,7 +110,7 @@ class CaseQuestionsIT extends PostgresIT {
                 + " {\"procedure\": \"PCX\", \"urgency\": \"ELECTIVE\"}}}");
     assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
     assertThat(field(invalid)).isEqualTo("case.request.procedure");
-    String pending = vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
+    String pending = Cases.vignette("revasc-2012/policy/POL-PEND-ccs-class-unknown.json");
     Http.Response notResponse =
         questions("{\"case\": " + pending + ", \"response\": {\"resourceType\": \"Patient\"}}");
     assertThat(notResponse.status()).as(notResponse.body()).isEqualTo(400);
@@ -160,7 +147,7 @@ class CaseQuestionsIT extends PostgresIT {
 
   @Test
   void onlySignedInUsersWithAClinicalRoleMayCallIt() {
-    String clear = vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json");
+    String clear = Cases.vignette("revasc-2012/table2/RV12-19-CCS_I_II-pos.json");
     assertThat(http.post(QUESTIONS, null, "{\"case\": " + clear + "}").status()).isEqualTo(401);
     assertThat(http.post(QUESTIONS, "auditor", "{\"case\": " + clear + "}").status())
         .isEqualTo(403);

@@ -1,10 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.testsupport;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /** Test cases in case format v1, built from a clinical scenario with a few knobs. */
 public final class Cases {
 
   private Cases() {}
+
+  /** A vignette of the test-cases module as written, by its path under {@code vignettes/}. */
+  public static String vignette(String path) {
+    try (InputStream in = Cases.class.getClassLoader().getResourceAsStream("vignettes/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no vignette " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * One-vessel circumflex disease, PCI: with {@code ccsClass} 3 and a high-risk test it is
