@@ -20,17 +20,17 @@ import java.util.function.Function;
  */
 public final class ScenarioFields {
 
-  private static final Map<String, MethodHandle> FIELDS = accessors();
+  private static final Map<String, Reader> READERS = readers();
 
   private ScenarioFields() {}
 
   public static Set<String> names() {
-    return FIELDS.keySet();
+    return READERS.keySet();
   }
 
   /** A field's value as the tables write it: enum name, true/false, a number; null when absent. */
   public static String text(Scenario s, String field) {
-    return text(value(s, field));
+    return reader(field).text(s);
   }
 
   private static String text(Object v) {
@@ -38,9 +38,9 @@ public final class ScenarioFields {
   }
 
   /**
-   * Reads one field's text from scenarios as a compiled accessor (a lambda made from the record's
-   * accessor method), without looking the field up by name or calling a method handle at each read:
-   * for callers that read the same fields of many scenarios.
+   * Reads one field from scenarios through a compiled accessor (a lambda made once from the
+   * record's accessor method), without looking the field up by name or calling a method handle at
+   * each read: for callers that read the same fields of many scenarios.
    */
   public static final class Reader {
     private final Function<Scenario, Object> accessor;
@@ -49,18 +49,27 @@ public final class ScenarioFields {
       this.accessor = accessor;
     }
 
+    Object value(Scenario s) {
+      return accessor.apply(s);
+    }
+
     public String text(Scenario s) {
-      return ScenarioFields.text(accessor.apply(s));
+      return ScenarioFields.text(value(s));
     }
   }
 
   /** The reader of one field. */
   public static Reader reader(String field) {
-    MethodHandle accessor = FIELDS.get(field);
-    if (accessor == null) {
+    Reader reader = READERS.get(field);
+    if (reader == null) {
       throw new IllegalArgumentException("Scenario has no field '" + field + "'");
     }
-    return new Reader(function(accessor));
+    return reader;
+  }
+
+  public static boolean equal(Scenario a, Scenario b, String field) {
+    Reader reader = reader(field);
+    return Objects.equals(reader.value(a), reader.value(b));
   }
 
   @SuppressWarnings("unchecked")
@@ -81,32 +90,16 @@ public final class ScenarioFields {
     }
   }
 
-  public static boolean equal(Scenario a, Scenario b, String field) {
-    return Objects.equals(value(a, field), value(b, field));
-  }
-
-  private static Object value(Scenario s, String field) {
-    MethodHandle accessor = FIELDS.get(field);
-    if (accessor == null) {
-      throw new IllegalArgumentException("Scenario has no field '" + field + "'");
-    }
-    try {
-      return accessor.invoke(s);
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot read Scenario." + field, e);
-    }
-  }
-
-  private static Map<String, MethodHandle> accessors() {
-    Map<String, MethodHandle> fields = new HashMap<>();
+  private static Map<String, Reader> readers() {
+    Map<String, Reader> readers = new HashMap<>();
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     for (RecordComponent c : Scenario.class.getRecordComponents()) {
       try {
-        fields.put(c.getName(), lookup.unreflect(c.getAccessor()));
+        readers.put(c.getName(), new Reader(function(lookup.unreflect(c.getAccessor()))));
       } catch (IllegalAccessException e) {
         throw new IllegalStateException(e);
       }
     }
-    return Map.copyOf(fields);
+    return Map.copyOf(readers);
   }
 }
