@@ -1,26 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// What the reviewer's workbench and the requester's page share: DOM helpers, the sign-in (credentials in this page's
-// memory only, checked against GET /api/v1/me before the page says "signed in"), and calls to the service with their
-// problem+json errors. Plain ES modules, nothing from the internet (Content-Security-Policy 'self').
+// What the reviewer's workbench and the requester's page share: DOM helpers (from dom.js), the sign-in (credentials
+// in this page's memory only, checked against GET /api/v1/me before the page says "signed in"), and calls to the
+// service with their problem+json errors. Plain ES modules, nothing from the internet (Content-Security-Policy 'self').
 
-export const $ = (selector, root = document) => root.querySelector(selector);
-export const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
+import {$} from './dom.js';
 
-/** An element with attributes (class, text, on<event>, others as attributes) and children (nodes or text). */
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c !== null && c !== undefined && c !== false) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
+// the DOM helpers, for the pages that import them from here
+export {$, $$, el} from './dom.js';
 
 const session = {auth: null, user: null};
 
