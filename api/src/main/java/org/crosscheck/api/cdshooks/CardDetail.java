@@ -73,9 +73,8 @@ final class CardDetail {
             .map(
                 i ->
                     escape(
-                        ClinicalWords.interpretation(i.id()) != null
-                            ? ClinicalWords.interpretation(i.id())
-                            : i.text()))
+                        java.util.Objects.requireNonNullElse(
+                            ClinicalWords.interpretation(i.id()), i.text())))
             .toList());
     list(
         md,
