@@ -3,7 +3,6 @@ package org.crosscheck.engine.derivation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crosscheck.engine.casefile.AcsProbability;
 import org.crosscheck.engine.casefile.Acuity;
 import org.crosscheck.engine.casefile.CadProbability;
@@ -15,6 +14,7 @@ import org.crosscheck.engine.casefile.SuspectedCondition;
 import org.crosscheck.engine.facts.AcsRisk;
 import org.crosscheck.engine.facts.CabgInterval;
 import org.crosscheck.engine.facts.CadBurden;
+import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.HospitalPhase;
 import org.crosscheck.engine.facts.Instability;
 import org.crosscheck.engine.facts.IschemiaStatus;
@@ -138,12 +138,14 @@ public enum Category {
 
   private final String fieldPath;
   private final List<Object> values;
-  private final Set<String> scenarioFields;
+  private final FieldSet scenarioFields;
+  private final int[] fieldNumbers;
 
   Category(String fieldPath, List<?> values, String... scenarioFields) {
     this.fieldPath = fieldPath;
     this.values = List.copyOf(values);
-    this.scenarioFields = Set.of(scenarioFields);
+    this.scenarioFields = FieldSet.of(scenarioFields);
+    this.fieldNumbers = this.scenarioFields.numbers();
   }
 
   /** The case field that documents the category (an unknown item may name more precise paths). */
@@ -163,11 +165,16 @@ public enum Category {
    * The scenario fields only the review policy reads (no criteria row tests them): a category whose
    * values change one of them is completed wherever it is unknown.
    */
-  public static final java.util.Set<String> POLICY_FIELDS = java.util.Set.of("targetLesions");
+  public static final FieldSet POLICY_FIELDS = FieldSet.of("targetLesions");
 
   /** The fields of {@link org.crosscheck.engine.facts.Scenario} whose value this category sets. */
-  public Set<String> scenarioFields() {
+  public FieldSet scenarioFields() {
     return scenarioFields;
+  }
+
+  /** The numbers of {@link #scenarioFields()} (not to be changed: read many times per case). */
+  int[] fieldNumbers() {
+    return fieldNumbers;
   }
 
   /** The wording of a value for a what-if ("CCS class III-IV angina"). */

@@ -3,13 +3,12 @@ package org.crosscheck.engine.derivation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crosscheck.engine.casefile.Setting;
 import org.crosscheck.engine.facts.AcsRisk;
 import org.crosscheck.engine.facts.CadBurden;
+import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Instability;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.Scenario;
@@ -72,13 +71,13 @@ public final class Completions {
       UnknownItem item,
       Map<Category, Object> p,
       Relevance relevance) {
-    Set<String> fields = item.category().scenarioFields();
-    if (!relevance.mayTest(d.procedure(), fields)
-        && fields.stream().noneMatch(Category.POLICY_FIELDS::contains)) {
+    FieldSet fields = item.category().scenarioFields();
+    if (!fields.intersects(Category.POLICY_FIELDS) && !relevance.mayTest(d.procedure(), fields)) {
       return false; // no row of the procedure tests these fields: whatever varies, testsAny would
       // say no
     }
-    Set<String> varying = new HashSet<>();
+    int[] numbers = item.category().fieldNumbers();
+    long varying = 0;
     Scenario first = null;
     Map<Category, Object> with = new EnumMap<>(Category.class);
     with.putAll(p);
@@ -88,26 +87,27 @@ public final class Completions {
       if (first == null) {
         first = s;
       } else {
-        for (String field : item.category().scenarioFields()) {
-          if (!ScenarioFields.equal(first, s, field)) {
-            varying.add(field);
+        for (int n : numbers) {
+          if (!ScenarioFields.equal(first, s, n)) {
+            varying |= 1L << n;
           }
         }
       }
     }
-    if (varying.isEmpty()) {
+    FieldSet varies = new FieldSet(varying);
+    if (varies.isEmpty()) {
       return false;
     }
-    if (varying.stream().anyMatch(Category.POLICY_FIELDS::contains)) {
+    if (varies.intersects(Category.POLICY_FIELDS)) {
       return true;
     }
-    Set<String> open = new HashSet<>();
+    long open = 0;
     for (UnknownItem other : d.unknowns()) {
       if (!p.containsKey(other.category())) {
-        open.addAll(other.category().scenarioFields());
+        open |= other.category().scenarioFields().bits();
       }
     }
-    return relevance.testsAny(scenario(-1, d, p, unknowns), open, varying);
+    return relevance.testsAny(scenario(-1, d, p, unknowns), new FieldSet(open), varies);
   }
 
   /**

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.derivation;
 
-import java.util.Set;
 import org.crosscheck.engine.casefile.Procedure;
+import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Scenario;
 
 /**
@@ -25,14 +25,14 @@ public interface Relevance {
    * @param fields the fields of the category in question
    * @return whether a row compatible with the known fields tests one of {@code fields}
    */
-  boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields);
+  boolean testsAny(Scenario scenario, FieldSet unknownFields, FieldSet fields);
 
   /**
    * Whether any row of the procedure (null: of any procedure) tests one of {@code fields}, whatever
    * the rest of the scenario: when none does, {@link #testsAny} is false for these fields and the
    * scenarios need not be built.
    */
-  default boolean mayTest(Procedure procedure, Set<String> fields) {
+  default boolean mayTest(Procedure procedure, FieldSet fields) {
     return true;
   }
 }

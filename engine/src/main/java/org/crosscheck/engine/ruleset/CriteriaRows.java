@@ -14,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.derivation.Relevance;
+import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.facts.ScenarioFields;
 import tools.jackson.databind.MappingIterator;
@@ -63,45 +63,23 @@ public final class CriteriaRows implements Relevance {
   }
 
   /**
-   * The fields of {@link Scenario} numbered (there are fewer than 64), so that a set of fields is a
-   * bit mask and a scenario's field texts can be kept in an array while one question is answered.
+   * One condition of a row: a numbered field and the codes of the values it allows ({@link
+   * ScenarioFields.Reader#code}), as a bit mask.
    */
-  private static final List<String> FIELDS = List.copyOf(new TreeSet<>(ScenarioFields.names()));
-
-  private static final Map<String, Integer> FIELD_NUMBERS = numbers();
-  private static final ScenarioFields.Reader[] READERS =
-      FIELDS.stream().map(ScenarioFields::reader).toArray(ScenarioFields.Reader[]::new);
-
-  private static Map<String, Integer> numbers() {
-    if (FIELDS.size() > Long.SIZE) {
-      throw new IllegalStateException("Scenario has more than " + Long.SIZE + " fields");
-    }
-    Map<String, Integer> numbers = new HashMap<>();
-    for (int i = 0; i < FIELDS.size(); i++) {
-      numbers.put(FIELDS.get(i), i);
-    }
-    return Map.copyOf(numbers);
-  }
-
-  private static long mask(Set<String> fields) {
-    long mask = 0;
-    for (String f : fields) {
-      Integer n = FIELD_NUMBERS.get(f);
-      if (n == null) {
-        throw new IllegalArgumentException("Scenario has no field '" + f + "'");
-      }
-      mask |= 1L << n;
-    }
-    return mask;
-  }
-
-  /** One condition of a row: a numbered field and the texts it allows. */
-  private record Condition(int field, Set<String> allowed) {
+  private record Condition(int field, long allowed) {
 
     static Condition[] of(Map<String, Set<String>> conditions) {
       return conditions.entrySet().stream()
-          .map(c -> new Condition(FIELD_NUMBERS.get(c.getKey()), c.getValue()))
+          .map(c -> of(ScenarioFields.reader(c.getKey()), c.getValue()))
           .toArray(Condition[]::new);
+    }
+
+    private static Condition of(ScenarioFields.Reader field, Set<String> texts) {
+      long allowed = 0;
+      for (String text : texts) {
+        allowed |= 1L << field.code(text);
+      }
+      return new Condition(field.number(), allowed);
     }
   }
 
@@ -118,7 +96,7 @@ public final class CriteriaRows implements Relevance {
     /**
      * Whether the row can still match a scenario whose {@code unknown} fields may take any value.
      */
-    boolean compatible(FieldTexts s, long unknown) {
+    boolean compatible(FieldCodes s, long unknown) {
       if (!satisfies(all, s, unknown)) {
         return false;
       }
@@ -133,9 +111,9 @@ public final class CriteriaRows implements Relevance {
       return false;
     }
 
-    private static boolean satisfies(Condition[] conditions, FieldTexts s, long unknown) {
+    private static boolean satisfies(Condition[] conditions, FieldCodes s, long unknown) {
       for (Condition c : conditions) {
-        if ((unknown & (1L << c.field())) == 0 && !c.allowed().contains(s.text(c.field()))) {
+        if ((unknown & (1L << c.field())) == 0 && (c.allowed() & (1L << s.code(c.field()))) == 0) {
           return false;
         }
       }
@@ -143,57 +121,79 @@ public final class CriteriaRows implements Relevance {
     }
   }
 
-  /** A scenario's field texts, each read once while one question is answered. */
-  private static final class FieldTexts {
+  /** A scenario's field codes, each read once while one question is answered. */
+  private static final class FieldCodes {
     private final Scenario scenario;
-    private final String[] texts = new String[FIELDS.size()];
+    private final int[] codes = new int[ScenarioFields.count()];
     private long read;
 
-    FieldTexts(Scenario scenario) {
+    FieldCodes(Scenario scenario) {
       this.scenario = scenario;
     }
 
-    String text(int field) {
+    int code(int field) {
       if ((read & (1L << field)) == 0) {
-        texts[field] = READERS[field].text(scenario);
+        codes[field] = ScenarioFields.reader(field).code(scenario);
         read |= 1L << field;
       }
-      return texts[field];
+      return codes[field];
     }
   }
 
   private final List<Row> rows;
 
   /**
-   * The rows that test each field, by procedure ({@link #ANY_PROCEDURE}: all rows), in table order:
-   * the question {@link #testsAny} answers is asked for every unknown of every case, and most rows
-   * do not test the field asked.
+   * The rows that test each field (by field number), by procedure ({@link #ANY_PROCEDURE}: all
+   * rows), in table order: the question {@link #testsAny} answers is asked for every unknown of
+   * every case, and most rows do not test the field asked.
    */
-  private final Map<String, Map<String, List<RowConditions>>> byProcedureAndField = new HashMap<>();
+  private final Map<String, RowConditions[][]> byProcedureAndField = new HashMap<>();
 
   private static final String ANY_PROCEDURE = "";
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
+    Map<String, List<List<RowConditions>>> index = new HashMap<>();
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
       if (procedures == null) {
         throw new IllegalArgumentException(
             "criteria row '" + row.ruleId() + "' does not name its procedure");
       }
-      Set<String> fields = row.testedFields();
+      FieldSet fields = FieldSet.of(row.testedFields());
       RowConditions compiled = new RowConditions(row);
       for (String p : procedures) {
-        index(p, fields, compiled);
+        index(index, p, fields, compiled);
       }
-      index(ANY_PROCEDURE, fields, compiled);
+      index(index, ANY_PROCEDURE, fields, compiled);
     }
+    index.forEach(
+        (procedure, byField) ->
+            byProcedureAndField.put(
+                procedure,
+                byField.stream()
+                    .map(l -> l.toArray(RowConditions[]::new))
+                    .toArray(RowConditions[][]::new)));
   }
 
-  private void index(String procedure, Set<String> fields, RowConditions row) {
-    Map<String, List<RowConditions>> byField =
-        byProcedureAndField.computeIfAbsent(procedure, k -> new HashMap<>());
-    fields.forEach(f -> byField.computeIfAbsent(f, k -> new ArrayList<>()).add(row));
+  private static void index(
+      Map<String, List<List<RowConditions>>> index,
+      String procedure,
+      FieldSet fields,
+      RowConditions row) {
+    List<List<RowConditions>> byField =
+        index.computeIfAbsent(
+            procedure,
+            k -> {
+              List<List<RowConditions>> lists = new ArrayList<>();
+              for (int i = 0; i < ScenarioFields.count(); i++) {
+                lists.add(new ArrayList<>());
+              }
+              return lists;
+            });
+    for (int f : fields.numbers()) {
+      byField.get(f).add(row);
+    }
   }
 
   /** The rows of several rule sets together. */
@@ -207,16 +207,21 @@ public final class CriteriaRows implements Relevance {
     return rows;
   }
 
+  private RowConditions[][] byField(Procedure procedure) {
+    return byProcedureAndField.get(procedure == null ? ANY_PROCEDURE : procedure.name());
+  }
+
   @Override
-  public boolean testsAny(Scenario scenario, Set<String> unknownFields, Set<String> fields) {
-    Map<String, List<RowConditions>> byField =
-        byProcedureAndField.getOrDefault(
-            scenario.procedure() == null ? ANY_PROCEDURE : scenario.procedure().name(), Map.of());
-    long unknown = mask(unknownFields);
-    FieldTexts texts = new FieldTexts(scenario);
-    for (String field : fields) {
-      for (RowConditions row : byField.getOrDefault(field, List.of())) {
-        if (row.compatible(texts, unknown)) {
+  public boolean testsAny(Scenario scenario, FieldSet unknownFields, FieldSet fields) {
+    RowConditions[][] byField = byField(scenario.procedure());
+    if (byField == null) {
+      return false;
+    }
+    long unknown = unknownFields.bits();
+    FieldCodes codes = new FieldCodes(scenario);
+    for (long rest = fields.bits(); rest != 0; rest &= rest - 1) {
+      for (RowConditions row : byField[Long.numberOfTrailingZeros(rest)]) {
+        if (row.compatible(codes, unknown)) {
           return true;
         }
       }
@@ -225,12 +230,13 @@ public final class CriteriaRows implements Relevance {
   }
 
   @Override
-  public boolean mayTest(Procedure procedure, Set<String> fields) {
-    Map<String, List<RowConditions>> byField =
-        byProcedureAndField.getOrDefault(
-            procedure == null ? ANY_PROCEDURE : procedure.name(), Map.of());
-    for (String field : fields) {
-      if (byField.containsKey(field)) {
+  public boolean mayTest(Procedure procedure, FieldSet fields) {
+    RowConditions[][] byField = byField(procedure);
+    if (byField == null) {
+      return false;
+    }
+    for (long rest = fields.bits(); rest != 0; rest &= rest - 1) {
+      if (byField[Long.numberOfTrailingZeros(rest)].length > 0) {
         return true;
       }
     }

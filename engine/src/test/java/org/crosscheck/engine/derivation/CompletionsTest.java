@@ -77,7 +77,7 @@ class CompletionsTest {
     Completions.of(
         d,
         (s, open, fields) -> {
-          seen.add(Set.copyOf(open));
+          seen.add(open.names());
           return true;
         });
     assertThat(seen.get(0)).contains("column", "lvFunction");
