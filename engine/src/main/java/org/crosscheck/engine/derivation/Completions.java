@@ -72,9 +72,24 @@ public final class Completions {
       Map<Category, Object> p,
       Relevance relevance) {
     FieldSet fields = item.category().scenarioFields();
-    if (!fields.intersects(Category.POLICY_FIELDS) && !relevance.mayTest(d.procedure(), fields)) {
-      return false; // no row of the procedure tests these fields: whatever varies, testsAny would
-      // say no
+    long open = 0;
+    for (UnknownItem other : d.unknowns()) {
+      if (!p.containsKey(other.category())) {
+        open |= other.category().scenarioFields().bits();
+      }
+    }
+    FieldSet openFields = new FieldSet(open);
+    Scenario known = null;
+    if (!fields.intersects(Category.POLICY_FIELDS)) {
+      // no row that can still match tests any field of the category: then none tests the fields
+      // its values set differently (a subset), and the scenarios of its values need not be built
+      if (!relevance.mayTest(d.procedure(), fields)) {
+        return false;
+      }
+      known = scenario(-1, d, p, unknowns);
+      if (!relevance.testsAny(known, openFields, fields)) {
+        return false;
+      }
     }
     int[] numbers = item.category().fieldNumbers();
     long varying = 0;
@@ -101,13 +116,8 @@ public final class Completions {
     if (varies.intersects(Category.POLICY_FIELDS)) {
       return true;
     }
-    long open = 0;
-    for (UnknownItem other : d.unknowns()) {
-      if (!p.containsKey(other.category())) {
-        open |= other.category().scenarioFields().bits();
-      }
-    }
-    return relevance.testsAny(scenario(-1, d, p, unknowns), new FieldSet(open), varies);
+    return relevance.testsAny(
+        known != null ? known : scenario(-1, d, p, unknowns), openFields, varies);
   }
 
   /**
