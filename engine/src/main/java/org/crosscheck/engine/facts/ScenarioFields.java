@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.facts;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The fields of {@link Scenario} by name, as the criteria tables name them: what lets the engine
  * read the tables' conditions as data (which rows test which field) besides compiling them into
- * rules. The fields are numbered in the order of their names (there are fewer than 64), so that a
- * set of fields is a bit mask ({@link FieldSet}).
+ * rules. The fields are numbered in their declaration order (there are fewer than 64), so that a
+ * set of fields is a bit mask ({@link FieldSet}), and read by number through {@link #value}.
  */
 public final class ScenarioFields {
 
@@ -51,23 +42,20 @@ public final class ScenarioFields {
   }
 
   /**
-   * Reads one field from scenarios through a compiled accessor (a lambda made once from the
-   * record's accessor method), without looking the field up by name at each read: for callers that
-   * read the same fields of many scenarios. Besides its value and text, a field has a <em>code</em>
-   * below 64 (an enum's ordinal, 0/1 for false/true, a number plus one; {@link #ABSENT} for no
-   * value), so that the values a table allows are a bit mask.
+   * Reads one field from scenarios by its number, without looking the field up by name at each
+   * read: for callers that read the same fields of many scenarios. Besides its value and text, a
+   * field has a <em>code</em> below 64 (an enum's ordinal, 0/1 for false/true, a number plus one;
+   * {@link #ABSENT} for no value), so that the values a table allows are a bit mask.
    */
   public static final class Reader {
     private final String name;
     private final int number;
     private final Class<?> type;
-    private final Function<Scenario, Object> accessor;
 
-    private Reader(String name, int number, Class<?> type, Function<Scenario, Object> accessor) {
+    private Reader(String name, int number, Class<?> type) {
       this.name = name;
       this.number = number;
       this.type = type;
-      this.accessor = accessor;
     }
 
     public String name() {
@@ -79,7 +67,7 @@ public final class ScenarioFields {
     }
 
     Object value(Scenario s) {
-      return accessor.apply(s);
+      return ScenarioFields.value(s, number);
     }
 
     public String text(Scenario s) {
@@ -156,45 +144,75 @@ public final class ScenarioFields {
     return Objects.equals(reader.value(a), reader.value(b));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Function<Scenario, Object> function(MethodHandle accessor) {
-    Class<?> returned = MethodType.methodType(accessor.type().returnType()).wrap().returnType();
-    try {
-      CallSite site =
-          LambdaMetafactory.metafactory(
-              MethodHandles.lookup(),
-              "apply",
-              MethodType.methodType(Function.class),
-              MethodType.methodType(Object.class, Object.class),
-              accessor,
-              MethodType.methodType(returned, Scenario.class));
-      return (Function<Scenario, Object>) site.getTarget().invoke();
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot make an accessor of Scenario", e);
-    }
+  /**
+   * The value of the field numbered {@code number} (boxed): one call site for every field, which
+   * the compiler can inline, where an accessor object per field would make the hot loops of {@link
+   * org.crosscheck.engine.ruleset.CriteriaRows} call through 45 different classes. {@code
+   * ScenarioFieldsTest} checks each number against the record's own accessor.
+   */
+  public static Object value(Scenario s, int number) {
+    return switch (number) {
+      case 0 -> s.id();
+      case 1 -> s.procedure();
+      case 2 -> s.urgency();
+      case 3 -> s.setting();
+      case 4 -> s.column();
+      case 5 -> s.risk();
+      case 6 -> s.therapy();
+      case 7 -> s.lvFunction();
+      case 8 -> s.vessels();
+      case 9 -> s.proximalLad();
+      case 10 -> s.leftMain();
+      case 11 -> s.singleCto();
+      case 12 -> s.vesselsWithBorderline();
+      case 13 -> s.borderlineUnevaluated();
+      case 14 -> s.borderlineFfrSignificant();
+      case 15 -> s.borderlineFfrNotSignificant();
+      case 16 -> s.cadBurden();
+      case 17 -> s.priorCabg();
+      case 18 -> s.svgDisease();
+      case 19 -> s.allGraftsPatent();
+      case 20 -> s.ungraftedNativeDisease();
+      case 21 -> s.stemiTiming();
+      case 22 -> s.instability();
+      case 23 -> s.acsRisk();
+      case 24 -> s.shock();
+      case 25 -> s.reperfusion();
+      case 26 -> s.target();
+      case 27 -> s.targetSpan();
+      case 28 -> s.phase();
+      case 29 -> s.recurrentIschemia();
+      case 30 -> s.imagingSymptoms();
+      case 31 -> s.imagingQuestion();
+      case 32 -> s.cadProbability();
+      case 33 -> s.suspectedCondition();
+      case 34 -> s.acuity();
+      case 35 -> s.acsProbability();
+      case 36 -> s.exclusionOfIschemia();
+      case 37 -> s.heartFailureStatus();
+      case 38 -> s.cabgInterval();
+      case 39 -> s.pciInterval();
+      case 40 -> s.priorRevascularization();
+      case 41 -> s.incompleteRevascularization();
+      case 42 -> s.priorHighRiskPci();
+      case 43 -> s.silentIschemiaRisk();
+      case 44 -> s.targetLesions();
+      default -> throw new IllegalArgumentException("Scenario has no field number " + number);
+    };
   }
 
   private static Reader[] readers() {
-    List<RecordComponent> components =
-        Arrays.stream(Scenario.class.getRecordComponents())
-            .sorted(Comparator.comparing(RecordComponent::getName))
-            .toList();
-    if (components.size() >= Long.SIZE) {
+    RecordComponent[] components = Scenario.class.getRecordComponents();
+    if (components.length >= Long.SIZE) {
       throw new IllegalStateException("Scenario has more than " + (Long.SIZE - 1) + " fields");
     }
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    Reader[] readers = new Reader[components.size()];
+    Reader[] readers = new Reader[components.length];
     for (int i = 0; i < readers.length; i++) {
-      RecordComponent c = components.get(i);
+      RecordComponent c = components[i];
       if (c.getType().isEnum() && c.getType().getEnumConstants().length >= ABSENT) {
         throw new IllegalStateException("Scenario." + c.getName() + " has too many values");
       }
-      try {
-        readers[i] =
-            new Reader(c.getName(), i, c.getType(), function(lookup.unreflect(c.getAccessor())));
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
+      readers[i] = new Reader(c.getName(), i, c.getType());
     }
     return readers;
   }
