@@ -3,6 +3,7 @@ package org.crosscheck.engine.derivation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.engine.casefile.Setting;
@@ -12,6 +13,7 @@ import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Instability;
 import org.crosscheck.engine.facts.NoninvasiveRisk;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioCodes;
 import org.crosscheck.engine.facts.ScenarioFields;
 import org.crosscheck.engine.facts.TargetLesions;
 
@@ -35,12 +37,13 @@ public final class Completions {
       return List.of();
     }
     UnknownItem[] unknowns = unknownsByCategory(d);
+    Map<Map<Category, Object>, ScenarioCodes> known = new IdentityHashMap<>();
     List<Map<Category, Object>> partial = new ArrayList<>();
     partial.add(new EnumMap<>(Category.class));
     for (UnknownItem item : d.unknowns()) {
       List<Map<Category, Object>> next = new ArrayList<>();
       for (Map<Category, Object> p : partial) {
-        if (!relevant(d, unknowns, item, p, relevance)) {
+        if (!relevant(d, unknowns, item, p, known, relevance)) {
           next.add(p);
           continue;
         }
@@ -64,12 +67,16 @@ public final class Completions {
   /**
    * Whether a criteria row still possible under {@code p} tests a field that the item's values set
    * differently. The fields of the unknowns not assigned in {@code p} are open.
+   *
+   * @param known the scenarios of the partial combinations asked about so far (a combination that
+   *     no unknown extends is asked about again for the next unknown)
    */
   private static boolean relevant(
       DerivedCase d,
       UnknownItem[] unknowns,
       UnknownItem item,
       Map<Category, Object> p,
+      Map<Map<Category, Object>, ScenarioCodes> known,
       Relevance relevance) {
     FieldSet fields = item.category().scenarioFields();
     long open = 0;
@@ -79,15 +86,13 @@ public final class Completions {
       }
     }
     FieldSet openFields = new FieldSet(open);
-    Scenario known = null;
     if (!fields.intersects(Category.POLICY_FIELDS)) {
       // no row that can still match tests any field of the category: then none tests the fields
       // its values set differently (a subset), and the scenarios of its values need not be built
       if (!relevance.mayTest(d.procedure(), fields)) {
         return false;
       }
-      known = scenario(-1, d, p, unknowns);
-      if (!relevance.testsAny(known, openFields, fields)) {
+      if (!relevance.testsAny(codes(d, p, unknowns, known), openFields, fields)) {
         return false;
       }
     }
@@ -116,8 +121,15 @@ public final class Completions {
     if (varies.intersects(Category.POLICY_FIELDS)) {
       return true;
     }
-    return relevance.testsAny(
-        known != null ? known : scenario(-1, d, p, unknowns), openFields, varies);
+    return relevance.testsAny(codes(d, p, unknowns, known), openFields, varies);
+  }
+
+  private static ScenarioCodes codes(
+      DerivedCase d,
+      Map<Category, Object> p,
+      UnknownItem[] unknowns,
+      Map<Map<Category, Object>, ScenarioCodes> known) {
+    return known.computeIfAbsent(p, k -> new ScenarioCodes(scenario(-1, d, k, unknowns)));
   }
 
   /**

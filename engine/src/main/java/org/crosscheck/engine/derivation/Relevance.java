@@ -3,7 +3,7 @@ package org.crosscheck.engine.derivation;
 
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.facts.FieldSet;
-import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioCodes;
 
 /**
  * Which categories the criteria test: whether a criteria row that can still match a partly known
@@ -20,12 +20,13 @@ public interface Relevance {
   Relevance ALL = (scenario, unknownFields, fields) -> true;
 
   /**
-   * @param scenario the scenario as known so far (the {@code unknownFields} hold placeholders)
+   * @param scenario the scenario as known so far, as field codes (the {@code unknownFields} hold
+   *     placeholders)
    * @param unknownFields fields whose value is still open: a row's condition on them can still hold
    * @param fields the fields of the category in question
    * @return whether a row compatible with the known fields tests one of {@code fields}
    */
-  boolean testsAny(Scenario scenario, FieldSet unknownFields, FieldSet fields);
+  boolean testsAny(ScenarioCodes scenario, FieldSet unknownFields, FieldSet fields);
 
   /**
    * Whether any row of the procedure (null: of any procedure) tests one of {@code fields}, whatever

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.engine.casefile.Procedure;
 import org.crosscheck.engine.derivation.Relevance;
 import org.crosscheck.engine.facts.FieldSet;
-import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioCodes;
 import org.crosscheck.engine.facts.ScenarioFields;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -96,7 +96,7 @@ public final class CriteriaRows implements Relevance {
     /**
      * Whether the row can still match a scenario whose {@code unknown} fields may take any value.
      */
-    boolean compatible(FieldCodes s, long unknown) {
+    boolean compatible(ScenarioCodes s, long unknown) {
       if (!satisfies(all, s, unknown)) {
         return false;
       }
@@ -111,32 +111,13 @@ public final class CriteriaRows implements Relevance {
       return false;
     }
 
-    private static boolean satisfies(Condition[] conditions, FieldCodes s, long unknown) {
+    private static boolean satisfies(Condition[] conditions, ScenarioCodes s, long unknown) {
       for (Condition c : conditions) {
         if ((unknown & (1L << c.field())) == 0 && (c.allowed() & (1L << s.code(c.field()))) == 0) {
           return false;
         }
       }
       return true;
-    }
-  }
-
-  /** A scenario's field codes, each read once while one question is answered. */
-  private static final class FieldCodes {
-    private final Scenario scenario;
-    private final int[] codes = new int[ScenarioFields.count()];
-    private long read;
-
-    FieldCodes(Scenario scenario) {
-      this.scenario = scenario;
-    }
-
-    int code(int field) {
-      if ((read & (1L << field)) == 0) {
-        codes[field] = ScenarioFields.reader(field).code(scenario);
-        read |= 1L << field;
-      }
-      return codes[field];
     }
   }
 
@@ -212,16 +193,15 @@ public final class CriteriaRows implements Relevance {
   }
 
   @Override
-  public boolean testsAny(Scenario scenario, FieldSet unknownFields, FieldSet fields) {
-    RowConditions[][] byField = byField(scenario.procedure());
+  public boolean testsAny(ScenarioCodes scenario, FieldSet unknownFields, FieldSet fields) {
+    RowConditions[][] byField = byField(scenario.scenario().procedure());
     if (byField == null) {
       return false;
     }
     long unknown = unknownFields.bits();
-    FieldCodes codes = new FieldCodes(scenario);
     for (long rest = fields.bits(); rest != 0; rest &= rest - 1) {
       for (RowConditions row : byField[Long.numberOfTrailingZeros(rest)]) {
-        if (row.compatible(codes, unknown)) {
+        if (row.compatible(scenario, unknown)) {
           return true;
         }
       }
