@@ -10,7 +10,9 @@ cd "$root"
 rate=${1:-200}
 seconds=${2:-30}
 port=${PORT:-18080}
-[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
+# built when missing with package (the jars in target/), never install (which writes the shared ~/.m2)
+[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] ||
+  ./mvnw -q -B -pl api,bench -am package -DskipTests
 cp="bench/target/classes:bench/target/lib/*"
 keys=bench/results/cds-keys
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest keys "$keys"

@@ -11,7 +11,9 @@ rate=${1:-500}
 screening_rate=${2:-100}
 seconds=${3:-30}
 port=${PORT:-18080}
-[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
+# built when missing with package (the jars in target/), never install (which writes the shared ~/.m2)
+[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] ||
+  ./mvnw -q -B -pl api,bench -am package -DskipTests
 source bench/service.sh
 start_service "$port"
 cp="bench/target/classes:bench/target/lib/*"
