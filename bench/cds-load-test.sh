@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Load test of CDS Hooks order-sign with full prefetch on loopback: starts the service (embedded default, or the
 # PostgreSQL in SPRING_DATASOURCE_URL) with a test EHR's key as a CDS client (JWT required), warms up, then sends
-# order-sign at RATE/s for SECONDS and prints throughput and latency percentiles.
+# order-sign at RATE/s for SECONDS and prints throughput and latency percentiles. The warm-up (WARMUP seconds,
+# default 20) is at RATE in the same client. PIN=1: the service on cpu 1, the client on cpu 0.
 #   bench/cds-load-test.sh [RATE=200] [SECONDS=30]      (CROSSCHECK_SERVICE_OPTS: the service's JVM options)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,7 +11,10 @@ cd "$root"
 rate=${1:-200}
 seconds=${2:-30}
 port=${PORT:-18080}
-[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] || ./mvnw -q -B -DskipTests install
+warm=${WARMUP:-20}
+# built when missing with package (the jars in target/), never install (which writes the shared ~/.m2)
+[[ -f api/target/crosscheck-api.jar && -d bench/target/lib ]] ||
+  ./mvnw -q -B -pl api,bench -am package -DskipTests
 cp="bench/target/classes:bench/target/lib/*"
 keys=bench/results/cds-keys
 java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest keys "$keys"
@@ -18,6 +22,10 @@ source bench/service.sh
 start_service "$port" --crosscheck.cds-hooks.require-jwt=true \
   --crosscheck.cds-hooks.clients[0].iss=https://ehr.bench.example \
   "--crosscheck.cds-hooks.clients[0].jwks=$(cat "$keys/jwks.json")"
-# warm-up, then the measured run
-java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" 20 "$keys" > /dev/null
-java -cp "$cp" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys"
+client=(java -cp "$cp")
+if [[ ${PIN:-0} == 1 ]]; then
+  taskset -a -cp 1 "$service_pid" > /dev/null
+  client=(taskset -c 0 java -cp "$cp")
+fi
+# the measured run after its warm-up in the same client JVM (reported as "warm-up")
+"${client[@]}" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys" "$warm"

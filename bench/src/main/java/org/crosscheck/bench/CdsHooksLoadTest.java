@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * computed and stored too).
  *
  * <p>{@code java ... CdsHooksLoadTest keys DIR} writes a test key pair (DIR/key.pk8,
- * DIR/jwks.json); {@code java ... CdsHooksLoadTest BASE_URL RATE SECONDS DIR} runs the load.
+ * DIR/jwks.json); {@code java ... CdsHooksLoadTest BASE_URL RATE SECONDS DIR [WARMUP_SECONDS]} runs
+ * the load, after a warm-up at RATE in the same client when WARMUP_SECONDS is given.
  */
 public final class CdsHooksLoadTest {
 
@@ -66,6 +67,7 @@ public final class CdsHooksLoadTest {
     String base = args[0];
     int rate = Integer.parseInt(args[1]);
     int seconds = Integer.parseInt(args[2]);
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     PrivateKey key =
         KeyFactory.getInstance("RSA")
             .generatePrivate(
@@ -73,32 +75,55 @@ public final class CdsHooksLoadTest {
                     Base64.getDecoder()
                         .decode(Files.readString(Path.of(args[3], "key.pk8")).trim())));
     List<byte[]> bodies = requests();
-    int total = rate * seconds;
+    int total = rate * (warmUp + seconds);
     String aud = base + SERVICE;
     List<String> tokens = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
       tokens.add(token(key, aud));
     }
-    run(URI.create(aud), bodies, tokens, rate, seconds);
+    try (OpenModelLoad load = new OpenModelLoad()) {
+      if (warmUp > 0) {
+        run(
+            load,
+            "warm-up",
+            URI.create(aud),
+            bodies,
+            tokens.subList(0, rate * warmUp),
+            rate,
+            warmUp);
+      }
+      run(
+          load,
+          "order-sign",
+          URI.create(aud),
+          bodies,
+          tokens.subList(rate * warmUp, total),
+          rate,
+          seconds);
+    }
   }
 
   private static void run(
-      URI uri, List<byte[]> bodies, List<String> tokens, int rate, int seconds) {
-    try (OpenModelLoad load = new OpenModelLoad()) {
-      load.run(
-          "order-sign",
-          rate,
-          seconds,
-          i ->
-              List.of(
-                  HttpRequest.newBuilder(uri)
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Content-Type", "application/json")
-                      .header("Authorization", "Bearer " + tokens.get(i))
-                      .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
-                      .build()),
-          (i, r) -> {});
-    }
+      OpenModelLoad load,
+      String label,
+      URI uri,
+      List<byte[]> bodies,
+      List<String> tokens,
+      int rate,
+      int seconds) {
+    load.run(
+        label,
+        rate,
+        seconds,
+        i ->
+            List.of(
+                HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.get(i))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
+                    .build()),
+        (i, r) -> {});
   }
 
   /**

@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * key gave exactly one screening and that every screening exists (nothing lost, nothing
  * duplicated).
  *
- * <p>{@code java ... HttpLoadTest BASE_URL evaluations|screenings RATE SECONDS}
+ * <p>{@code java ... HttpLoadTest BASE_URL evaluations|screenings RATE SECONDS [WARMUP_SECONDS]}:
+ * with a warm-up, the same client first sends at RATE for WARMUP_SECONDS (reported as such), so
+ * that neither the client's JIT nor its new connections are in the measured run.
  */
 public final class HttpLoadTest {
 
@@ -34,6 +36,7 @@ public final class HttpLoadTest {
     String mode = args[1];
     int rate = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     boolean screenings = mode.equals("screenings");
     List<byte[]> cases = new ArrayList<>();
     for (byte[] pretty : BenchInputs.cases()) {
@@ -46,40 +49,57 @@ public final class HttpLoadTest {
                     ("requester:" + System.getProperty("password", "crosscheck"))
                         .getBytes(StandardCharsets.UTF_8));
     URI uri = URI.create(base + (screenings ? "/api/v1/screenings" : "/api/v1/evaluations"));
+    try (OpenModelLoad load = new OpenModelLoad()) {
+      if (warmUp > 0) {
+        run(load, base, uri, auth, "warm-up", screenings, cases, rate, warmUp);
+      }
+      run(load, base, uri, auth, mode, screenings, cases, rate, seconds);
+    }
+  }
+
+  private static void run(
+      OpenModelLoad load,
+      String base,
+      URI uri,
+      String auth,
+      String label,
+      boolean screenings,
+      List<byte[]> cases,
+      int rate,
+      int seconds)
+      throws Exception {
     Map<String, List<String>> idsByKey = new ConcurrentHashMap<>();
     String run = Long.toHexString(System.nanoTime());
-    try (OpenModelLoad load = new OpenModelLoad()) {
-      load.run(
-          mode,
-          rate,
-          seconds,
-          i -> {
-            List<HttpRequest> copies = new ArrayList<>();
-            for (int copy = 0; copy < (screenings ? 2 : 1); copy++) {
-              HttpRequest.Builder request =
-                  HttpRequest.newBuilder(uri)
-                      .timeout(Duration.ofSeconds(30))
-                      .header("Content-Type", "application/json")
-                      .header("Authorization", auth)
-                      .POST(HttpRequest.BodyPublishers.ofByteArray(cases.get(i % cases.size())));
-              if (screenings) {
-                request.header("Idempotency-Key", run + "-" + i);
-              }
-              copies.add(request.build());
+    load.run(
+        label,
+        rate,
+        seconds,
+        i -> {
+          List<HttpRequest> copies = new ArrayList<>();
+          for (int copy = 0; copy < (screenings ? 2 : 1); copy++) {
+            HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", auth)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(cases.get(i % cases.size())));
+            if (screenings) {
+              request.header("Idempotency-Key", run + "-" + i);
             }
-            return copies;
-          },
-          (i, r) -> {
-            if (screenings && (r.statusCode() == 200 || r.statusCode() == 201)) {
-              idsByKey
-                  .computeIfAbsent(
-                      run + "-" + i, k -> Collections.synchronizedList(new ArrayList<>()))
-                  .add(JSON.readTree(r.body()).get("id").asString());
-            }
-          });
-      if (screenings) {
-        verify(load.client, base, idsByKey, rate * seconds);
-      }
+            copies.add(request.build());
+          }
+          return copies;
+        },
+        (i, r) -> {
+          if (screenings && (r.statusCode() == 200 || r.statusCode() == 201)) {
+            idsByKey
+                .computeIfAbsent(
+                    run + "-" + i, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(JSON.readTree(r.body()).get("id").asString());
+          }
+        });
+    if (screenings) {
+      verify(load.client, base, idsByKey, rate * seconds);
     }
   }
 

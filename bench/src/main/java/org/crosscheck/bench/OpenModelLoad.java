@@ -85,6 +85,9 @@ final class OpenModelLoad implements AutoCloseable {
       }
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+    if (Boolean.getBoolean("bench.timeline")) {
+      timeline(latencies, (int) (latencies.size() / (long) total) * rate);
+    }
     report(
         label,
         latencies.size() / seconds,
@@ -121,6 +124,23 @@ final class OpenModelLoad implements AutoCloseable {
         pct(sorted, 99),
         sorted[sorted.length - 1] / 1e6,
         byStatus);
+  }
+
+  /**
+   * With -Dbench.timeline=true: each second's p50, p99 and max (to stderr), to tell a stall from a
+   * queue.
+   */
+  private static void timeline(List<long[]> latencies, int perSecond) {
+    for (int from = 0; from < latencies.size(); from += perSecond) {
+      long[] s =
+          latencies.subList(from, Math.min(latencies.size(), from + perSecond)).stream()
+              .mapToLong(l -> l[0])
+              .sorted()
+              .toArray();
+      System.err.printf(
+          "  second %d: p50 %.1f p99 %.1f max %.1f%n",
+          from / perSecond, pct(s, 50), pct(s, 99), s[s.length - 1] / 1e6);
+    }
   }
 
   static double pct(long[] sorted, double p) {
