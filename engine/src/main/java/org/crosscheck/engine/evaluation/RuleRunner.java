@@ -55,18 +55,24 @@ final class RuleRunner {
    * each scenario comes with the facts of its case that only the policy uses.
    */
   List<ScenarioResult> run(List<Scenario> scenarios, List<PolicyContext> contexts) {
-    Map<Integer, List<MatchedCell>> matches = new HashMap<>();
+    List<List<MatchedCell>> matches = new ArrayList<>(scenarios.size());
+    for (int i = 0; i < scenarios.size(); i++) {
+      matches.add(new ArrayList<>());
+    }
     for (LoadedRuleSet ruleSet : criteria) {
-      for (CriterionMatch m : fire(ruleSet.kieBase(), scenarios, CriterionMatch.class)) {
-        CellRule rule = rules.get(m.packageName()).get(m.ruleName());
-        matches.computeIfAbsent(m.scenario(), k -> new ArrayList<>()).add(new MatchedCell(rule));
+      List<List<CriterionMatch>> found = CriteriaLookup.matches(ruleSet.kieBase(), scenarios);
+      for (int i = 0; i < scenarios.size(); i++) {
+        for (CriterionMatch m : found.get(i)) {
+          CellRule rule = rules.get(m.packageName()).get(m.ruleName());
+          matches.get(i).add(new MatchedCell(rule));
+        }
       }
     }
     List<PolicyCase> cases = new ArrayList<>(scenarios.size() + 1);
     Map<Integer, Tier> tiers = new HashMap<>();
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario s = scenarios.get(i);
-      List<MatchedCell> cells = matches.computeIfAbsent(s.id(), k -> new ArrayList<>());
+      List<MatchedCell> cells = matches.get(i);
       cells.sort(MatchedCell.ORDER);
       PolicyCase pc = reviewPolicy.policyCase(s, cells, contexts.get(i));
       tiers.put(s.id(), pc.tier());
@@ -79,10 +85,11 @@ final class RuleRunner {
       triggers.computeIfAbsent(t.scenario(), k -> new ArrayList<>()).add(t);
     }
     List<ScenarioResult> results = new ArrayList<>(scenarios.size());
-    for (Scenario s : scenarios) {
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
       List<ReviewTrigger> ts = triggers.getOrDefault(s.id(), new ArrayList<>());
       ts.sort(ReviewPolicy.TRIGGER_ORDER);
-      List<MatchedCell> cells = matches.get(s.id());
+      List<MatchedCell> cells = matches.get(i);
       Tier tier = tiers.get(s.id());
       Outcome outcome = ReviewPolicy.outcome(ts);
       results.add(new ScenarioResult(s, List.copyOf(cells), tier, List.copyOf(ts), outcome));

@@ -94,4 +94,58 @@ public record Scenario(
     boolean incompleteRevascularization,
     boolean priorHighRiskPci,
     boolean silentIschemiaRisk,
-    TargetLesions targetLesions) {}
+    TargetLesions targetLesions) {
+
+  /**
+   * The same scenario under another id: two scenarios that differ only in their id rate alike, so
+   * the engine puts each distinct one through the rules once ({@code withId(0)} is the key).
+   */
+  public Scenario withId(int newId) {
+    return new Scenario(
+        newId,
+        procedure,
+        urgency,
+        setting,
+        column,
+        risk,
+        therapy,
+        lvFunction,
+        vessels,
+        proximalLad,
+        leftMain,
+        singleCto,
+        vesselsWithBorderline,
+        borderlineUnevaluated,
+        borderlineFfrSignificant,
+        borderlineFfrNotSignificant,
+        cadBurden,
+        priorCabg,
+        svgDisease,
+        allGraftsPatent,
+        ungraftedNativeDisease,
+        stemiTiming,
+        instability,
+        acsRisk,
+        shock,
+        reperfusion,
+        target,
+        targetSpan,
+        phase,
+        recurrentIschemia,
+        imagingSymptoms,
+        imagingQuestion,
+        cadProbability,
+        suspectedCondition,
+        acuity,
+        acsProbability,
+        exclusionOfIschemia,
+        heartFailureStatus,
+        cabgInterval,
+        pciInterval,
+        priorRevascularization,
+        incompleteRevascularization,
+        priorHighRiskPci,
+        silentIschemiaRisk,
+        targetLesions);
+  }
+}

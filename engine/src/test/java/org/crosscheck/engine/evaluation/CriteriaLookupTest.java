@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.crosscheck.engine.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import org.crosscheck.engine.facts.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key under which {@link CriteriaLookup} puts alike scenarios through the rules once: two
+ * scenarios have one key only when they differ in nothing but their id (a field left out of the key
+ * would give one scenario's matches to another).
+ */
+class CriteriaLookupTest {
+
+  private static final RecordComponent[] FIELDS = Scenario.class.getRecordComponents();
+
+  @Test
+  void everyFieldButTheIdChangesTheKey() throws Exception {
+    Scenario base = scenario(-1, false);
+    CriteriaLookup.Key key = CriteriaLookup.Key.of(base);
+    for (int i = 0; i < FIELDS.length; i++) {
+      Scenario changed = scenario(i, false);
+      Scenario changedToNull = scenario(i, true);
+      if (FIELDS[i].getName().equals("id")) {
+        assertThat(CriteriaLookup.Key.of(changed)).isEqualTo(key);
+      } else {
+        assertThat(changed).isNotEqualTo(base);
+        assertThat(CriteriaLookup.Key.of(changed)).as(FIELDS[i].getName()).isNotEqualTo(key);
+        if (FIELDS[i].getType().isEnum()) {
+          assertThat(CriteriaLookup.Key.of(changedToNull))
+              .as(FIELDS[i].getName() + " null")
+              .isNotEqualTo(key)
+              .isNotEqualTo(CriteriaLookup.Key.of(changed));
+        }
+      }
+    }
+  }
+
+  @Test
+  void withIdKeepsEveryOtherField() throws Exception {
+    for (int i = 0; i < FIELDS.length; i++) {
+      Scenario s = scenario(i, false);
+      Scenario moved = s.withId(42);
+      assertThat(moved.id()).isEqualTo(42);
+      assertThat(moved.withId(s.id())).isEqualTo(s);
+    }
+  }
+
+  /**
+   * A scenario of first values (first enum constant, 0, false, id 7); field {@code changed} takes
+   * its second value instead (or null for an enum when {@code toNull}).
+   */
+  private static Scenario scenario(int changed, boolean toNull) throws Exception {
+    Object[] args = new Object[FIELDS.length];
+    Class<?>[] types = new Class<?>[FIELDS.length];
+    for (int i = 0; i < FIELDS.length; i++) {
+      Class<?> t = FIELDS[i].getType();
+      types[i] = t;
+      boolean second = i == changed;
+      if (t == int.class) {
+        args[i] = i == 0 ? (second ? 8 : 7) : (second ? 1 : 0);
+      } else if (t == boolean.class) {
+        args[i] = second;
+      } else if (t.isEnum()) {
+        args[i] = second && toNull ? null : t.getEnumConstants()[second ? 1 : 0];
+      } else {
+        throw new AssertionError(
+            "Scenario."
+                + FIELDS[i].getName()
+                + " is neither an enum, an int"
+                + " nor a boolean: CriteriaLookup.Key needs a slot for it");
+      }
+    }
+    Constructor<Scenario> c = Scenario.class.getDeclaredConstructor(types);
+    return c.newInstance(args);
+  }
+}
