@@ -153,7 +153,7 @@ class EvaluateCommandTest {
     Run run = run("rules");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("revasc-auc-2012 1.1.0")
+        .contains("revasc-auc-2012 1.1.1")
         .contains("163 rules")
         .contains("Patel MR et al. J Am Coll Cardiol 2012;59:857-81")
         .contains("review-policy-default")

@@ -98,7 +98,7 @@ class EvaluatorTest {
     assertThat(e.provenance().ruleSets())
         .extracting(r -> r.id() + "@" + r.version())
         .containsExactly(
-            "revasc-auc-2012@1.1.0",
+            "revasc-auc-2012@1.1.1",
             "imaging-ccd-auc-2023@1.0.1",
             "acr-cardiac@1.0.1",
             "review-policy-default@1.2.0");
