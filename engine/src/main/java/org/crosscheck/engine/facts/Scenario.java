@@ -98,7 +98,8 @@ public record Scenario(
 
   /**
    * The same scenario under another id: two scenarios that differ only in their id rate alike, so
-   * the engine puts each distinct one through the rules once ({@code withId(0)} is the key).
+   * the engine puts each distinct one through the criteria rules once, numbered anew ({@code
+   * org.crosscheck.engine.evaluation.CriteriaLookup}).
    */
   public Scenario withId(int newId) {
     return new Scenario(
