@@ -79,22 +79,15 @@ public final class Completions {
       Map<Map<Category, Object>, ScenarioCodes> known,
       Relevance relevance) {
     FieldSet fields = item.category().scenarioFields();
-    long open = 0;
-    for (UnknownItem other : d.unknowns()) {
-      if (!p.containsKey(other.category())) {
-        open |= other.category().scenarioFields().bits();
-      }
+    boolean policyField = fields.intersects(Category.POLICY_FIELDS);
+    if (!policyField && !relevance.mayTest(d.procedure(), fields)) {
+      return false; // no row of the procedure tests these fields, whatever the rest of the case
     }
-    FieldSet openFields = new FieldSet(open);
-    if (!fields.intersects(Category.POLICY_FIELDS)) {
+    FieldSet openFields = openFields(d, p);
+    if (!policyField && !relevance.testsAny(codes(d, p, unknowns, known), openFields, fields)) {
       // no row that can still match tests any field of the category: then none tests the fields
       // its values set differently (a subset), and the scenarios of its values need not be built
-      if (!relevance.mayTest(d.procedure(), fields)) {
-        return false;
-      }
-      if (!relevance.testsAny(codes(d, p, unknowns, known), openFields, fields)) {
-        return false;
-      }
+      return false;
     }
     int[] numbers = item.category().fieldNumbers();
     long varying = 0;
@@ -122,6 +115,17 @@ public final class Completions {
       return true;
     }
     return relevance.testsAny(codes(d, p, unknowns, known), openFields, varies);
+  }
+
+  /** The fields of the unknowns that {@code p} leaves unassigned. */
+  private static FieldSet openFields(DerivedCase d, Map<Category, Object> p) {
+    long open = 0;
+    for (UnknownItem other : d.unknowns()) {
+      if (!p.containsKey(other.category())) {
+        open |= other.category().scenarioFields().bits();
+      }
+    }
+    return new FieldSet(open);
   }
 
   private static ScenarioCodes codes(

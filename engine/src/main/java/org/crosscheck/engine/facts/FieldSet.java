@@ -11,8 +11,6 @@ import java.util.TreeSet;
  */
 public record FieldSet(long bits) {
 
-  public static final FieldSet NONE = new FieldSet(0);
-
   public static FieldSet of(Collection<String> names) {
     long bits = 0;
     for (String name : names) {
@@ -39,14 +37,6 @@ public record FieldSet(long bits) {
 
   public boolean intersects(FieldSet other) {
     return (bits & other.bits) != 0;
-  }
-
-  public FieldSet union(FieldSet other) {
-    return new FieldSet(bits | other.bits);
-  }
-
-  public FieldSet with(int number) {
-    return new FieldSet(bits | (1L << number));
   }
 
   /** The fields' numbers, in order. */

@@ -32,11 +32,6 @@ public final class ScenarioFields {
     return READERS.length;
   }
 
-  /** A field's value as the tables write it: enum name, true/false, a number; null when absent. */
-  public static String text(Scenario s, String field) {
-    return reader(field).text(s);
-  }
-
   private static String text(Object v) {
     return v == null ? null : v instanceof Enum<?> e ? e.name() : v.toString();
   }
@@ -133,10 +128,6 @@ public final class ScenarioFields {
   /** The reader of the field numbered {@code number}. */
   public static Reader reader(int number) {
     return READERS[number];
-  }
-
-  public static boolean equal(Scenario a, Scenario b, String field) {
-    return equal(a, b, reader(field).number());
   }
 
   public static boolean equal(Scenario a, Scenario b, int number) {
