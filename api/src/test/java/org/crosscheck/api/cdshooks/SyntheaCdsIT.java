@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.api.testsupport.CdsFixtures;
@@ -32,20 +31,6 @@ public class SyntheaCdsIT extends PostgresIT {
   static final Path SAMPLE =
       Path.of("../fhir/src/test/resources/synthea/orders-sample.fhir.ndjson.gz");
   static final String SIGN = "/cds-services/crosscheck-order-sign";
-  private static final Map<String, String> KEY_OF_TYPE =
-      Map.of(
-          "Condition",
-          "conditions",
-          "Observation",
-          "observations",
-          "MedicationRequest",
-          "medicationRequests",
-          "MedicationStatement",
-          "medicationStatements",
-          "Procedure",
-          "procedures",
-          "Coverage",
-          "coverage");
 
   public static List<ObjectNode> requests() throws Exception {
     List<ObjectNode> out = new ArrayList<>();
@@ -67,7 +52,7 @@ public class SyntheaCdsIT extends PostgresIT {
     request.put("hook", "order-sign").put("hookInstance", UUID.randomUUID().toString());
     ObjectNode context = request.putObject("context");
     ObjectNode prefetch = request.putObject("prefetch");
-    for (String key : KEY_OF_TYPE.values()) {
+    for (String key : CdsFixtures.SEARCH_KEY_OF_TYPE.values()) {
       prefetch
           .putObject(key)
           .put("resourceType", "Bundle")
@@ -88,8 +73,8 @@ public class SyntheaCdsIT extends PostgresIT {
         prefetch.set("patient", r);
       } else if (type.equals("ServiceRequest")) {
         drafts.addObject().set("resource", r);
-      } else if (KEY_OF_TYPE.containsKey(type)) {
-        ((ArrayNode) prefetch.get(KEY_OF_TYPE.get(type)).get("entry"))
+      } else if (CdsFixtures.SEARCH_KEY_OF_TYPE.containsKey(type)) {
+        ((ArrayNode) prefetch.get(CdsFixtures.SEARCH_KEY_OF_TYPE.get(type)).get("entry"))
             .addObject()
             .put("fullUrl", entry.get("fullUrl").asString())
             .set("resource", r);

@@ -40,10 +40,13 @@ public final class CdsFixtures {
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
   private static final IParser FHIR = FhirContext.forR4Cached().newJsonParser();
-  private static final Map<String, String> KEY_OF_TYPE =
+
+  /**
+   * The prefetch key of each searched resource type (as the service's prefetch templates name
+   * them).
+   */
+  public static final Map<String, String> SEARCH_KEY_OF_TYPE =
       Map.of(
-          "Patient",
-          "patient",
           "Condition",
           "conditions",
           "Observation",
@@ -103,7 +106,7 @@ public final class CdsFixtures {
       } else {
         searches
             .computeIfAbsent(
-                KEY_OF_TYPE.getOrDefault(type, "observations"),
+                SEARCH_KEY_OF_TYPE.getOrDefault(type, "observations"),
                 k -> new Bundle().setType(Bundle.BundleType.SEARCHSET))
             .addEntry()
             .setResource(r);
