@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.crosscheck.audit.AuditRecord;
 import org.crosscheck.audit.ProcessedRecord;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -32,11 +33,18 @@ public final class RecordWriter implements Closeable {
     this.csv = csvWriter(open(directory.resolve(AuditFiles.EVALUATIONS_CSV)));
   }
 
-  /** A CSV writer with the {@link AuditRecord#COLUMNS} header. */
+  /**
+   * A CSV writer with the {@link AuditRecord#COLUMNS} header. It does not flush after each row
+   * (Jackson's default): that made one write system call per record through the buffer.
+   */
   public static SequenceWriter csvWriter(OutputStream out) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     AuditRecord.COLUMNS.forEach(schema::addColumn);
-    return CsvMapper.builder().build().writer(schema.build()).writeValues(out);
+    return CsvMapper.builder()
+        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+        .build()
+        .writer(schema.build())
+        .writeValues(out);
   }
 
   private static OutputStream open(Path file) throws IOException {
