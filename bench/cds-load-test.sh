@@ -3,7 +3,8 @@
 # Load test of CDS Hooks order-sign with full prefetch on loopback: starts the service (embedded default, or the
 # PostgreSQL in SPRING_DATASOURCE_URL) with a test EHR's key as a CDS client (JWT required), warms up, then sends
 # order-sign at RATE/s for SECONDS and prints throughput and latency percentiles. The warm-up (WARMUP seconds,
-# default 20) is at RATE in the same client. PIN=1: the service on cpu 1, the client on cpu 0.
+# default 20) is at RATE in the same client; then the service's CPU per request over the measured run. PIN=1: the
+# service on cpu 1, the client on cpu 0.
 #   bench/cds-load-test.sh [RATE=200] [SECONDS=30]      (CROSSCHECK_SERVICE_OPTS: the service's JVM options)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,5 +28,17 @@ if [[ ${PIN:-0} == 1 ]]; then
   taskset -a -cp 1 "$service_pid" > /dev/null
   client=(taskset -c 0 java -cp "$cp")
 fi
-# the measured run after its warm-up in the same client JVM (reported as "warm-up")
-"${client[@]}" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys" "$warm"
+# the measured run after its warm-up in the same client JVM (reported as "warm-up"); the service's CPU is taken when
+# the warm-up's report is printed and when the measured run's is (both after their drain)
+before=bench/results/cds-cpu-before.tsv
+after=bench/results/cds-cpu-after.tsv
+service_cpu > "$before"
+"${client[@]}" org.crosscheck.bench.CdsHooksLoadTest "http://localhost:$port" "$rate" "$seconds" "$keys" "$warm" |
+  while IFS= read -r line; do
+    printf '%s\n' "$line"
+    case $line in
+      warm-up:*) service_cpu > "$before" ;;
+      order-sign:*) service_cpu > "$after" ;;
+    esac
+  done
+cpu_per_request "$before" "$after" $((rate * seconds))
