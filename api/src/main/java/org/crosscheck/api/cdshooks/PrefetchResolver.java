@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.cdshooks;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import jakarta.annotation.PreDestroy;
 import java.net.URLEncoder;
@@ -169,7 +168,7 @@ class PrefetchResolver {
   private List<IBaseResource> parse(String element, JsonNode json) {
     IBaseResource resource;
     try {
-      resource = FhirContext.forR4Cached().newJsonParser().parseResource(json.toString());
+      resource = FhirJsonTree.parse(json);
     } catch (DataFormatException e) {
       throw CdsHooksException.unprocessable(
           element + ": not a FHIR R4 resource: " + e.getMessage());
