@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -141,6 +142,18 @@ public class SecurityConfiguration {
       http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()));
     }
     return http.build();
+  }
+
+  /**
+   * No Micrometer observation around each of Spring Security's filters, its authentications and
+   * authorizations. {@code management.observations.enable.spring.security: false} makes those
+   * observations no-ops, but the filter chain still wraps every filter in one (~5% of an
+   * order-sign's CPU, JFR); without observations the chain is not wrapped at all. {@code
+   * http.server.requests} still times every request.
+   */
+  @Bean
+  static SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   /**
