@@ -3,7 +3,13 @@ package org.crosscheck.api.cdshooks;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -16,16 +22,21 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.security.Key;
+import java.security.PublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.crypto.SecretKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +66,7 @@ class ClientJwtVerifier {
   record VerifiedClient(String iss, String sub, String jti) {}
 
   private final Map<String, CdsHooksProperties.Client> clients;
-  private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
+  private final Map<String, KeySelector> keySelectors = new ConcurrentHashMap<>();
   private final JtiReplayCache replays;
 
   /** CDS Hooks 2.0: a client's token expires no more than 5 minutes after it is issued. */
@@ -131,9 +142,9 @@ class ClientJwtVerifier {
   }
 
   private JWTClaimsSet verifySignatureAndClaims(
-      SignedJWT jwt, JWKSource<SecurityContext> keys, Set<String> audience) {
+      SignedJWT jwt, KeySelector keys, Set<String> audience) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keys));
+    processor.setJWSKeySelector(keys);
     DefaultJWTClaimsVerifier<SecurityContext> claims =
         new DefaultJWTClaimsVerifier<>(
             new HashSet<>(audience),
@@ -157,19 +168,21 @@ class ClientJwtVerifier {
     }
   }
 
-  private JWKSource<SecurityContext> keys(CdsHooksProperties.Client client, URI jku) {
+  private KeySelector keys(CdsHooksProperties.Client client, URI jku) {
     if (jku != null) {
       if (!client.allowedJku().contains(jku.toString())) {
         throw new CdsAuthenticationException(
             "JWT jku " + jku + " is not an allowed key URL for " + client.iss());
       }
-      return keySources.computeIfAbsent("jku " + jku, k -> remote(jku));
+      return keySelectors.computeIfAbsent("jku " + jku, k -> new KeySelector(remote(jku)));
     }
     if (client.jwks() != null) {
-      return keySources.computeIfAbsent("inline " + client.iss(), k -> inline(client));
+      return keySelectors.computeIfAbsent(
+          "inline " + client.iss(), k -> new KeySelector(inline(client)));
     }
     if (client.jwksUri() != null) {
-      return keySources.computeIfAbsent("uri " + client.jwksUri(), k -> remote(client.jwksUri()));
+      return keySelectors.computeIfAbsent(
+          "uri " + client.jwksUri(), k -> new KeySelector(remote(client.jwksUri())));
     }
     throw new CdsAuthenticationException("No keys are configured for CDS client " + client.iss());
   }
@@ -188,6 +201,50 @@ class ClientJwtVerifier {
       return JWKSourceBuilder.<SecurityContext>create(uri.toURL()).retrying(false).build();
     } catch (MalformedURLException e) {
       throw new CdsAuthenticationException("Key URL " + uri + " is not a URL");
+    }
+  }
+
+  /**
+   * The verification keys of one key source for a token's header, as {@link
+   * JWSVerificationKeySelector} selects them (allowed algorithm, matching JWKs, public or secret
+   * keys only), with each JWK converted to a Java key once instead of for every token. The JWKs
+   * still come from the source on every call, so a remote set is refreshed as before; a JWK whose
+   * content changed is a new entry.
+   */
+  static final class KeySelector extends JWSVerificationKeySelector<SecurityContext> {
+    /** More distinct keys than this (many rotations): the conversions are dropped and redone. */
+    private static final int MAX_CONVERTED = 64;
+
+    private final Map<JWK, List<Key>> converted = new ConcurrentHashMap<>();
+
+    KeySelector(JWKSource<SecurityContext> source) {
+      super(ALGORITHMS, source);
+    }
+
+    @Override
+    public List<Key> selectJWSKeys(JWSHeader header, SecurityContext context)
+        throws KeySourceException {
+      if (!isAllowed(header.getAlgorithm())) {
+        return List.of();
+      }
+      JWKMatcher matcher = createJWKMatcher(header);
+      if (matcher == null) {
+        return List.of();
+      }
+      @SuppressWarnings("unchecked") // the source of this selector, raw in the superclass
+      JWKSource<SecurityContext> source = getJWKSource();
+      List<Key> keys = new ArrayList<>();
+      for (JWK jwk : source.get(new JWKSelector(matcher), context)) {
+        if (converted.size() > MAX_CONVERTED) {
+          converted.clear();
+        }
+        for (Key key : converted.computeIfAbsent(jwk, k -> KeyConverter.toJavaKeys(List.of(k)))) {
+          if (key instanceof PublicKey || key instanceof SecretKey) {
+            keys.add(key);
+          }
+        }
+      }
+      return keys;
     }
   }
 }
