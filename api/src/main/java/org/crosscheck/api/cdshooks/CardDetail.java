@@ -211,6 +211,10 @@ final class CardDetail {
    * print as written.
    */
   static String escape(String text) {
-    return text == null ? "" : text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    return text == null ? "" : MARKDOWN_SIGNIFICANT.matcher(text).replaceAll("\\\\$1");
   }
+
+  /** What {@link #escape} escapes, compiled once (not on every call, as String.replaceAll does). */
+  private static final java.util.regex.Pattern MARKDOWN_SIGNIFICANT =
+      java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>#|])");
 }
