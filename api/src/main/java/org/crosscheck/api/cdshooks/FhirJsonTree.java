@@ -10,22 +10,33 @@ import ca.uhn.fhir.parser.json.BaseJsonLikeObject;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import ca.uhn.fhir.parser.json.BaseJsonLikeWriter;
 import ca.uhn.fhir.parser.json.JsonLikeStructure;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads FHIR JSON that is already a Jackson tree (a CDS Hooks request's prefetch keys and draft
- * orders, read once with the request body) into HAPI resources, without writing the tree back to
- * text for HAPI to parse again: HAPI's JSON parser walks the tree through its {@code
- * JsonLikeStructure}. The resource is the one {@code parseResource(tree.toString())} gives: the
- * same parser, options and error handling, and each value handed over as HAPI reads it from the
- * text Jackson writes for it (a floating-point number as the decimal of its written form, a
- * non-finite one as the string Jackson writes). A value that is not a JSON object goes the text
- * way, for HAPI's own message.
+ * HAPI's FHIR JSON as Jackson trees, without text in between. {@link #parse} reads a tree (a CDS
+ * Hooks request's prefetch keys and draft orders, read once with the request body) into a HAPI
+ * resource: HAPI's JSON parser walks the tree through its {@code JsonLikeStructure}, and the
+ * resource is the one {@code parseResource(tree.toString())} gives (the same parser, options and
+ * error handling; each value handed over as HAPI reads it from the text Jackson writes for it: a
+ * floating-point number as the decimal of its written form, a non-finite one as the string Jackson
+ * writes). A value that is not a JSON object goes the text way, for HAPI's own message. {@link
+ * #encode} is the other direction: HAPI's encoder writes the tree that {@code
+ * readTree(encodeResourceToString(resource))} gives (each number as Jackson reads the text HAPI
+ * writes for it).
  */
 final class FhirJsonTree {
 
@@ -40,6 +51,18 @@ final class FhirJsonTree {
     // parse; only the reading of the text is replaced
     return new TreeParser(fhir, json)
         .parseResource((Class<IBaseResource>) null, Reader.nullReader());
+  }
+
+  /** The resource as HAPI encodes it, as a tree. */
+  static JsonNode encode(IBaseResource resource) {
+    TreeWriter writer = new TreeWriter();
+    try {
+      ((JsonParser) FhirContext.forR4Cached().newJsonParser())
+          .encodeResourceToJsonLikeWriter(resource, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // no I/O: the tree is in memory
+    }
+    return writer.root;
   }
 
   /**
@@ -234,6 +257,193 @@ final class FhirJsonTree {
     @Override
     public boolean getAsBoolean() {
       return node.isBoolean() ? node.booleanValue() : !isNull();
+    }
+  }
+
+  /**
+   * Builds the tree of what HAPI writes. Strings, booleans and nulls are the nodes Jackson reads
+   * for them; a number is the node Jackson reads from the text HAPI's Jackson writer makes of it (a
+   * decimal's own string, the digits of an integer, Double.toString of a double; a non-finite
+   * double is written as a string).
+   */
+  private static final class TreeWriter extends BaseJsonLikeWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Deque<JsonNode> open = new ArrayDeque<>();
+    private JsonNode root;
+
+    private BaseJsonLikeWriter add(JsonNode value) {
+      if (open.isEmpty()) {
+        root = value;
+      } else {
+        ((ArrayNode) open.peek()).add(value);
+      }
+      return this;
+    }
+
+    private BaseJsonLikeWriter put(String name, JsonNode value) {
+      ((ObjectNode) open.peek()).set(name, value);
+      return this;
+    }
+
+    private BaseJsonLikeWriter push(JsonNode container) {
+      open.push(container);
+      return this;
+    }
+
+    private static JsonNode of(String value) {
+      return value == null ? NODES.nullNode() : NODES.stringNode(value);
+    }
+
+    private static JsonNode of(BigInteger value) {
+      return value == null ? NODES.nullNode() : JSON.readTree(value.toString());
+    }
+
+    /** HAPI's decimal is a BigDecimal whose toString is the decimal's own text, as written. */
+    private static JsonNode of(BigDecimal value) {
+      return value == null ? NODES.nullNode() : JSON.readTree(value.toString());
+    }
+
+    private static JsonNode of(long value) {
+      return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+    }
+
+    private static JsonNode of(double value) {
+      return Double.isFinite(value)
+          ? JSON.readTree(Double.toString(value))
+          : NODES.stringNode(Double.toString(value));
+    }
+
+    private static JsonNode of(Boolean value) {
+      return value == null ? NODES.nullNode() : NODES.booleanNode(value);
+    }
+
+    @Override
+    public BaseJsonLikeWriter init() {
+      return this;
+    }
+
+    @Override
+    public BaseJsonLikeWriter flush() {
+      return this;
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public BaseJsonLikeWriter beginObject() {
+      ObjectNode object = NODES.objectNode();
+      add(object);
+      return push(object);
+    }
+
+    @Override
+    public BaseJsonLikeWriter beginObject(String name) {
+      ObjectNode object = NODES.objectNode();
+      put(name, object);
+      return push(object);
+    }
+
+    @Override
+    public BaseJsonLikeWriter beginArray(String name) {
+      ArrayNode array = NODES.arrayNode();
+      put(name, array);
+      return push(array);
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(BigInteger value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(BigDecimal value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(long value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(double value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(Boolean value) {
+      return add(of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(boolean value) {
+      return add(NODES.booleanNode(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter writeNull() {
+      return add(NODES.nullNode());
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, String value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, BigInteger value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, BigDecimal value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, long value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, double value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, Boolean value) {
+      return put(name, of(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter write(String name, boolean value) {
+      return put(name, NODES.booleanNode(value));
+    }
+
+    @Override
+    public BaseJsonLikeWriter endObject() {
+      open.pop();
+      return this;
+    }
+
+    @Override
+    public BaseJsonLikeWriter endArray() {
+      open.pop();
+      return this;
+    }
+
+    @Override
+    public BaseJsonLikeWriter endBlock() {
+      open.pop();
+      return this;
     }
   }
 }

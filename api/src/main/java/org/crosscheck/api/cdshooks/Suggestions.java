@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.api.cdshooks;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders a clinician can take with one click where a what-if rates an alternative better than the
@@ -39,8 +37,6 @@ final class Suggestions {
           ProcedureCodes.CPT,
           "93571",
           "Intravascular Doppler velocity and/or pressure derived coronary flow reserve measurement; initial vessel");
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private Suggestions() {}
 
@@ -134,9 +130,9 @@ final class Suggestions {
     return request;
   }
 
+  /** The resource as FHIR JSON (HAPI's encoding, written as a tree). */
   static JsonNode json(IBaseResource resource) {
-    return JSON.readTree(
-        FhirContext.forR4Cached().newJsonParser().encodeResourceToString(resource));
+    return FhirJsonTree.encode(resource);
   }
 
   private static String uuid() {

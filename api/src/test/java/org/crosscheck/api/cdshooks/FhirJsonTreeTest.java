@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A FHIR resource read from the request's Jackson tree is the one HAPI reads from the tree's text
- * (the way the prefetch was read before): the same encoding, or the same error.
+ * (the way the prefetch was read before): the same encoding, or the same error. A resource encoded
+ * as a tree is the tree Jackson reads from HAPI's text (the way actions were built before).
  */
 class FhirJsonTreeTest {
 
@@ -42,6 +43,18 @@ class FhirJsonTreeTest {
         .isEqualTo(outcome(() -> FhirContext.forR4Cached().newJsonParser().parseResource(text)));
   }
 
+  private static void encodesAsText(org.hl7.fhir.instance.model.api.IBaseResource resource) {
+    JsonNode text =
+        JSON.readTree(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(resource));
+    JsonNode tree = FhirJsonTree.encode(resource);
+    assertThat(tree).isEqualTo(text);
+    assertThat(tree.toString()).isEqualTo(text.toString());
+  }
+
+  private static org.hl7.fhir.instance.model.api.IBaseResource fhir(String json) {
+    return FhirContext.forR4Cached().newJsonParser().parseResource(json);
+  }
+
   @Test
   void everyTwinAndEachOfItsResources() throws IOException {
     Path twins = Vignettes.root().resolveSibling("fhir-twins");
@@ -53,8 +66,21 @@ class FhirJsonTreeTest {
     for (Path file : files) {
       JsonNode bundle = JSON.readTree(Files.readAllBytes(file));
       sameAsText(bundle);
+      encodesAsText(fhir(bundle.toString()));
       for (JsonNode entry : bundle.get("entry")) {
         sameAsText(entry.get("resource"));
+        org.hl7.fhir.instance.model.api.IBaseResource resource =
+            fhir(entry.get("resource").toString());
+        encodesAsText(resource);
+        if (resource instanceof org.hl7.fhir.r4.model.ServiceRequest order) {
+          // the coverage-information update of an order, as order-sign sends it
+          org.hl7.fhir.r4.model.Extension info =
+              new org.hl7.fhir.r4.model.Extension(CoverageInformation.URL);
+          info.addExtension("coverage", new org.hl7.fhir.r4.model.Reference("Coverage/cov-1"));
+          info.addExtension("covered", new org.hl7.fhir.r4.model.CodeType("covered"));
+          info.addExtension("date", new org.hl7.fhir.r4.model.DateType("2026-12-07"));
+          encodesAsText(CoverageInformation.annotate(order, info));
+        }
       }
     }
   }
@@ -119,5 +145,38 @@ class FhirJsonTreeTest {
       })
   void edgeCases(String json) {
     sameAsText(JSON.readTree(json));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // decimals as written (HAPI keeps their text), integers, booleans
+        """
+        {"resourceType":"Observation","id":"o1","status":"final","code":{"text":"FFR"},
+         "valueQuantity":{"value":0.80,"unit":"1"},
+         "component":[{"code":{"text":"a"},"valueQuantity":{"value":1.0E-5}},
+                      {"code":{"text":"b"},"valueQuantity":{"value":100}},
+                      {"code":{"text":"c"},"valueQuantity":{"value":-0.0}},
+                      {"code":{"text":"d"},"valueQuantity":{"value":1E+3}},
+                      {"code":{"text":"e"},"valueQuantity":{"value":123456789012345678901234567890.5}},
+                      {"code":{"text":"f"},"valueQuantity":{"value":12345678901234567890}},
+                      {"code":{"text":"g"},"valueInteger":2147483647},
+                      {"code":{"text":"h"},"valueInteger":-7},
+                      {"code":{"text":"i"},"valueBoolean":false},
+                      {"code":{"text":"j"},"valueString":"\\u00e9\\ud83d\\ude00 \\" \\\\ \\n </script>"}]}
+        """,
+        // primitive extensions (arrays with nulls), contained resources, narrative
+        """
+        {"resourceType":"Patient","id":"p1","text":{"status":"generated",
+         "div":"<div xmlns=\\"http://www.w3.org/1999/xhtml\\">Jane</div>"},
+         "contained":[{"resourceType":"Organization","id":"org","name":"Clinic"}],
+         "managingOrganization":{"reference":"#org"},
+         "name":[{"given":["Jane","Q"],"_given":[null,{"extension":[{"url":"http://example.org/x",
+         "valueDecimal":2.50}]}]}],"_birthDate":{"extension":[{"url":"http://example.org/y",
+         "valueBoolean":true}]},"birthDate":"1950-01-02","active":true}
+        """
+      })
+  void encodesLikeTheText(String json) {
+    encodesAsText(fhir(json));
   }
 }
