@@ -19,17 +19,9 @@ import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.crosscheck.audit.AuditAggregates;
 import org.crosscheck.audit.AuditOptions;
-import org.crosscheck.audit.AuditRecord;
 import org.crosscheck.audit.AuditRun;
 import org.crosscheck.audit.AuditStatistics;
 import org.crosscheck.audit.AuditSummary;
@@ -56,10 +48,11 @@ import scala.Tuple2;
  * The master defaults to {@code local[*]} when spark-submit does not set one. Inputs are read line
  * by line (NDJSON, or CSV whose quoted cells do not span lines; gzip by the {@code .gz} suffix),
  * evaluated by {@link ChunkProcessor} in chunks with one rule base per executor JVM ({@link
- * ExecutorEvaluators}), and written as part files in input order: {@code evaluations.ndjson/},
- * {@code errors.ndjson/}, {@code evaluations.csv/}, {@code evaluations.parquet/}; the statistics
- * come from per-partition {@link AuditAggregates} merged on the driver, so {@code summary.json} and
- * {@code report.html} are those of the CLI for the same input.
+ * ExecutorEvaluators}), and written as part files in input order in the same pass ({@link
+ * AuditOutputFormat}): {@code evaluations.ndjson/}, {@code errors.ndjson/}, {@code
+ * evaluations.csv/}, {@code evaluations.parquet/}; the statistics come from per-partition {@link
+ * AuditAggregates} counted in that pass and merged on the driver ({@link AggregatesAccumulator}),
+ * so {@code summary.json} and {@code report.html} are those of the CLI for the same input.
  */
 public final class SparkAudit {
 
@@ -113,29 +106,21 @@ public final class SparkAudit {
     if (records == null) {
       throw new IllegalArgumentException("no input files match " + inputs);
     }
-    // evaluated once, kept on local disk (a year of evaluations does not fit in memory) and read by
-    // four outputs
-    JavaRDD<ProcessedRecord> processed =
-        records.mapPartitions(part -> process(part, options)).persist(StorageLevel.DISK_ONLY());
-    AuditAggregates totals =
-        processed.mapPartitions(SparkAudit::count).reduce(AuditAggregates::merge);
-
-    processed
-        .filter(ProcessedRecord::evaluated)
-        .map(r -> new String(r.evaluationJson(), StandardCharsets.UTF_8))
-        .saveAsTextFile(new Path(outDir, AuditFiles.EVALUATIONS).toString());
-    processed
-        .filter(r -> !r.evaluated())
-        .map(r -> new String(r.errorJson(), StandardCharsets.UTF_8))
-        .saveAsTextFile(new Path(outDir, AuditFiles.ERRORS).toString());
-    Dataset<Row> rows =
-        spark.createDataFrame(
-            processed.filter(ProcessedRecord::evaluated).map(r -> row(r.record())), schema());
-    rows.write()
-        .option("header", true)
-        .csv(new Path(outDir, AuditFiles.EVALUATIONS_CSV).toString());
-    rows.write().parquet(new Path(outDir, AuditFiles.EVALUATIONS_PARQUET).toString());
-    processed.unpersist(false);
+    // evaluated once, in one pass that writes the four per-record outputs and counts the records
+    AggregatesAccumulator counts = new AggregatesAccumulator();
+    sc.sc().register(counts, "crosscheck audit counts");
+    Configuration job = new Configuration(hadoop);
+    // a _SUCCESS in each output directory instead (below), as Spark's writers leave one
+    job.setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
+    records
+        .mapPartitions(part -> process(part, options, counts))
+        .mapToPair(r -> new Tuple2<Void, ProcessedRecord>(null, r))
+        .saveAsNewAPIHadoopFile(
+            out, Void.class, ProcessedRecord.class, AuditOutputFormat.class, job);
+    for (String directory : AuditOutputFormat.DIRECTORIES) {
+      outFs.create(new Path(new Path(outDir, directory), "_SUCCESS"), false).close();
+    }
+    AuditAggregates totals = counts.value();
 
     AuditSummary summary =
         AuditStatistics.summarize(
@@ -265,7 +250,7 @@ public final class SparkAudit {
   }
 
   private static Iterator<ProcessedRecord> process(
-      Iterator<InputRecord> part, AuditOptions options) {
+      Iterator<InputRecord> part, AuditOptions options, AggregatesAccumulator counts) {
     ChunkProcessor processor = new ChunkProcessor(ExecutorEvaluators.evaluator(options));
     return new Iterator<>() {
       private Iterator<ProcessedRecord> done = List.<ProcessedRecord>of().iterator();
@@ -277,7 +262,9 @@ public final class SparkAudit {
           while (part.hasNext() && chunk.size() < AuditRun.CHUNK) {
             chunk.add(part.next());
           }
-          done = processor.process(chunk).iterator();
+          List<ProcessedRecord> processed = processor.process(chunk);
+          processed.forEach(counts::add);
+          done = processed.iterator();
         }
         return done.hasNext();
       }
@@ -290,39 +277,6 @@ public final class SparkAudit {
         return done.next();
       }
     };
-  }
-
-  private static Iterator<AuditAggregates> count(Iterator<ProcessedRecord> part) {
-    AuditAggregates a = new AuditAggregates();
-    part.forEachRemaining(a::add);
-    return List.of(a).iterator();
-  }
-
-  private static StructType schema() {
-    List<StructField> fields = new ArrayList<>();
-    for (String c : AuditRecord.COLUMNS) {
-      fields.add(
-          DataTypes.createStructField(
-              c,
-              c.equals("line")
-                  ? DataTypes.LongType
-                  : c.equals("recordedAppropriate") ? DataTypes.BooleanType : DataTypes.StringType,
-              true));
-    }
-    return DataTypes.createStructType(fields);
-  }
-
-  private static Row row(AuditRecord r) {
-    List<String> cells = r.cells();
-    Object[] values = new Object[cells.size()];
-    for (int i = 0; i < values.length; i++) {
-      String column = AuditRecord.COLUMNS.get(i);
-      values[i] =
-          column.equals("line")
-              ? (Object) r.line()
-              : column.equals("recordedAppropriate") ? r.recordedAppropriate() : cells.get(i);
-    }
-    return RowFactory.create(values);
   }
 
   /**
