@@ -13,7 +13,15 @@ mkdir -p "$work"
 input="$work/cases-$cases.ndjson"
 command -v /usr/bin/time > /dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
 
-(cd "$root" && ./mvnw -q -B -DskipTests install)
+# package, never install (~/.m2 is left as it is); the CLI's jar also makes the synthetic input
+if [[ "$which" != spark || ! -f "$input" ]]; then
+  (cd "$root" && ./mvnw -q -B -pl cli -am package -DskipTests)
+fi
+if [[ "$which" == spark || "$which" == both ]]; then
+  # the audit module's test classpath, filtered below
+  (cd "$root" && ./mvnw -q -B -pl audit -am package -DskipTests dependency:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile="$work/audit.classpath")
+fi
 if [[ ! -f "$input" ]]; then
   start=$(date +%s%N)
   "$root/bin/crosscheck" synth --cases "$cases" --seed 1 --out "$input"
@@ -36,15 +44,15 @@ fi
 if [[ "$which" == spark || "$which" == both ]]; then
   # Spark's classpath as a distribution has it: the audit module's test classpath without our code, Drools, KIE,
   # Jackson 3, test libraries (the same filter as SparkSubmitIT)
-  (cd "$root" && ./mvnw -q -B dependency:build-classpath -pl audit -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/audit.classpath")
   spark_cp=$(tr ':' '\n' < "$work/audit.classpath" | grep -v -e /org/crosscheck/ -e /crosscheck- -e /org/drools/ \
     -e /org/kie/ -e /tools/jackson/ -e /org/mvel/ -e /com/github/javaparser/ -e /org/eclipse/jdt/ -e /org/junit/ \
     -e /org/assertj/ -e /org/seleniumhq/ | paste -sd:)
   opens=$(sed -n 's:.*<spark.jvm.options>\(-XX.*\)</spark.jvm.options>.*:\1:p' "$root/audit/pom.xml")
   rm -rf "$work/spark-out"
+  # the collector of the CLI's launcher (ParallelGC: the engine allocates much and G1's barriers cost it ~15%); on a
+  # cluster, spark.executor.extraJavaOptions=-XX:+UseParallelGC
   # shellcheck disable=SC2086
-  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens -Xmx2g \
+  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens -XX:+UseParallelGC -Xmx2g \
     -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --driver-memory 2g \
     --conf spark.ui.enabled=false --class org.crosscheck.audit.spark.SparkAudit \
     "$root/audit/target/crosscheck-audit-spark.jar" --in "$input" --out "$work/spark-out" \
