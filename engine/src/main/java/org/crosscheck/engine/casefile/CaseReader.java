@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.crosscheck.engine.json.IsoDates;
+import org.crosscheck.engine.json.RecordCreators;
 import org.crosscheck.engine.json.StrictStrings;
 import org.crosscheck.engine.terminology.ProcedureCodes;
 import tools.jackson.core.JacksonException;
@@ -41,6 +43,8 @@ public final class CaseReader {
           .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .addModule(StrictStrings.module())
+          .addModule(RecordCreators.module())
+          .addModule(IsoDates.module())
           .build()
           .readerFor(CaseFile.class);
 
