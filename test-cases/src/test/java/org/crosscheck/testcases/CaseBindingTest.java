@@ -38,26 +38,36 @@ class CaseBindingTest {
           .addModule(IsoDates.module())
           .build()
           .readerFor(CaseFile.class);
-  private static final List<JsonNode> BAD_VALUES =
-      List.of(
-          RandomCases.JSON.nullNode(),
-          RandomCases.JSON.getNodeFactory().stringNode("2026-02-30"),
-          RandomCases.JSON.getNodeFactory().stringNode("2024-02-29"),
-          RandomCases.JSON.getNodeFactory().stringNode("2026-13-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("2026-1-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("20260101"),
-          RandomCases.JSON.getNodeFactory().stringNode(" 2026-01-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("2026-01-01T10:00:00"),
-          RandomCases.JSON.getNodeFactory().stringNode("0000-01-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("+10000-01-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("2026-0a-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("\uff12026-01-01"),
-          RandomCases.JSON.getNodeFactory().stringNode("x"),
-          RandomCases.JSON.getNodeFactory().numberNode(7),
-          RandomCases.JSON.getNodeFactory().numberNode(7.5),
-          RandomCases.JSON.getNodeFactory().booleanNode(true),
-          RandomCases.JSON.createArrayNode(),
-          RandomCases.JSON.createObjectNode());
+
+  /** Values put in place of a field: texts (most of them dates, bad or nearly ISO), then others. */
+  private static final List<JsonNode> BAD_VALUES = badValues();
+
+  private static List<JsonNode> badValues() {
+    List<JsonNode> values = new ArrayList<>();
+    for (String text :
+        List.of(
+            "2026-02-30",
+            "2024-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "20260101",
+            " 2026-01-01",
+            "2026-01-01T10:00:00",
+            "0000-01-01",
+            "+10000-01-01",
+            "2026-0a-01",
+            "\uff12026-01-01",
+            "x")) {
+      values.add(RandomCases.JSON.getNodeFactory().stringNode(text));
+    }
+    values.add(RandomCases.JSON.nullNode());
+    values.add(RandomCases.JSON.getNodeFactory().numberNode(7));
+    values.add(RandomCases.JSON.getNodeFactory().numberNode(7.5));
+    values.add(RandomCases.JSON.getNodeFactory().booleanNode(true));
+    values.add(RandomCases.JSON.createArrayNode());
+    values.add(RandomCases.JSON.createObjectNode());
+    return values;
+  }
 
   @Test
   void everyVignetteBindsToEqualRecords() throws IOException {
