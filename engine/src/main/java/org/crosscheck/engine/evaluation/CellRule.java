@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.engine.derivation.Interpretation;
 import org.crosscheck.engine.facts.Tier;
+import org.crosscheck.engine.ruleset.CriteriaCell;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
+import org.crosscheck.engine.ruleset.RuleSetInfo;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -17,7 +19,8 @@ import org.kie.api.definition.rule.Rule;
  * letter and score for the requested procedure; method rows (62-67) a letter and score for PCI and
  * for CABG. {@code indicationKey} names the row within its rule set ({@code revasc-auc-2012/41}; a
  * finding's {@code criterion} is the row alone, {@code 41}), {@code cellKey} the cell ({@code
- * revasc-auc-2012/41/CCS_I_II}).
+ * revasc-auc-2012/41/CCS_I_II}). Its published cell (null where the source has none), the
+ * description and the citation a finding of it carries are made once here, not per match.
  */
 record CellRule(
     LoadedRuleSet ruleSet,
@@ -36,7 +39,10 @@ record CellRule(
     Interpretation.Domain domain,
     boolean timeCritical,
     String indicationKey,
-    String cellKey) {
+    String cellKey,
+    CriteriaCell published,
+    String description,
+    String citation) {
 
   static CellRule of(LoadedRuleSet ruleSet, Rule rule) {
     Map<String, Object> meta = rule.getMetaData();
@@ -59,6 +65,7 @@ record CellRule(
     String id = ruleSet.info().id();
     String column = text(meta, "column");
     String ruleId = text(meta, "id");
+    CriteriaCell published = ruleSet.cell(indication, column);
     return new CellRule(
         ruleSet,
         rule.getName(),
@@ -78,7 +85,38 @@ record CellRule(
             : Interpretation.Domain.IMAGING,
         "true".equals(text(meta, "timeCritical")),
         id + "/" + indication,
-        id + "/" + indication + "/" + column);
+        id + "/" + indication + "/" + column,
+        published,
+        description(published, rule.getName()),
+        citation(ruleSet.info(), published, indication));
+  }
+
+  /**
+   * The published wording; where the source lacks it (method rows 62-67), the rule's own wording,
+   * which states the project's interpretation.
+   */
+  private static String description(CriteriaCell published, String ruleName) {
+    if (published != null && published.publishedWording() != null) {
+      return published.publishedWording();
+    }
+    int space = ruleName.indexOf(' ');
+    String wording = space > 0 ? ruleName.substring(space + 1) : ruleName;
+    return "The published wording of this row is not available; the criteria are read as: "
+        + wording;
+  }
+
+  /**
+   * The document, table and item, as a finding cites them: an ACR variant
+   * "dyspnea-suspected-cardiac-origin/2" is variant 2 of its topic.
+   */
+  private static String citation(RuleSetInfo info, CriteriaCell published, String indication) {
+    String table = published == null ? "" : ", " + published.tableShortName();
+    return info.citation()
+        + table
+        + ", "
+        + info.itemName()
+        + " "
+        + indication.substring(indication.lastIndexOf('/') + 1);
   }
 
   private static String text(Map<String, Object> meta, String key) {

@@ -151,8 +151,12 @@ public final class Evaluator {
 
   /** Derives, rates and decides each case (all scenarios of all cases in one run). */
   private void run(List<CaseWork> work) {
-    List<Scenario> scenarios = new ArrayList<>();
-    List<RuleRunner.PolicyContext> contexts = new ArrayList<>();
+    int count = 0;
+    for (CaseWork w : work) {
+      count += w.completions.size();
+    }
+    List<Scenario> scenarios = new ArrayList<>(count);
+    List<RuleRunner.PolicyContext> contexts = new ArrayList<>(count);
     for (CaseWork w : work) {
       w.first = scenarios.size();
       RuleRunner.PolicyContext context =

@@ -10,8 +10,6 @@ import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.derivation.Interpretation;
 import org.crosscheck.engine.evaluation.Evaluation.InterpretationNote;
 import org.crosscheck.engine.facts.Tier;
-import org.crosscheck.engine.ruleset.CriteriaCell;
-import org.crosscheck.engine.ruleset.RuleSetInfo;
 
 /** Turns matched cells into findings that cite their source. */
 final class Findings {
@@ -72,44 +70,19 @@ final class Findings {
 
   private static Finding finding(
       CellRule rule, DerivedCase d, String procedure, String letter, String score) {
-    RuleSetInfo info = rule.ruleSet().info();
-    CriteriaCell published = rule.ruleSet().cell(rule.indication(), rule.column());
-    String table = published == null ? "" : ", " + published.tableShortName();
     return new Finding(
-        info.id(),
+        rule.ruleSet().info().id(),
         rule.indication(),
         rule.column(),
         procedure,
         letter,
         parseScore(score),
         Tier.ofRating(letter).name(),
-        description(published, rule),
-        info.citation() + table + ", " + info.itemName() + " " + itemNumber(rule.indication()),
-        published == null ? null : published.verification(),
+        rule.description(),
+        rule.citation(),
+        rule.published() == null ? null : rule.published().verification(),
         rule.ruleId(),
         interpretations(rule, d.interpretations()));
-  }
-
-  /**
-   * The published wording; where the source lacks it (method rows 62-67), the rule's own wording,
-   * which states the project's interpretation.
-   */
-  private static String description(CriteriaCell published, CellRule rule) {
-    if (published != null && published.publishedWording() != null) {
-      return published.publishedWording();
-    }
-    int space = rule.ruleName().indexOf(' ');
-    String wording = space > 0 ? rule.ruleName().substring(space + 1) : rule.ruleName();
-    return "The published wording of this row is not available; the criteria are read as: "
-        + wording;
-  }
-
-  /**
-   * An item as its table numbers it: an ACR variant "dyspnea-suspected-cardiac-origin/2" is variant
-   * 2 of its topic.
-   */
-  private static String itemNumber(String indication) {
-    return indication.substring(indication.lastIndexOf('/') + 1);
   }
 
   private static Integer parseScore(String score) {
