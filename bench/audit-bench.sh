@@ -49,10 +49,11 @@ if [[ "$which" == spark || "$which" == both ]]; then
     -e /org/assertj/ -e /org/seleniumhq/ | paste -sd:)
   opens=$(sed -n 's:.*<spark.jvm.options>\(-XX.*\)</spark.jvm.options>.*:\1:p' "$root/audit/pom.xml")
   rm -rf "$work/spark-out"
-  # the collector of the CLI's launcher (ParallelGC: the engine allocates much and G1's barriers cost it ~15%); on a
-  # cluster, spark.executor.extraJavaOptions=-XX:+UseParallelGC
+  # the collector and JIT options of the CLI's launcher, bin/crosscheck (ParallelGC: the engine allocates much and G1's
+  # barriers cost it ~15%; less inlining: C2's warm-up); on a cluster, put them in spark.executor.extraJavaOptions
+  jvm="-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
   # shellcheck disable=SC2086
-  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens -XX:+UseParallelGC -Xmx2g \
+  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens $jvm -Xmx2g \
     -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --driver-memory 2g \
     --conf spark.ui.enabled=false --class org.crosscheck.audit.spark.SparkAudit \
     "$root/audit/target/crosscheck-audit-spark.jar" --in "$input" --out "$work/spark-out" \
