@@ -37,7 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@code java ... CdsHooksLoadTest keys DIR} writes a test key pair (DIR/key.pk8,
  * DIR/jwks.json); {@code java ... CdsHooksLoadTest BASE_URL RATE SECONDS DIR [WARMUP_SECONDS]} runs
- * the load, after a warm-up at RATE in the same client when WARMUP_SECONDS is given.
+ * the load, after a warm-up at RATE in the same client when WARMUP_SECONDS is given. With {@code
+ * -Dcrosscheck.bench.jwt=false} the requests carry no JWT (for a service run with {@code
+ * require-jwt=false}: what the client's authentication costs the service).
  */
 public final class CdsHooksLoadTest {
 
@@ -77,9 +79,10 @@ public final class CdsHooksLoadTest {
     List<byte[]> bodies = requests();
     int total = rate * (warmUp + seconds);
     String aud = base + SERVICE;
+    boolean jwt = Boolean.parseBoolean(System.getProperty("crosscheck.bench.jwt", "true"));
     List<String> tokens = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
-      tokens.add(token(key, aud));
+      tokens.add(jwt ? token(key, aud) : null);
     }
     try (OpenModelLoad load = new OpenModelLoad()) {
       if (warmUp > 0) {
@@ -115,14 +118,17 @@ public final class CdsHooksLoadTest {
         label,
         rate,
         seconds,
-        i ->
-            List.of(
-                HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + tokens.get(i))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
-                    .build()),
+        i -> {
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(uri)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())));
+          if (tokens.get(i) != null) {
+            request.header("Authorization", "Bearer " + tokens.get(i));
+          }
+          return List.of(request.build());
+        },
         (i, r) -> {});
   }
 
