@@ -33,8 +33,11 @@ report() {  # name, seconds, rss-kb
     'BEGIN { printf "%s: %d cases in %.1f s = %.0f cases/s, peak RSS %.0f MB\n", name, n, s, n / s, rss / 1024 }'
 }
 
+# each run starts with no dirty pages to write back: the CLI's 2.9 GB of outputs, still being written back when the
+# Spark run started, made that run slower (42-43 s against 33.5-37.3 s; bench/README.md, fifth pass)
 if [[ "$which" == cli || "$which" == both ]]; then
   rm -rf "$work/cli-out"
+  sync
   /usr/bin/time -f "%e %M" -o "$work/cli.time" "$root/bin/crosscheck" audit --in "$input" --out "$work/cli-out" \
     > "$work/cli.stdout" 2> "$work/cli.stderr"
   read -r seconds rss < "$work/cli.time"
@@ -49,6 +52,7 @@ if [[ "$which" == spark || "$which" == both ]]; then
     -e /org/assertj/ -e /org/seleniumhq/ | paste -sd:)
   opens=$(sed -n 's:.*<spark.jvm.options>\(-XX.*\)</spark.jvm.options>.*:\1:p' "$root/audit/pom.xml")
   rm -rf "$work/spark-out"
+  sync
   # the collector and JIT options of the CLI's launcher, bin/crosscheck (ParallelGC: the engine allocates much and G1's
   # barriers cost it ~15%; less inlining: C2's warm-up); on a cluster, put them in spark.executor.extraJavaOptions
   jvm="-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
