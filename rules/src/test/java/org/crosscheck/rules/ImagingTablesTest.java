@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -39,12 +38,7 @@ class ImagingTablesTest {
 
   private static Map<String, List<Rule>> rules(String kbase, String pkg) {
     Map<String, List<Rule>> byCell = new HashMap<>();
-    for (Rule rule :
-        KieServices.get()
-            .getKieClasspathContainer()
-            .getKieBase(kbase)
-            .getKiePackage(pkg)
-            .getRules()) {
+    for (Rule rule : EngineKieBases.named(kbase).getKiePackage(pkg).getRules()) {
       String key = rule.getMetaData().get("indication") + "/" + rule.getMetaData().get("column");
       byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(rule);
     }

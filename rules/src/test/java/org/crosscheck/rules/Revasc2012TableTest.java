@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -44,7 +43,7 @@ class Revasc2012TableTest {
                 .readValues(in)) {
       it.forEachRemaining(published::add);
     }
-    KieBase kieBase = KieServices.get().getKieClasspathContainer().getKieBase("revasc-auc-2012");
+    KieBase kieBase = EngineKieBases.named("revasc-auc-2012");
     rules = new HashMap<>();
     for (Rule rule : kieBase.getKiePackage(PACKAGE).getRules()) {
       String key = rule.getMetaData().get("indication") + "/" + rule.getMetaData().get("column");

@@ -14,15 +14,13 @@ import org.crosscheck.engine.facts.ReviewTrigger;
 import org.crosscheck.engine.facts.Tier;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** The default review policy, rule by rule, with positive and negative cases. */
 class ReviewPolicyTest {
 
-  private static final KieBase POLICY =
-      KieServices.get().getKieClasspathContainer().getKieBase("review-policy-default");
+  private static final KieBase POLICY = EngineKieBases.named("review-policy-default");
   private static final PolicySettings DEFAULTS =
       new PolicySettings(true, false, true, 365, List.of());
 

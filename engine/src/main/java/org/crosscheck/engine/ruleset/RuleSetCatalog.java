@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.engine.derivation.Interpretation;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,10 +25,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Finds the rule sets on the classpath (every {@value #INDEX} lists the {@code ruleset.json} files
- * of one jar), loads their KieBases and checks them before anything is evaluated: a KieBase with
- * fewer or more rules than its metadata declares, a rule without the metadata a finding needs, or
- * an interpretation the engine does not know stops start-up (an empty KieBase would otherwise rate
- * nothing without an error).
+ * of one jar), loads their KieBases ({@link ModelKieBases}) and checks them before anything is
+ * evaluated: a KieBase with fewer or more rules than its metadata declares, a rule without the
+ * metadata a finding needs, or an interpretation the engine does not know stops start-up (an empty
+ * KieBase would otherwise rate nothing without an error).
  */
 public final class RuleSetCatalog {
 
@@ -71,13 +69,13 @@ public final class RuleSetCatalog {
   }
 
   public static RuleSetCatalog load(ClassLoader loader) {
-    KieContainer container = KieServices.get().newKieClasspathContainer(loader);
+    ModelKieBases kieBases = ModelKieBases.load(loader);
     List<LoadedRuleSet> loaded = new ArrayList<>();
     for (String path : indexEntries(loader)) {
       RuleSetInfo info = readJson(loader, path, RuleSetInfo.class);
       KieBase kieBase;
       try {
-        kieBase = container.getKieBase(info.kbase());
+        kieBase = kieBases.kieBase(info.kbase());
       } catch (RuntimeException e) {
         throw new RuleBaseLoadException(
             "rule set " + info.id() + ": KieBase '" + info.kbase() + "' failed to load", e);
