@@ -181,10 +181,27 @@ public final class SparkAudit {
     if (header != null) {
       CsvLines.header(header);
     }
-    return sc.hadoopFile(source, TextInputFormat.class, LongWritable.class, Text.class)
+    return sc.hadoopFile(
+            source,
+            TextInputFormat.class,
+            LongWritable.class,
+            Text.class,
+            splits(file.getLen(), file.getBlockSize(), sc.defaultParallelism()))
         .map(t -> t._2().copyBytes())
         .zipWithIndex()
         .mapPartitions(part -> records(source, header, fhir, part));
+  }
+
+  /**
+   * How many splits to ask of a file: one a block at most, as many as a multiple of the cores, so
+   * that the last round of tasks keeps every core busy (a 607 MB file in 32 MB blocks made 19 tasks
+   * on two cores, and one core sat idle through the last ~2 s). A compressed file is read whole
+   * whatever is asked.
+   */
+  static int splits(long length, long blockSize, int cores) {
+    long blocks = Math.max(1, (length + blockSize - 1) / Math.max(1, blockSize));
+    long rounded = (blocks + cores - 1) / cores * cores;
+    return (int) Math.min(Integer.MAX_VALUE, rounded);
   }
 
   private static Iterator<InputRecord> records(
