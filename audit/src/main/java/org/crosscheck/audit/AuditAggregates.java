@@ -32,8 +32,9 @@ public final class AuditAggregates implements Serializable {
     private static final long serialVersionUID = 1L;
 
     // Written out: a record's own hashCode and equals run through method handles that C2 does not
-    // inline with the audit's inlining limits (bin/crosscheck); five keys a record made them 3.5%
-    // of an audit's CPU (bench/README.md, sixth pass). Same fields, same meaning.
+    // inline with the audit's inlining limits (bin/crosscheck); with five keys a record they had
+    // 3.5% of the samples of an audit's profile (bench/README.md, sixth pass). Same fields, same
+    // meaning.
     @Override
     public int hashCode() {
       return (dimension.ordinal() * 31 + Objects.hashCode(group)) * 31

@@ -30,10 +30,10 @@ import org.kie.api.builder.model.KieModuleModel;
  *
  * <p>Drools's classpath container ({@code KieServices.newKieClasspathContainer}) builds the same
  * KieBases, but first reads every entry of the jar that holds {@code kmodule.xml} into memory: in
- * the Spark job's shaded jar (80 MB) that was 3 s and most of the driver's heap at each start. Here
- * only the index and the model classes are read. A rule jar names its Maven coordinates in {@value
- * #RELEASE} (written by the build), which locate its index; what the KieBases hold is still checked
- * rule by rule by {@link RuleSetCatalog}.
+ * the Spark job's shaded jar (80 MB) that took 3 s of each start. Here only the index and the model
+ * classes are read. A rule jar names its Maven coordinates in {@value #RELEASE} (written by the
+ * build), which locate its index; what the KieBases hold is still checked rule by rule by {@link
+ * RuleSetCatalog}.
  */
 final class ModelKieBases {
 
