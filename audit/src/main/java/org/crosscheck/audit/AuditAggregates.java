@@ -4,7 +4,6 @@ package org.crosscheck.audit;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.crosscheck.engine.evaluation.Outcome;
 import org.crosscheck.engine.facts.Tier;
 
@@ -30,24 +29,6 @@ public final class AuditAggregates implements Serializable {
   public record GroupKey(Dimension dimension, String group, CaseCategory category)
       implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    // Written out: a record's own hashCode and equals run through method handles that C2 does not
-    // inline with the audit's inlining limits (bin/crosscheck); with five keys a record they had
-    // 3.5% of the samples of an audit's profile (bench/README.md, sixth pass). Same fields, same
-    // meaning.
-    @Override
-    public int hashCode() {
-      return (dimension.ordinal() * 31 + Objects.hashCode(group)) * 31
-          + (category == null ? -1 : category.ordinal());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof GroupKey k
-          && dimension == k.dimension
-          && category == k.category
-          && Objects.equals(group, k.group);
-    }
   }
 
   /**
