@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,15 +141,10 @@ final class ModelKieBases {
   }
 
   private static List<URL> resources(ClassLoader loader, String name) {
-    List<URL> urls = new ArrayList<>();
     try {
-      Enumeration<URL> found = loader.getResources(name);
-      while (found.hasMoreElements()) {
-        urls.add(found.nextElement());
-      }
+      return Collections.list(loader.getResources(name));
     } catch (IOException e) {
       throw new RuleBaseLoadException("cannot read " + name, e);
     }
-    return urls;
   }
 }
