@@ -1,38 +1,55 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.evaluation;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.engine.facts.CriterionMatch;
+import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.ruleset.CriteriaRows;
+import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The rule step of a criteria rule base over a chunk of scenarios, in one session. A criteria rule
- * tests the categories of one scenario and nothing else, so scenarios that differ only in their id
- * match the same rules: each distinct scenario goes through the session once (a chunk of synthetic
- * cases has ~1 distinct scenario in 5, the vignettes ~1 in 2), and its matches are given to every
- * scenario like it.
+ * The rule step of one criteria rule base over a chunk of scenarios, in one session. A criteria
+ * rule reads the fields its table row tests and nothing else of a scenario (its action takes only
+ * the id), so scenarios alike in the fields that the rule base's tables test ({@link
+ * CriteriaRows#testedFields}) match the same rules: each such group goes through the session once,
+ * and its matches are given to every scenario of the group. The revascularization tables test 29 of
+ * the 45 fields, the imaging tables fewer: a revascularization request is one group for them
+ * whatever its revascularization fields.
  */
 public final class CriteriaLookup {
 
-  private CriteriaLookup() {}
+  private final KieBase kieBase;
+  private final Key tested;
+
+  /** The lookup of one criteria rule set: its KieBase and the fields its tables test. */
+  public CriteriaLookup(LoadedRuleSet ruleSet) {
+    this(ruleSet.kieBase(), ruleSet.rows().testedFields());
+  }
+
+  CriteriaLookup(KieBase kieBase, FieldSet testedFields) {
+    this.kieBase = kieBase;
+    this.tested = Key.bitsOf(testedFields);
+  }
 
   /**
    * The matches of each scenario, in the order given (each list in the session's order; the
-   * scenario id of a match is that of the distinct scenario, not the caller's). Scenarios alike
-   * share one list.
+   * scenario id of a match is that of the group's scenario sent through the session, not the
+   * caller's). Scenarios of one group share one list.
    */
-  public static List<List<CriterionMatch>> matches(KieBase kieBase, List<Scenario> scenarios) {
+  public List<List<CriterionMatch>> matches(List<Scenario> scenarios) {
     Map<Key, Integer> index = new HashMap<>();
     List<Scenario> distinct = new ArrayList<>();
     int[] of = new int[scenarios.size()];
     for (int i = 0; i < scenarios.size(); i++) {
-      Integer k = index.putIfAbsent(Key.of(scenarios.get(i)), distinct.size());
+      Integer k = index.putIfAbsent(Key.of(scenarios.get(i)).and(tested), distinct.size());
       if (k == null) {
         k = distinct.size();
         distinct.add(scenarios.get(i).withId(k));
@@ -86,6 +103,62 @@ public final class CriteriaLookup {
       this.a = a;
       this.b = b;
       this.c = c;
+    }
+
+    /**
+     * The bits of the given fields in a key, found by changing each field alone in a scenario
+     * (every constant and null for an enum, both values for a flag, 0 and -1 for a count) and
+     * keeping the bits that change: the packing of {@link #of} stays the one place that lays the
+     * key out.
+     */
+    static Key bitsOf(FieldSet fields) {
+      RecordComponent[] components = Scenario.class.getRecordComponents();
+      Object[] base = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        base[i] = types[i] == int.class ? (Object) 0 : types[i] == boolean.class ? false : null;
+      }
+      Key baseKey = of(construct(types, base));
+      long a = 0;
+      long b = 0;
+      long c = 0;
+      for (int n : fields.numbers()) {
+        Class<?> type = types[n];
+        List<Object> values = new ArrayList<>();
+        if (type == int.class) {
+          values.add(-1);
+        } else if (type == boolean.class) {
+          values.add(true);
+        } else if (type.isEnum()) {
+          values.addAll(List.of(type.getEnumConstants()));
+        } else {
+          throw new IllegalStateException(
+              "Scenario." + components[n].getName() + " is neither an enum, an int nor a boolean");
+        }
+        for (Object value : values) {
+          Object[] args = base.clone();
+          args[n] = value;
+          Key changed = of(construct(types, args));
+          a |= changed.a ^ baseKey.a;
+          b |= changed.b ^ baseKey.b;
+          c |= changed.c ^ baseKey.c;
+        }
+      }
+      return new Key(a, b, c);
+    }
+
+    private static Scenario construct(Class<?>[] types, Object[] args) {
+      try {
+        return Scenario.class.getDeclaredConstructor(types).newInstance(args);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot make a Scenario to lay out CriteriaLookup.Key", e);
+      }
+    }
+
+    /** The bits of this key that are set in {@code mask} too. */
+    Key and(Key mask) {
+      return new Key(a & mask.a, b & mask.b, c & mask.c);
     }
 
     static Key of(Scenario s) {
@@ -148,7 +221,17 @@ public final class CriteriaLookup {
 
     @Override
     public int hashCode() {
-      return Long.hashCode(a * 31 + b) * 31 + Long.hashCode(c);
+      // a key keeps only the tested fields' bits, few of which vary in a chunk: mixed so that the
+      // HashMap's buckets stay short (a polynomial hash of the three words put most keys of a
+      // chunk in a few buckets, which the map turned into trees)
+      return (int) mix(a ^ mix(b ^ mix(c)));
+    }
+
+    /** MurmurHash3's 64-bit finalizer: every bit of the input changes half the output's. */
+    private static long mix(long h) {
+      h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+      h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return h ^ (h >>> 33);
     }
   }
 }

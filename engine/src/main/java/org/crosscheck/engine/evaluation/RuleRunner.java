@@ -25,7 +25,6 @@ import org.kie.api.runtime.KieSession;
  */
 final class RuleRunner {
 
-  private final List<LoadedRuleSet> criteria;
   private final LoadedRuleSet policy;
   private final PolicySettings settings;
   private final ReviewPolicy reviewPolicy;
@@ -33,8 +32,10 @@ final class RuleRunner {
   /** The rules of each criteria package, by rule name, with their metadata read once. */
   private final Map<String, Map<String, CellRule>> rules = new HashMap<>();
 
+  /** The rule step of each criteria rule set, in the order given. */
+  private final List<CriteriaLookup> lookups = new ArrayList<>();
+
   RuleRunner(List<LoadedRuleSet> criteria, LoadedRuleSet policy, PolicySettings settings) {
-    this.criteria = List.copyOf(criteria);
     this.policy = policy;
     this.settings = settings;
     this.reviewPolicy =
@@ -47,6 +48,7 @@ final class RuleRunner {
           .getRules()
           .forEach(rule -> byName.put(rule.getName(), CellRule.of(ruleSet, rule)));
       rules.put(ruleSet.info().packageName(), byName);
+      lookups.add(new CriteriaLookup(ruleSet));
     }
   }
 
@@ -59,8 +61,8 @@ final class RuleRunner {
     for (int i = 0; i < scenarios.size(); i++) {
       matches.add(new ArrayList<>());
     }
-    for (LoadedRuleSet ruleSet : criteria) {
-      List<List<CriterionMatch>> found = CriteriaLookup.matches(ruleSet.kieBase(), scenarios);
+    for (CriteriaLookup lookup : lookups) {
+      List<List<CriterionMatch>> found = lookup.matches(scenarios);
       for (int i = 0; i < scenarios.size(); i++) {
         for (CriterionMatch m : found.get(i)) {
           CellRule rule = rules.get(m.packageName()).get(m.ruleName());

@@ -97,9 +97,9 @@ public record Scenario(
     TargetLesions targetLesions) {
 
   /**
-   * The same scenario under another id: two scenarios that differ only in their id rate alike, so
-   * the engine puts each distinct one through the criteria rules once, numbered anew ({@code
-   * org.crosscheck.engine.evaluation.CriteriaLookup}).
+   * The same scenario under another id: scenarios alike in the fields a rule set's tables test
+   * match the same rules, so the engine puts one of each such group through the criteria rules,
+   * numbered anew ({@code org.crosscheck.engine.evaluation.CriteriaLookup}).
    */
   public Scenario withId(int newId) {
     return new Scenario(

@@ -45,6 +45,11 @@ public final class CriteriaRows implements Relevance {
   private static final Pattern EQUALS = Pattern.compile("(\\w+) == (?:\\w+\\.)?\\$param");
   private static final Pattern IN = Pattern.compile("(\\w+) in \\(\\$param\\)");
   private static final String ANY_OF = "forall(||){$}";
+
+  /** The one pattern of a criteria rule, and its one action. */
+  private static final String SCENARIO_PATTERN = "$s : Scenario...";
+
+  private static final String MATCH_ACTION = "insert(CriterionMatch.of($s, drools.getRule()));";
   private static final Pattern ANY_OF_TERM = Pattern.compile("(\\w+) == (?:\\w+\\.)?(\\w+)");
 
   /**
@@ -123,6 +128,9 @@ public final class CriteriaRows implements Relevance {
 
   private final List<Row> rows;
 
+  /** Every field that some row tests. */
+  private final FieldSet testedFields;
+
   /**
    * The rows that test each field (by field number), by procedure ({@link #ANY_PROCEDURE}: all
    * rows), in table order: the question {@link #testsAny} answers is asked for every unknown of
@@ -134,6 +142,9 @@ public final class CriteriaRows implements Relevance {
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
+    Set<String> tested = new HashSet<>();
+    this.rows.forEach(row -> tested.addAll(row.testedFields()));
+    this.testedFields = FieldSet.of(tested);
     Map<String, List<List<RowConditions>>> index = new HashMap<>();
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
@@ -186,6 +197,15 @@ public final class CriteriaRows implements Relevance {
 
   public List<Row> rows() {
     return rows;
+  }
+
+  /**
+   * The fields the rows test, together: the rules compiled from these rows read nothing else of a
+   * scenario (the catalog checks one rule per row and reads every condition template; an unknown
+   * template stops the load), so two scenarios alike in these fields match the same rules.
+   */
+  public FieldSet testedFields() {
+    return testedFields;
   }
 
   private RowConditions[][] byField(Procedure procedure) {
@@ -254,7 +274,26 @@ public final class CriteriaRows implements Relevance {
       throw new RuleBaseLoadException("decision table " + name + " has no RuleTable header");
     }
     String[] kinds = lines.get(header);
+    String[] patterns = lines.get(header + 1);
     String[] templates = lines.get(header + 2);
+    for (int col = 1; col < kinds.length; col++) {
+      // what lets CriteriaLookup put alike scenarios through the rules once: a rule reads its
+      // scenario's tested fields in its conditions and only the scenario's id in its action
+      if ("CONDITION".equals(kinds[col])
+          && !(col < patterns.length && SCENARIO_PATTERN.equals(patterns[col].trim()))) {
+        throw new RuleBaseLoadException(
+            "decision table "
+                + name
+                + ": a condition column is not on the scenario pattern ("
+                + SCENARIO_PATTERN
+                + ")");
+      }
+      if ("ACTION".equals(kinds[col])
+          && !(col < templates.length && MATCH_ACTION.equals(templates[col].trim()))) {
+        throw new RuleBaseLoadException(
+            "decision table " + name + ": unknown action template (expected " + MATCH_ACTION + ")");
+      }
+    }
     int idColumn = -1;
     for (int col = 0; col < templates.length; col++) {
       if ("METADATA".equals(kinds[col]) && templates[col].trim().equals("id(\"$param\")")) {
