@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.evaluation;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +8,15 @@ import java.util.Map;
 import org.crosscheck.engine.facts.CriterionMatch;
 import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Scenario;
+import org.crosscheck.engine.facts.ScenarioFields;
 import org.crosscheck.engine.ruleset.CriteriaRows;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.DirectFiringOption;
 
 /**
  * The rule step of one criteria rule base over a chunk of scenarios, in one session. A criteria
@@ -27,7 +30,14 @@ import org.kie.api.runtime.KieSession;
 public final class CriteriaLookup {
 
   private final KieBase kieBase;
-  private final Key tested;
+  private final FieldSet tested;
+
+  /**
+   * Direct firing: the session fires the matched rules in the order they matched, without the
+   * agenda's priority queue (the criteria rules have no salience, and the engine sorts a scenario's
+   * matches itself).
+   */
+  private final KieSessionConfiguration sessions;
 
   /** The lookup of one criteria rule set: its KieBase and the fields its tables test. */
   public CriteriaLookup(LoadedRuleSet ruleSet) {
@@ -36,46 +46,45 @@ public final class CriteriaLookup {
 
   CriteriaLookup(KieBase kieBase, FieldSet testedFields) {
     this.kieBase = kieBase;
-    this.tested = Key.bitsOf(testedFields);
+    this.tested = testedFields;
+    this.sessions = KieServices.get().newKieSessionConfiguration();
+    sessions.setOption(DirectFiringOption.YES);
   }
 
   /**
    * The matches of each scenario, in the order given (each list in the session's order; the
-   * scenario id of a match is that of the group's scenario sent through the session, not the
-   * caller's). Scenarios of one group share one list.
+   * scenario id of a match is that of the first scenario of its group, which went through the
+   * session). Scenarios of one group share one list.
+   *
+   * @throws IllegalArgumentException when two scenarios have one id (a match names its scenario by
+   *     id)
    */
   public List<List<CriterionMatch>> matches(List<Scenario> scenarios) {
-    Map<Key, Integer> index = new HashMap<>();
-    List<Scenario> distinct = new ArrayList<>();
-    int[] of = new int[scenarios.size()];
-    for (int i = 0; i < scenarios.size(); i++) {
-      Integer k = index.putIfAbsent(Key.of(scenarios.get(i)).and(tested), distinct.size());
-      if (k == null) {
-        k = distinct.size();
-        distinct.add(scenarios.get(i).withId(k));
-      }
-      of[i] = k;
-    }
-    List<List<CriterionMatch>> byDistinct = new ArrayList<>(distinct.size());
-    for (int k = 0; k < distinct.size(); k++) {
-      byDistinct.add(new ArrayList<>(2));
-    }
-    KieSession session = kieBase.newKieSession();
+    Map<Key, List<CriterionMatch>> groups = new HashMap<>();
+    Map<Integer, List<CriterionMatch>> byFirstId = new HashMap<>();
+    List<List<CriterionMatch>> out = new ArrayList<>(scenarios.size());
+    KieSession session = kieBase.newKieSession(sessions, null);
     try {
-      for (Scenario s : distinct) {
-        session.insert(s);
+      for (Scenario s : scenarios) {
+        Key key = Key.of(s, tested);
+        List<CriterionMatch> group = groups.get(key);
+        if (group == null) {
+          group = new ArrayList<>(2);
+          groups.put(key, group);
+          if (byFirstId.put(s.id(), group) != null) {
+            throw new IllegalArgumentException("two scenarios of one call have the id " + s.id());
+          }
+          session.insert(s);
+        }
+        out.add(group);
       }
       session.fireAllRules();
       for (Object o : session.getObjects(new ClassObjectFilter(CriterionMatch.class))) {
         CriterionMatch m = (CriterionMatch) o;
-        byDistinct.get(m.scenario()).add(m);
+        byFirstId.get(m.scenario()).add(m);
       }
     } finally {
       session.dispose();
-    }
-    List<List<CriterionMatch>> out = new ArrayList<>(scenarios.size());
-    for (int k : of) {
-      out.add(byDistinct.get(k));
     }
     return out;
   }
@@ -95,6 +104,9 @@ public final class CriteriaLookup {
       }
     }
 
+    /** Every field but the id. */
+    static final FieldSet ALL = new FieldSet((-1L >>> (64 - ScenarioFields.count())) & ~1L);
+
     private final long a;
     private final long b;
     private final long c;
@@ -105,109 +117,68 @@ public final class CriteriaLookup {
       this.c = c;
     }
 
-    /**
-     * The bits of the given fields in a key, found by changing each field alone in a scenario
-     * (every constant and null for an enum, both values for a flag, 0 and -1 for a count) and
-     * keeping the bits that change: the packing of {@link #of} stays the one place that lays the
-     * key out.
-     */
-    static Key bitsOf(FieldSet fields) {
-      RecordComponent[] components = Scenario.class.getRecordComponents();
-      Object[] base = new Object[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        base[i] = types[i] == int.class ? (Object) 0 : types[i] == boolean.class ? false : null;
-      }
-      Key baseKey = of(construct(types, base));
-      long a = 0;
-      long b = 0;
-      long c = 0;
-      for (int n : fields.numbers()) {
-        Class<?> type = types[n];
-        List<Object> values = new ArrayList<>();
-        if (type == int.class) {
-          values.add(-1);
-        } else if (type == boolean.class) {
-          values.add(true);
-        } else if (type.isEnum()) {
-          values.addAll(List.of(type.getEnumConstants()));
-        } else {
-          throw new IllegalStateException(
-              "Scenario." + components[n].getName() + " is neither an enum, an int nor a boolean");
-        }
-        for (Object value : values) {
-          Object[] args = base.clone();
-          args[n] = value;
-          Key changed = of(construct(types, args));
-          a |= changed.a ^ baseKey.a;
-          b |= changed.b ^ baseKey.b;
-          c |= changed.c ^ baseKey.c;
-        }
-      }
-      return new Key(a, b, c);
-    }
-
-    private static Scenario construct(Class<?>[] types, Object[] args) {
-      try {
-        return Scenario.class.getDeclaredConstructor(types).newInstance(args);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot make a Scenario to lay out CriteriaLookup.Key", e);
-      }
-    }
-
-    /** The bits of this key that are set in {@code mask} too. */
-    Key and(Key mask) {
-      return new Key(a & mask.a, b & mask.b, c & mask.c);
-    }
-
+    /** The key of every field but the id. */
     static Key of(Scenario s) {
+      return of(s, ALL);
+    }
+
+    /**
+     * The key of the given fields of {@code s} (the others left at 0, so not read): numbered as
+     * {@link ScenarioFields} numbers them (CriteriaLookupTest checks each number).
+     */
+    static Key of(Scenario s, FieldSet fields) {
+      long t = fields.bits();
       long a = 0;
-      a = a << 4 | slot(s.procedure());
-      a = a << 4 | slot(s.urgency());
-      a = a << 4 | slot(s.setting());
-      a = a << 4 | slot(s.column());
-      a = a << 4 | slot(s.risk());
-      a = a << 4 | slot(s.therapy());
-      a = a << 4 | slot(s.lvFunction());
-      a = a << 4 | slot(s.cadBurden());
-      a = a << 4 | slot(s.stemiTiming());
-      a = a << 4 | slot(s.instability());
-      a = a << 4 | slot(s.acsRisk());
-      a = a << 4 | slot(s.reperfusion());
-      a = a << 4 | slot(s.target());
-      a = a << 4 | slot(s.targetSpan());
-      a = a << 4 | slot(s.phase());
-      a = a << 4 | slot(s.imagingSymptoms());
+      a = a << 4 | (has(t, 1) ? slot(s.procedure()) : 0);
+      a = a << 4 | (has(t, 2) ? slot(s.urgency()) : 0);
+      a = a << 4 | (has(t, 3) ? slot(s.setting()) : 0);
+      a = a << 4 | (has(t, 4) ? slot(s.column()) : 0);
+      a = a << 4 | (has(t, 5) ? slot(s.risk()) : 0);
+      a = a << 4 | (has(t, 6) ? slot(s.therapy()) : 0);
+      a = a << 4 | (has(t, 7) ? slot(s.lvFunction()) : 0);
+      a = a << 4 | (has(t, 16) ? slot(s.cadBurden()) : 0);
+      a = a << 4 | (has(t, 21) ? slot(s.stemiTiming()) : 0);
+      a = a << 4 | (has(t, 22) ? slot(s.instability()) : 0);
+      a = a << 4 | (has(t, 23) ? slot(s.acsRisk()) : 0);
+      a = a << 4 | (has(t, 25) ? slot(s.reperfusion()) : 0);
+      a = a << 4 | (has(t, 26) ? slot(s.target()) : 0);
+      a = a << 4 | (has(t, 27) ? slot(s.targetSpan()) : 0);
+      a = a << 4 | (has(t, 28) ? slot(s.phase()) : 0);
+      a = a << 4 | (has(t, 30) ? slot(s.imagingSymptoms()) : 0);
       long b = 0;
-      b = b << 4 | slot(s.imagingQuestion());
-      b = b << 4 | slot(s.cadProbability());
-      b = b << 4 | slot(s.suspectedCondition());
-      b = b << 4 | slot(s.acuity());
-      b = b << 4 | slot(s.acsProbability());
-      b = b << 4 | slot(s.exclusionOfIschemia());
-      b = b << 4 | slot(s.heartFailureStatus());
-      b = b << 4 | slot(s.cabgInterval());
-      b = b << 4 | slot(s.pciInterval());
-      b = b << 4 | slot(s.targetLesions());
-      b = b << 1 | (s.proximalLad() ? 1 : 0);
-      b = b << 1 | (s.leftMain() ? 1 : 0);
-      b = b << 1 | (s.singleCto() ? 1 : 0);
-      b = b << 1 | (s.borderlineUnevaluated() ? 1 : 0);
-      b = b << 1 | (s.borderlineFfrSignificant() ? 1 : 0);
-      b = b << 1 | (s.borderlineFfrNotSignificant() ? 1 : 0);
-      b = b << 1 | (s.priorCabg() ? 1 : 0);
-      b = b << 1 | (s.svgDisease() ? 1 : 0);
-      b = b << 1 | (s.allGraftsPatent() ? 1 : 0);
-      b = b << 1 | (s.ungraftedNativeDisease() ? 1 : 0);
-      b = b << 1 | (s.shock() ? 1 : 0);
-      b = b << 1 | (s.recurrentIschemia() ? 1 : 0);
-      b = b << 1 | (s.priorRevascularization() ? 1 : 0);
-      b = b << 1 | (s.incompleteRevascularization() ? 1 : 0);
-      b = b << 1 | (s.priorHighRiskPci() ? 1 : 0);
-      b = b << 1 | (s.silentIschemiaRisk() ? 1 : 0);
-      long c = (long) s.vessels() << 32 | (s.vesselsWithBorderline() & 0xffffffffL);
+      b = b << 4 | (has(t, 31) ? slot(s.imagingQuestion()) : 0);
+      b = b << 4 | (has(t, 32) ? slot(s.cadProbability()) : 0);
+      b = b << 4 | (has(t, 33) ? slot(s.suspectedCondition()) : 0);
+      b = b << 4 | (has(t, 34) ? slot(s.acuity()) : 0);
+      b = b << 4 | (has(t, 35) ? slot(s.acsProbability()) : 0);
+      b = b << 4 | (has(t, 36) ? slot(s.exclusionOfIschemia()) : 0);
+      b = b << 4 | (has(t, 37) ? slot(s.heartFailureStatus()) : 0);
+      b = b << 4 | (has(t, 38) ? slot(s.cabgInterval()) : 0);
+      b = b << 4 | (has(t, 39) ? slot(s.pciInterval()) : 0);
+      b = b << 4 | (has(t, 44) ? slot(s.targetLesions()) : 0);
+      b = b << 1 | (has(t, 9) && s.proximalLad() ? 1 : 0);
+      b = b << 1 | (has(t, 10) && s.leftMain() ? 1 : 0);
+      b = b << 1 | (has(t, 11) && s.singleCto() ? 1 : 0);
+      b = b << 1 | (has(t, 13) && s.borderlineUnevaluated() ? 1 : 0);
+      b = b << 1 | (has(t, 14) && s.borderlineFfrSignificant() ? 1 : 0);
+      b = b << 1 | (has(t, 15) && s.borderlineFfrNotSignificant() ? 1 : 0);
+      b = b << 1 | (has(t, 17) && s.priorCabg() ? 1 : 0);
+      b = b << 1 | (has(t, 18) && s.svgDisease() ? 1 : 0);
+      b = b << 1 | (has(t, 19) && s.allGraftsPatent() ? 1 : 0);
+      b = b << 1 | (has(t, 20) && s.ungraftedNativeDisease() ? 1 : 0);
+      b = b << 1 | (has(t, 24) && s.shock() ? 1 : 0);
+      b = b << 1 | (has(t, 29) && s.recurrentIschemia() ? 1 : 0);
+      b = b << 1 | (has(t, 40) && s.priorRevascularization() ? 1 : 0);
+      b = b << 1 | (has(t, 41) && s.incompleteRevascularization() ? 1 : 0);
+      b = b << 1 | (has(t, 42) && s.priorHighRiskPci() ? 1 : 0);
+      b = b << 1 | (has(t, 43) && s.silentIschemiaRisk() ? 1 : 0);
+      long c = has(t, 8) ? (long) s.vessels() << 32 : 0;
+      c |= has(t, 12) ? s.vesselsWithBorderline() & 0xffffffffL : 0;
       return new Key(a, b, c);
+    }
+
+    private static boolean has(long fields, int number) {
+      return (fields & 1L << number) != 0;
     }
 
     private static long slot(Enum<?> e) {

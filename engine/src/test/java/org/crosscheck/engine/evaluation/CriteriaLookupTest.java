@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
-import java.util.List;
 import org.crosscheck.engine.facts.FieldSet;
 import org.crosscheck.engine.facts.Scenario;
 import org.junit.jupiter.api.Test;
@@ -43,35 +41,13 @@ class CriteriaLookupTest {
   }
 
   @Test
-  void eachFieldHasBitsOfItsOwnAndTheKeyHasNoOthers() throws Exception {
-    List<CriteriaLookup.Key> bits = new ArrayList<>();
-    for (int i = 1; i < FIELDS.length; i++) {
-      CriteriaLookup.Key own = CriteriaLookup.Key.bitsOf(new FieldSet(1L << i));
-      assertThat(own).as(FIELDS[i].getName()).isNotEqualTo(CriteriaLookup.Key.bitsOf(NONE));
-      for (CriteriaLookup.Key other : bits) {
-        assertThat(own.and(other))
-            .as(FIELDS[i].getName())
-            .isEqualTo(CriteriaLookup.Key.bitsOf(NONE));
-      }
-      bits.add(own);
-    }
-    CriteriaLookup.Key all = CriteriaLookup.Key.bitsOf(new FieldSet(-1L >>> (64 - FIELDS.length)));
-    for (int i = -1; i < FIELDS.length; i++) {
-      for (boolean toNull : new boolean[] {false, true}) {
-        CriteriaLookup.Key key = CriteriaLookup.Key.of(scenario(i, toNull));
-        assertThat(key.and(all)).isEqualTo(key);
-      }
-    }
-  }
-
-  @Test
   void aFieldSetKeysOnItsFieldsOnly() throws Exception {
     Scenario base = scenario(-1, false);
     for (int kept = 1; kept < FIELDS.length; kept++) {
-      CriteriaLookup.Key bits = CriteriaLookup.Key.bitsOf(new FieldSet(1L << kept));
-      CriteriaLookup.Key key = CriteriaLookup.Key.of(base).and(bits);
+      FieldSet fields = new FieldSet(1L << kept);
+      CriteriaLookup.Key key = CriteriaLookup.Key.of(base, fields);
       for (int i = 0; i < FIELDS.length; i++) {
-        CriteriaLookup.Key changed = CriteriaLookup.Key.of(scenario(i, false)).and(bits);
+        CriteriaLookup.Key changed = CriteriaLookup.Key.of(scenario(i, false), fields);
         if (i == kept) {
           assertThat(changed).as(FIELDS[i].getName()).isNotEqualTo(key);
         } else {
@@ -82,8 +58,6 @@ class CriteriaLookupTest {
       }
     }
   }
-
-  private static final FieldSet NONE = new FieldSet(0);
 
   @Test
   void withIdKeepsEveryOtherField() throws Exception {
