@@ -30,7 +30,6 @@ import org.crosscheck.engine.facts.TherapyLevel;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -52,10 +51,11 @@ class HandCodedOracleTest {
     KieBase kieBase = RuleSetCatalog.load().criteria().get(0).kieBase();
     Map<Integer, TreeSet<String>> drools = new HashMap<>();
     KieSession session = kieBase.newKieSession();
+    List<CriterionMatch> found = new ArrayList<>();
+    session.setGlobal(CriterionMatch.GLOBAL, found);
     scenarios.forEach(session::insert);
     session.fireAllRules();
-    for (Object o : session.getObjects(new ClassObjectFilter(CriterionMatch.class))) {
-      CriterionMatch m = (CriterionMatch) o;
+    for (CriterionMatch m : found) {
       drools
           .computeIfAbsent(m.scenario(), k -> new TreeSet<>())
           .add(m.meta("indication") + "/" + m.meta("column"));

@@ -26,7 +26,6 @@ import org.crosscheck.engine.facts.Scenario;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.crosscheck.engine.ruleset.RuleSetCatalog;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -90,12 +89,11 @@ class CriteriaLookupGroupingTest {
   private static List<String> alone(LoadedRuleSet ruleSet, Scenario s) {
     KieSession session = ruleSet.kieBase().newKieSession();
     try {
+      List<CriterionMatch> found = new ArrayList<>();
+      session.setGlobal(CriterionMatch.GLOBAL, found);
       session.insert(s);
       session.fireAllRules();
-      return session.getObjects(new ClassObjectFilter(CriterionMatch.class)).stream()
-          .map(o -> ((CriterionMatch) o).ruleName())
-          .sorted()
-          .toList();
+      return found.stream().map(CriterionMatch::ruleName).sorted().toList();
     } finally {
       session.dispose();
     }

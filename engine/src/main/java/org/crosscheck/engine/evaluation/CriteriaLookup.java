@@ -13,7 +13,6 @@ import org.crosscheck.engine.ruleset.CriteriaRows;
 import org.crosscheck.engine.ruleset.LoadedRuleSet;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.DirectFiringOption;
@@ -63,8 +62,10 @@ public final class CriteriaLookup {
     Map<Key, List<CriterionMatch>> groups = new HashMap<>();
     Map<Integer, List<CriterionMatch>> byFirstId = new HashMap<>();
     List<List<CriterionMatch>> out = new ArrayList<>(scenarios.size());
+    List<CriterionMatch> found = new ArrayList<>();
     KieSession session = kieBase.newKieSession(sessions, null);
     try {
+      session.setGlobal(CriterionMatch.GLOBAL, found);
       for (Scenario s : scenarios) {
         Key key = Key.of(s, tested);
         List<CriterionMatch> group = groups.get(key);
@@ -79,8 +80,7 @@ public final class CriteriaLookup {
         out.add(group);
       }
       session.fireAllRules();
-      for (Object o : session.getObjects(new ClassObjectFilter(CriterionMatch.class))) {
-        CriterionMatch m = (CriterionMatch) o;
+      for (CriterionMatch m : found) {
         byFirstId.get(m.scenario()).add(m);
       }
     } finally {

@@ -49,7 +49,8 @@ public final class CriteriaRows implements Relevance {
   /** The one pattern of a criteria rule, and its one action. */
   private static final String SCENARIO_PATTERN = "$s : Scenario...";
 
-  private static final String MATCH_ACTION = "insert(CriterionMatch.of($s, drools.getRule()));";
+  private static final String MATCH_ACTION =
+      "matches.add(CriterionMatch.of($s, drools.getRule()));";
   private static final Pattern ANY_OF_TERM = Pattern.compile("(\\w+) == (?:\\w+\\.)?(\\w+)");
 
   /**

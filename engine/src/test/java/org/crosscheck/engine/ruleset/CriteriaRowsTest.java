@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CriteriaRowsTest {
 
   private static final String PATTERN = "$s : Scenario...";
-  private static final String ACTION = "\"insert(CriterionMatch.of($s, drools.getRule()));\"";
+  private static final String ACTION = "\"matches.add(CriterionMatch.of($s, drools.getRule()));\"";
 
   private static String table(String pattern, String action) {
     return String.join(
