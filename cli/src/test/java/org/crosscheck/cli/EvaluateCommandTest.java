@@ -153,14 +153,14 @@ class EvaluateCommandTest {
     Run run = run("rules");
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("revasc-auc-2012 1.1.1")
+        .contains("revasc-auc-2012 1.1.2")
         .contains("163 rules")
         .contains("Patel MR et al. J Am Coll Cardiol 2012;59:857-81")
         .contains("review-policy-default")
         .contains("not encoded (no rating): 68/ANY, 69/ANY")
-        .contains("imaging-ccd-auc-2023 1.0.1")
+        .contains("imaging-ccd-auc-2023 1.0.2")
         .contains("63 rules")
-        .contains("acr-cardiac 1.0.1")
+        .contains("acr-cardiac 1.0.2")
         .contains("139 rules")
         .contains("unmapped procedures/columns (no request type)")
         .contains("US echocardiography transthoracic resting");

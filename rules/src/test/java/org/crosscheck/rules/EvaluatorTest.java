@@ -98,9 +98,9 @@ class EvaluatorTest {
     assertThat(e.provenance().ruleSets())
         .extracting(r -> r.id() + "@" + r.version())
         .containsExactly(
-            "revasc-auc-2012@1.1.1",
-            "imaging-ccd-auc-2023@1.0.1",
-            "acr-cardiac@1.0.1",
+            "revasc-auc-2012@1.1.2",
+            "imaging-ccd-auc-2023@1.0.2",
+            "acr-cardiac@1.0.2",
             "review-policy-default@1.2.0");
     assertThat(e.provenance().ruleSets()).allMatch(r -> r.sha256().matches("[0-9a-f]{64}"));
     assertThat(e.provenance().inputSha256()).isEqualTo(BORDERLINE.inputSha256());
