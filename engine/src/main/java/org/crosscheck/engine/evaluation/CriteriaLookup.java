@@ -34,7 +34,8 @@ public final class CriteriaLookup {
   /**
    * Direct firing: the session fires the matched rules in the order they matched, without the
    * agenda's priority queue (the criteria rules have no salience, and the engine sorts a scenario's
-   * matches itself).
+   * matches itself). One configuration for every session, on any thread, as Drools's own container
+   * keeps one per session model ({@code KieContainerImpl.sessionConfsCache}).
    */
   private final KieSessionConfiguration sessions;
 
@@ -55,8 +56,8 @@ public final class CriteriaLookup {
    * scenario id of a match is that of the first scenario of its group, which went through the
    * session). Scenarios of one group share one list.
    *
-   * @throws IllegalArgumentException when two scenarios have one id (a match names its scenario by
-   *     id)
+   * @throws IllegalArgumentException when the first scenarios of two groups have one id (a match
+   *     names the scenario that went through the session by its id)
    */
   public List<List<CriterionMatch>> matches(List<Scenario> scenarios) {
     Map<Key, List<CriterionMatch>> groups = new HashMap<>();
