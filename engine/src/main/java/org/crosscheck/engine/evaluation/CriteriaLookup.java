@@ -91,10 +91,11 @@ public final class CriteriaLookup {
   }
 
   /**
-   * Every category of a scenario but its id, packed: 4 bits per enum (its ordinal + 1, 0 for null;
-   * no category has more than 15 values, checked when the class loads), 1 bit per flag, the two
-   * counts whole. Cheaper to hash and compare than the 45-field record. CriteriaLookupTest checks
-   * that every field of {@link Scenario} but the id changes the key.
+   * The categories of a scenario that a rule set tests, packed: 4 bits per enum (its ordinal + 1, 0
+   * for null; no category has more than 15 values, checked when the class loads), 1 bit per flag,
+   * the two counts whole; an untested field's bits stay 0. Cheaper to hash and compare than the
+   * 45-field record. CriteriaLookupTest checks that every field of {@link Scenario} but the id
+   * changes the key, and that a field outside the set does not.
    */
   static final class Key {
     static {
@@ -105,9 +106,6 @@ public final class CriteriaLookup {
       }
     }
 
-    /** Every field but the id. */
-    static final FieldSet ALL = new FieldSet((-1L >>> (64 - ScenarioFields.count())) & ~1L);
-
     private final long a;
     private final long b;
     private final long c;
@@ -116,11 +114,6 @@ public final class CriteriaLookup {
       this.a = a;
       this.b = b;
       this.c = c;
-    }
-
-    /** The key of every field but the id. */
-    static Key of(Scenario s) {
-      return of(s, ALL);
     }
 
     /**

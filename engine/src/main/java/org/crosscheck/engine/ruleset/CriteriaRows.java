@@ -143,9 +143,7 @@ public final class CriteriaRows implements Relevance {
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
-    Set<String> tested = new HashSet<>();
-    this.rows.forEach(row -> tested.addAll(row.testedFields()));
-    this.testedFields = FieldSet.of(tested);
+    long tested = 0;
     Map<String, List<List<RowConditions>>> index = new HashMap<>();
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
@@ -154,12 +152,14 @@ public final class CriteriaRows implements Relevance {
             "criteria row '" + row.ruleId() + "' does not name its procedure");
       }
       FieldSet fields = FieldSet.of(row.testedFields());
+      tested |= fields.bits();
       RowConditions compiled = new RowConditions(row);
       for (String p : procedures) {
         index(index, p, fields, compiled);
       }
       index(index, ANY_PROCEDURE, fields, compiled);
     }
+    this.testedFields = new FieldSet(tested);
     index.forEach(
         (procedure, byField) ->
             byProcedureAndField.put(
