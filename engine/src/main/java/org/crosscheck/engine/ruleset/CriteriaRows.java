@@ -89,41 +89,118 @@ public final class CriteriaRows implements Relevance {
     }
   }
 
-  /** A row's conditions over numbered fields, as {@link #testsAny} checks them. */
-  private static final class RowConditions {
-    private final Condition[] all;
-    private final Condition[][] anyOf;
+  /**
+   * The rows of one procedure as bit masks, each row one bit (a row with alternatives one bit per
+   * alternative, with the row's own conditions): for each field, the rows that test it and, for
+   * each code of the field, the rows whose conditions on the field allow that code. Whether a row
+   * testing a field can still match is then a few ANDs of 64 rows at a time, over the fields known
+   * so far, instead of the rows' conditions one by one (the question is asked for every unknown of
+   * every case).
+   */
+  private static final class RowMasks {
+    private final int words;
 
-    RowConditions(Row row) {
-      this.all = Condition.of(row.conditions());
-      this.anyOf = row.anyOf().stream().map(Condition::of).toArray(Condition[][]::new);
-    }
+    /** By field number: the rows that test the field (null: none). */
+    private final long[][] testing;
 
     /**
-     * Whether the row can still match a scenario whose {@code unknown} fields may take any value.
+     * By field number: the rows that allow each code of the field, code {@code c} at {@code c *
+     * words} (null: no row has a condition on the field, so every row allows every code).
      */
-    boolean compatible(ScenarioCodes s, long unknown) {
-      if (!satisfies(all, s, unknown)) {
-        return false;
+    private final long[][] allowing;
+
+    /** The fields some row has a condition on. */
+    private final long conditioned;
+
+    RowMasks(List<Row> rows) {
+      List<Condition[]> variants = new ArrayList<>();
+      List<FieldSet> variantTests = new ArrayList<>();
+      for (Row row : rows) {
+        Condition[] all = Condition.of(row.conditions());
+        FieldSet tests = FieldSet.of(row.testedFields());
+        if (row.anyOf().isEmpty()) {
+          variants.add(all);
+          variantTests.add(tests);
+        }
+        for (Map<String, Set<String>> alternative : row.anyOf()) {
+          Condition[] either = Condition.of(alternative);
+          Condition[] both = Arrays.copyOf(all, all.length + either.length);
+          System.arraycopy(either, 0, both, all.length, either.length);
+          variants.add(both);
+          variantTests.add(tests);
+        }
       }
-      if (anyOf.length == 0) {
-        return true;
+      long conditionedFields = 0;
+      for (Condition[] conditions : variants) {
+        for (Condition c : conditions) {
+          conditionedFields |= 1L << c.field();
+        }
       }
-      for (Condition[] alternative : anyOf) {
-        if (satisfies(alternative, s, unknown)) {
+      this.conditioned = conditionedFields;
+      this.words = Math.max(1, (variants.size() + 63) / 64);
+      this.testing = new long[ScenarioFields.count()][];
+      this.allowing = new long[ScenarioFields.count()][];
+      int[] conditionedNumbers = new FieldSet(conditionedFields).numbers();
+      for (int f : conditionedNumbers) {
+        allowing[f] = new long[64 * words];
+      }
+      for (int bit = 0; bit < variants.size(); bit++) {
+        int word = bit >>> 6;
+        long mask = 1L << bit;
+        for (int f : variantTests.get(bit).numbers()) {
+          if (testing[f] == null) {
+            testing[f] = new long[words];
+          }
+          testing[f][word] |= mask;
+        }
+        long[] allowed = new long[ScenarioFields.count()];
+        Arrays.fill(allowed, -1L);
+        for (Condition c : variants.get(bit)) {
+          allowed[c.field()] &= c.allowed();
+        }
+        for (int f : conditionedNumbers) {
+          for (int code = 0; code < 64; code++) {
+            if ((allowed[f] & (1L << code)) != 0) {
+              allowing[f][code * words + word] |= mask;
+            }
+          }
+        }
+      }
+    }
+
+    boolean mayTest(long fields) {
+      for (long rest = fields; rest != 0; rest &= rest - 1) {
+        if (testing[Long.numberOfTrailingZeros(rest)] != null) {
           return true;
         }
       }
       return false;
     }
 
-    private static boolean satisfies(Condition[] conditions, ScenarioCodes s, long unknown) {
-      for (Condition c : conditions) {
-        if ((unknown & (1L << c.field())) == 0 && (c.allowed() & (1L << s.code(c.field()))) == 0) {
-          return false;
+    /**
+     * Whether a row that tests one of {@code fields} can still match the scenario, its {@code
+     * unknown} fields taking any value: 64 rows at a time, those testing the fields ANDed with
+     * those allowing each known field's code.
+     */
+    boolean testsAny(ScenarioCodes s, long unknown, long fields) {
+      long known = conditioned & ~unknown;
+      for (int w = 0; w < words; w++) {
+        long rows = 0;
+        for (long rest = fields; rest != 0; rest &= rest - 1) {
+          long[] t = testing[Long.numberOfTrailingZeros(rest)];
+          if (t != null) {
+            rows |= t[w];
+          }
+        }
+        for (long rest = known; rest != 0 && rows != 0; rest &= rest - 1) {
+          int f = Long.numberOfTrailingZeros(rest);
+          rows &= allowing[f][s.code(f) * words + w];
+        }
+        if (rows != 0) {
+          return true;
         }
       }
-      return true;
+      return false;
     }
   }
 
@@ -133,60 +210,32 @@ public final class CriteriaRows implements Relevance {
   private final FieldSet testedFields;
 
   /**
-   * The rows that test each field (by field number), by procedure ({@link #ANY_PROCEDURE}: all
-   * rows), in table order: the question {@link #testsAny} answers is asked for every unknown of
-   * every case, and most rows do not test the field asked.
+   * The rows of each procedure ({@link #ANY_PROCEDURE}: all rows) as bit masks: the question {@link
+   * #testsAny} answers is asked for every unknown of every case.
    */
-  private final Map<String, RowConditions[][]> byProcedureAndField = new HashMap<>();
+  private final Map<String, RowMasks> byProcedure = new HashMap<>();
 
   private static final String ANY_PROCEDURE = "";
 
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
     long tested = 0;
-    Map<String, List<List<RowConditions>>> index = new HashMap<>();
+    Map<String, List<Row>> index = new HashMap<>();
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
       if (procedures == null) {
         throw new IllegalArgumentException(
             "criteria row '" + row.ruleId() + "' does not name its procedure");
       }
-      FieldSet fields = FieldSet.of(row.testedFields());
-      tested |= fields.bits();
-      RowConditions compiled = new RowConditions(row);
+      tested |= FieldSet.of(row.testedFields()).bits();
       for (String p : procedures) {
-        index(index, p, fields, compiled);
+        index.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
       }
-      index(index, ANY_PROCEDURE, fields, compiled);
+      index.computeIfAbsent(ANY_PROCEDURE, k -> new ArrayList<>()).add(row);
     }
     this.testedFields = new FieldSet(tested);
     index.forEach(
-        (procedure, byField) ->
-            byProcedureAndField.put(
-                procedure,
-                byField.stream()
-                    .map(l -> l.toArray(RowConditions[]::new))
-                    .toArray(RowConditions[][]::new)));
-  }
-
-  private static void index(
-      Map<String, List<List<RowConditions>>> index,
-      String procedure,
-      FieldSet fields,
-      RowConditions row) {
-    List<List<RowConditions>> byField =
-        index.computeIfAbsent(
-            procedure,
-            k -> {
-              List<List<RowConditions>> lists = new ArrayList<>();
-              for (int i = 0; i < ScenarioFields.count(); i++) {
-                lists.add(new ArrayList<>());
-              }
-              return lists;
-            });
-    for (int f : fields.numbers()) {
-      byField.get(f).add(row);
-    }
+        (procedure, procedureRows) -> byProcedure.put(procedure, new RowMasks(procedureRows)));
   }
 
   /** The rows of several rule sets together. */
@@ -209,39 +258,20 @@ public final class CriteriaRows implements Relevance {
     return testedFields;
   }
 
-  private RowConditions[][] byField(Procedure procedure) {
-    return byProcedureAndField.get(procedure == null ? ANY_PROCEDURE : procedure.name());
+  private RowMasks masks(Procedure procedure) {
+    return byProcedure.get(procedure == null ? ANY_PROCEDURE : procedure.name());
   }
 
   @Override
   public boolean testsAny(ScenarioCodes scenario, FieldSet unknownFields, FieldSet fields) {
-    RowConditions[][] byField = byField(scenario.scenario().procedure());
-    if (byField == null) {
-      return false;
-    }
-    long unknown = unknownFields.bits();
-    for (long rest = fields.bits(); rest != 0; rest &= rest - 1) {
-      for (RowConditions row : byField[Long.numberOfTrailingZeros(rest)]) {
-        if (row.compatible(scenario, unknown)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    RowMasks masks = masks(scenario.scenario().procedure());
+    return masks != null && masks.testsAny(scenario, unknownFields.bits(), fields.bits());
   }
 
   @Override
   public boolean mayTest(Procedure procedure, FieldSet fields) {
-    RowConditions[][] byField = byField(procedure);
-    if (byField == null) {
-      return false;
-    }
-    for (long rest = fields.bits(); rest != 0; rest &= rest - 1) {
-      if (byField[Long.numberOfTrailingZeros(rest)].length > 0) {
-        return true;
-      }
-    }
-    return false;
+    RowMasks masks = masks(procedure);
+    return masks != null && masks.mayTest(fields.bits());
   }
 
   /** Reads the rows of one decision table ({@code *.drl.csv}) from the classpath. */
