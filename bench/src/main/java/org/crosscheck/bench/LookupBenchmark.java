@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.crosscheck.engine.casefile.CaseReader;
 import org.crosscheck.engine.derivation.CaseDerivation;
-import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.evaluation.CriteriaLookup;
@@ -57,9 +56,7 @@ public class LookupBenchmark {
     List<Scenario> all = new ArrayList<>();
     for (byte[] input : BenchInputs.cases()) {
       DerivedCase d = CaseDerivation.derive(CaseReader.read(input).caseFile());
-      for (Completion c : Completions.of(d, revasc.rows())) {
-        all.add(Completions.scenario(all.size(), d, c));
-      }
+      all.addAll(Completions.scenarios(all.size(), d, Completions.of(d, revasc.rows())));
     }
     scenarios = new ArrayList<>(SCENARIOS);
     for (int i = 0; i < SCENARIOS; i++) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import org.crosscheck.engine.casefile.CaseReader;
 import org.crosscheck.engine.derivation.CaseDerivation;
-import org.crosscheck.engine.derivation.Completion;
 import org.crosscheck.engine.derivation.Completions;
 import org.crosscheck.engine.derivation.DerivedCase;
 import org.crosscheck.engine.facts.FieldSet;
@@ -31,15 +30,13 @@ final class TestScenarios {
 
   private TestScenarios() {}
 
-  /** The scenarios of the vignettes' completions, for each criteria rule set (ids 0). */
+  /** The scenarios of the vignettes' completions, for each criteria rule set. */
   static List<Scenario> ofVignettes(RuleSetCatalog catalog) throws IOException {
     List<Scenario> all = new ArrayList<>();
     for (Path file : Vignettes.all()) {
       DerivedCase d = CaseDerivation.derive(CaseReader.read(Files.readAllBytes(file)).caseFile());
       for (LoadedRuleSet ruleSet : catalog.criteria()) {
-        for (Completion c : Completions.of(d, ruleSet.rows())) {
-          all.add(Completions.scenario(0, d, c));
-        }
+        all.addAll(Completions.scenarios(0, d, Completions.of(d, ruleSet.rows())));
       }
     }
     return all;

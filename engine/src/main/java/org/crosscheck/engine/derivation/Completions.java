@@ -29,6 +29,8 @@ public final class Completions {
   /** Above this many combinations a case is not enumerated: it pends on all its unknowns. */
   public static final int MAX_COMPLETIONS = 4096;
 
+  private static final int CATEGORIES = Category.values().length;
+
   private Completions() {}
 
   /** All completions, or an empty list when there would be more than {@link #MAX_COMPLETIONS}. */
@@ -142,7 +144,7 @@ public final class Completions {
    * fields, many times per case.
    */
   private static UnknownItem[] unknownsByCategory(DerivedCase d) {
-    UnknownItem[] byCategory = new UnknownItem[Category.values().length];
+    UnknownItem[] byCategory = new UnknownItem[CATEGORIES];
     for (UnknownItem item : d.unknowns()) {
       if (byCategory[item.category().ordinal()] == null) {
         byCategory[item.category().ordinal()] = item;
@@ -152,12 +154,18 @@ public final class Completions {
   }
 
   /**
-   * The scenario of one completion. An unknown the completion leaves out (no row that can match
-   * tests it) takes its first possible value: no matching row tests the fields where its values
-   * differ, so any value rates the same.
+   * The scenarios of a case's completions, one a completion, numbered from {@code firstId} in their
+   * order. An unknown a completion leaves out (no row that can match tests it) takes its first
+   * possible value: no matching row tests the fields where its values differ, so any value rates
+   * the same.
    */
-  public static Scenario scenario(int id, DerivedCase d, Completion c) {
-    return scenario(id, d, c.values(), unknownsByCategory(d));
+  public static List<Scenario> scenarios(int firstId, DerivedCase d, List<Completion> completions) {
+    UnknownItem[] unknowns = unknownsByCategory(d);
+    List<Scenario> all = new ArrayList<>(completions.size());
+    for (Completion c : completions) {
+      all.add(scenario(firstId + all.size(), d, c.values(), unknowns));
+    }
+    return all;
   }
 
   /**

@@ -164,8 +164,8 @@ public final class Evaluator {
               w.derived.imaging().daysSinceSameTest(),
               w.derived.imaging().newOrWorseningSymptoms(),
               w.derived.targetsWithoutLesion());
-      for (Completion c : w.completions) {
-        scenarios.add(Completions.scenario(scenarios.size(), w.derived, c));
+      scenarios.addAll(Completions.scenarios(w.first, w.derived, w.completions));
+      for (int i = 0; i < w.completions.size(); i++) {
         contexts.add(context);
       }
     }

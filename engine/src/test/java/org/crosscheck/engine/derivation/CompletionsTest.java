@@ -2,6 +2,7 @@
 package org.crosscheck.engine.derivation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,7 @@ class CompletionsTest {
     DerivedCase d = CaseDerivation.derive(Cases.parse(COMPLETE));
     List<Completion> completions = Completions.of(d, COLUMN_ONLY);
     assertThat(completions).containsExactly(Completion.NONE);
-    Scenario s = Completions.scenario(7, d, completions.get(0));
+    Scenario s = Completions.scenarios(7, d, completions).get(0);
     assertThat(s.id()).isEqualTo(7);
     assertThat(s.column()).isEqualTo(SymptomColumn.CCS_III_IV);
     assertThat(s.vessels()).isEqualTo(1);
@@ -45,6 +46,13 @@ class CompletionsTest {
         .extracting(c -> c.values().get(Category.SYMPTOM_COLUMN))
         .containsExactly(
             SymptomColumn.ASYMPTOMATIC, SymptomColumn.CCS_I_II, SymptomColumn.CCS_III_IV);
+    // one scenario a completion, numbered in order from the first id given
+    assertThat(Completions.scenarios(3, d, Completions.of(d, COLUMN_ONLY)))
+        .extracting(Scenario::id, Scenario::column)
+        .containsExactly(
+            tuple(3, SymptomColumn.ASYMPTOMATIC),
+            tuple(4, SymptomColumn.CCS_I_II),
+            tuple(5, SymptomColumn.CCS_III_IV));
   }
 
   @Test
