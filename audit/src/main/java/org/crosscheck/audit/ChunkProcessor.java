@@ -97,30 +97,33 @@ public final class ChunkProcessor {
       }
     }
     List<Object> evaluations = evaluate(valid.stream().map(ReadCase::parsed).toList());
-    for (int v = 0; v < valid.size(); v++) {
-      ReadCase c = valid.get(v);
-      InputRecord r = chunk.get(c.position());
-      out[c.position()] =
-          evaluations.get(v) instanceof Evaluation evaluated
-              ? evaluatedRecord(r, c.parsed(), c.notes().addTo(evaluated))
-              : rejected(
-                  r,
-                  c.parsed().caseFile().caseId(),
-                  ProcessedRecord.Rejection.ENGINE_ERROR,
-                  List.of(
-                      new FieldError(
-                          "",
-                          "the engine failed on this valid case (a defect: please report it): "
-                              + evaluations.get(v))));
+    try (EvaluationJson.Encoder json = new EvaluationJson.Encoder()) {
+      for (int v = 0; v < valid.size(); v++) {
+        ReadCase c = valid.get(v);
+        InputRecord r = chunk.get(c.position());
+        out[c.position()] =
+            evaluations.get(v) instanceof Evaluation evaluated
+                ? evaluatedRecord(json, r, c.parsed(), c.notes().addTo(evaluated))
+                : rejected(
+                    r,
+                    c.parsed().caseFile().caseId(),
+                    ProcessedRecord.Rejection.ENGINE_ERROR,
+                    List.of(
+                        new FieldError(
+                            "",
+                            "the engine failed on this valid case (a defect: please report it): "
+                                + evaluations.get(v))));
+      }
     }
     return List.of(out);
   }
 
-  private static ProcessedRecord evaluatedRecord(InputRecord r, ParsedCase parsed, Evaluation e) {
+  private static ProcessedRecord evaluatedRecord(
+      EvaluationJson.Encoder json, InputRecord r, ParsedCase parsed, Evaluation e) {
     return new ProcessedRecord(
         r.source(),
         r.line(),
-        EvaluationJson.toJsonBytes(e),
+        json.toJsonBytes(e),
         AuditRecord.of(r.source(), r.line(), parsed.caseFile(), e),
         null,
         null);

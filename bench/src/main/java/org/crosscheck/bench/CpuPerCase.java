@@ -45,8 +45,10 @@ public final class CpuPerCase {
         for (int i = from; i < to; i++) {
           chunk.add(CaseReader.read(inputs.get(i)));
         }
-        for (Evaluation e : evaluator.evaluateAll(chunk)) {
-          written += EvaluationJson.toJsonBytes(e).length;
+        try (EvaluationJson.Encoder json = new EvaluationJson.Encoder()) {
+          for (Evaluation e : evaluator.evaluateAll(chunk)) {
+            written += json.toJsonBytes(e).length;
+          }
         }
       }
       cpu[round] = (thread.getCurrentThreadCpuTime() - cpu0) / 1000.0 / inputs.size();

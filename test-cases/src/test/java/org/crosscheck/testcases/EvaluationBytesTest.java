@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The evaluation writer copies the JSON of repeated parts (findings, interpretations, rule-set
  * references, reasons) encoded once: its bytes must be what Jackson writes for the output records
  * in declaration order, on every vignette (findings of every table, what-ifs, interpretations), the
- * first time and once the parts are cached.
+ * first time and once the parts are cached, alone and one after another through an encoder.
  */
 class EvaluationBytesTest {
 
@@ -46,13 +46,19 @@ class EvaluationBytesTest {
     }
     assertThat(evaluations).hasSizeGreaterThan(300);
     for (int pass = 1; pass <= 2; pass++) {
-      for (Evaluation e : evaluations) {
-        String expected =
-            new String(RECORDS_IN_DECLARATION_ORDER.writeValueAsBytes(e), StandardCharsets.UTF_8);
-        assertThat(new String(EvaluationJson.toJsonBytes(e), StandardCharsets.UTF_8))
-            .as("%s, pass %d", e.caseId(), pass)
-            .isEqualTo(expected);
-        assertThat(EvaluationJson.toJson(e)).as("%s as text", e.caseId()).isEqualTo(expected);
+      try (EvaluationJson.Encoder encoder = new EvaluationJson.Encoder()) {
+        for (Evaluation e : evaluations) {
+          String expected =
+              new String(RECORDS_IN_DECLARATION_ORDER.writeValueAsBytes(e), StandardCharsets.UTF_8);
+          assertThat(new String(EvaluationJson.toJsonBytes(e), StandardCharsets.UTF_8))
+              .as("%s, pass %d", e.caseId(), pass)
+              .isEqualTo(expected);
+          assertThat(EvaluationJson.toJson(e)).as("%s as text", e.caseId()).isEqualTo(expected);
+          // one after another through one encoder (a batch's chunk): each its own bytes alone
+          assertThat(new String(encoder.toJsonBytes(e), StandardCharsets.UTF_8))
+              .as("%s through the encoder, pass %d", e.caseId(), pass)
+              .isEqualTo(expected);
+        }
       }
     }
     assertThat(evaluations)

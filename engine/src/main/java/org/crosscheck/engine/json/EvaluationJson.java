@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.json;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.crosscheck.engine.evaluation.Evaluation;
@@ -9,6 +10,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
@@ -58,6 +60,30 @@ public final class EvaluationJson {
 
   public static byte[] toJsonBytes(Evaluation evaluation) {
     return COMPACT.writeValueAsBytes(evaluation);
+  }
+
+  /**
+   * Encodes evaluations one after another, each to bytes of its own, as {@link #toJsonBytes} does,
+   * with one generator and one output buffer for all of them: a call of {@code toJsonBytes} sets
+   * both up and takes them down again, a third of its time on a batch's evaluations. Not
+   * thread-safe: one per chunk of a batch.
+   */
+  public static final class Encoder implements AutoCloseable {
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+    private final SequenceWriter writer = COMPACT.withRootValueSeparator("").writeValues(buffer);
+
+    public byte[] toJsonBytes(Evaluation evaluation) {
+      writer.write(evaluation);
+      writer.flush();
+      byte[] bytes = buffer.toByteArray();
+      buffer.reset();
+      return bytes;
+    }
+
+    @Override
+    public void close() {
+      writer.close();
+    }
   }
 
   /** The mapper, for callers that embed evaluations in other documents. */
