@@ -90,6 +90,30 @@ public final class CriteriaRows implements Relevance {
   }
 
   /**
+   * A row compiled once for the masks of every procedure it names: its conditions with each of its
+   * alternatives (or alone, without alternatives), each a way the row can hold, and the fields it
+   * tests.
+   */
+  private record CompiledRow(List<Condition[]> variants, long tests) {
+
+    static CompiledRow of(Row row) {
+      Condition[] all = Condition.of(row.conditions());
+      long tests = FieldSet.of(row.testedFields()).bits();
+      if (row.anyOf().isEmpty()) {
+        return new CompiledRow(List.<Condition[]>of(all), tests);
+      }
+      List<Condition[]> variants = new ArrayList<>();
+      for (Map<String, Set<String>> alternative : row.anyOf()) {
+        Condition[] either = Condition.of(alternative);
+        Condition[] both = Arrays.copyOf(all, all.length + either.length);
+        System.arraycopy(either, 0, both, all.length, either.length);
+        variants.add(both);
+      }
+      return new CompiledRow(variants, tests);
+    }
+  }
+
+  /**
    * The rows of one procedure as bit masks, each row one bit (a row with alternatives one bit per
    * alternative, with the row's own conditions): for each field, the rows that test it and, for
    * each code of the field, the rows whose conditions on the field allow that code. Whether a row
@@ -112,58 +136,49 @@ public final class CriteriaRows implements Relevance {
     /** The fields some row has a condition on. */
     private final long conditioned;
 
-    RowMasks(List<Row> rows) {
-      List<Condition[]> variants = new ArrayList<>();
-      List<FieldSet> variantTests = new ArrayList<>();
-      for (Row row : rows) {
-        Condition[] all = Condition.of(row.conditions());
-        FieldSet tests = FieldSet.of(row.testedFields());
-        if (row.anyOf().isEmpty()) {
-          variants.add(all);
-          variantTests.add(tests);
-        }
-        for (Map<String, Set<String>> alternative : row.anyOf()) {
-          Condition[] either = Condition.of(alternative);
-          Condition[] both = Arrays.copyOf(all, all.length + either.length);
-          System.arraycopy(either, 0, both, all.length, either.length);
-          variants.add(both);
-          variantTests.add(tests);
-        }
-      }
+    RowMasks(List<CompiledRow> rows) {
       long conditionedFields = 0;
-      for (Condition[] conditions : variants) {
-        for (Condition c : conditions) {
-          conditionedFields |= 1L << c.field();
+      int variants = 0;
+      for (CompiledRow row : rows) {
+        for (Condition[] conditions : row.variants()) {
+          for (Condition c : conditions) {
+            conditionedFields |= 1L << c.field();
+          }
+          variants++;
         }
       }
       this.conditioned = conditionedFields;
-      this.words = Math.max(1, (variants.size() + 63) / 64);
+      this.words = Math.max(1, (variants + 63) / 64);
       this.testing = new long[ScenarioFields.count()][];
       this.allowing = new long[ScenarioFields.count()][];
       int[] conditionedNumbers = new FieldSet(conditionedFields).numbers();
       for (int f : conditionedNumbers) {
         allowing[f] = new long[64 * words];
       }
-      for (int bit = 0; bit < variants.size(); bit++) {
-        int word = bit >>> 6;
-        long mask = 1L << bit;
-        for (int f : variantTests.get(bit).numbers()) {
-          if (testing[f] == null) {
-            testing[f] = new long[words];
+      int bit = 0;
+      for (CompiledRow row : rows) {
+        for (Condition[] conditions : row.variants()) {
+          int word = bit >>> 6;
+          long mask = 1L << bit;
+          for (int f : new FieldSet(row.tests()).numbers()) {
+            if (testing[f] == null) {
+              testing[f] = new long[words];
+            }
+            testing[f][word] |= mask;
           }
-          testing[f][word] |= mask;
-        }
-        long[] allowed = new long[ScenarioFields.count()];
-        Arrays.fill(allowed, -1L);
-        for (Condition c : variants.get(bit)) {
-          allowed[c.field()] &= c.allowed();
-        }
-        for (int f : conditionedNumbers) {
-          for (int code = 0; code < 64; code++) {
-            if ((allowed[f] & (1L << code)) != 0) {
-              allowing[f][code * words + word] |= mask;
+          long[] allowed = new long[ScenarioFields.count()];
+          Arrays.fill(allowed, -1L);
+          for (Condition c : conditions) {
+            allowed[c.field()] &= c.allowed();
+          }
+          for (int f : conditionedNumbers) {
+            for (int code = 0; code < 64; code++) {
+              if ((allowed[f] & (1L << code)) != 0) {
+                allowing[f][code * words + word] |= mask;
+              }
             }
           }
+          bit++;
         }
       }
     }
@@ -220,18 +235,19 @@ public final class CriteriaRows implements Relevance {
   public CriteriaRows(List<Row> rows) {
     this.rows = List.copyOf(rows);
     long tested = 0;
-    Map<String, List<Row>> index = new HashMap<>();
+    Map<String, List<CompiledRow>> index = new HashMap<>();
     for (Row row : this.rows) {
       Set<String> procedures = row.conditions().get("procedure");
       if (procedures == null) {
         throw new IllegalArgumentException(
             "criteria row '" + row.ruleId() + "' does not name its procedure");
       }
-      tested |= FieldSet.of(row.testedFields()).bits();
+      CompiledRow compiled = CompiledRow.of(row);
+      tested |= compiled.tests();
       for (String p : procedures) {
-        index.computeIfAbsent(p, k -> new ArrayList<>()).add(row);
+        index.computeIfAbsent(p, k -> new ArrayList<>()).add(compiled);
       }
-      index.computeIfAbsent(ANY_PROCEDURE, k -> new ArrayList<>()).add(row);
+      index.computeIfAbsent(ANY_PROCEDURE, k -> new ArrayList<>()).add(compiled);
     }
     this.testedFields = new FieldSet(tested);
     index.forEach(
