@@ -2,6 +2,8 @@
 package org.crosscheck.audit;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.crosscheck.engine.evaluation.Outcome;
@@ -14,7 +16,7 @@ import org.crosscheck.engine.facts.Tier;
  */
 public final class AuditAggregates implements Serializable {
 
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   /** The groupings of the statistics. */
   public enum Dimension {
@@ -75,9 +77,26 @@ public final class AuditAggregates implements Serializable {
     }
   }
 
+  private static final CaseCategory[] CATEGORIES = CaseCategory.values();
+
   private long evaluated;
   private final Map<ProcessedRecord.Rejection, Long> rejected = new HashMap<>();
-  private final Map<GroupKey, Counts> groups = new HashMap<>();
+
+  /**
+   * The groups' counts: per dimension, per group, by category ({@link CaseCategory#ordinal()}; null
+   * where the group has no case of that category). Counting a record looks up four groups by their
+   * name alone ({@link #groups()} gives them as {@link GroupKey}s): a record key's hash, of two
+   * enums' identity hashes, was most of the counting's time.
+   */
+  private final EnumMap<Dimension, Map<String, Counts[]>> byDimension =
+      new EnumMap<>(Dimension.class);
+
+  {
+    for (Dimension d : Dimension.values()) {
+      byDimension.put(d, new HashMap<>());
+    }
+  }
+
   private final Map<String, Long> reviewReasons = new HashMap<>();
   private final Map<String, Long> missingData = new HashMap<>();
 
@@ -109,15 +128,14 @@ public final class AuditAggregates implements Serializable {
   public void add(AuditRecord r) {
     evaluated++;
     Outcome outcome = Outcome.valueOf(r.outcome());
-    int tier = r.tier() == null ? Tier.values().length : Tier.valueOf(r.tier()).ordinal();
-    count(new GroupKey(Dimension.ALL, "all", r.category()), outcome, tier);
-    count(
-        new GroupKey(Dimension.PROCEDURE, String.valueOf(r.procedure()), r.category()),
-        outcome,
-        tier);
-    count(new GroupKey(Dimension.QUARTER, r.quarter(), r.category()), outcome, tier);
-    count(new GroupKey(Dimension.PROVIDER, r.provider(), r.category()), outcome, tier);
-    count(new GroupKey(Dimension.FACILITY, r.facility(), r.category()), outcome, tier);
+    Tier tier = r.tier() == null ? null : Tier.valueOf(r.tier());
+    int tierIndex = tier == null ? Tier.values().length : tier.ordinal();
+    int category = r.category().ordinal();
+    count(Dimension.ALL, "all", category, outcome, tierIndex);
+    count(Dimension.PROCEDURE, String.valueOf(r.procedure()), category, outcome, tierIndex);
+    count(Dimension.QUARTER, r.quarter(), category, outcome, tierIndex);
+    count(Dimension.PROVIDER, r.provider(), category, outcome, tierIndex);
+    count(Dimension.FACILITY, r.facility(), category, outcome, tierIndex);
     if (outcome == Outcome.SECOND_REVIEW) {
       r.reasons().forEach(code -> reviewReasons.merge(code, 1L, Long::sum));
     }
@@ -125,8 +143,8 @@ public final class AuditAggregates implements Serializable {
     if (r.category() == CaseCategory.IMAGING) {
       countImaging(r, outcome);
     }
-    if (r.recordedAppropriate() != null && r.tier() != null && Tier.valueOf(r.tier()).isRating()) {
-      boolean engineAppropriate = Tier.valueOf(r.tier()) != Tier.RARELY_APPROPRIATE;
+    if (r.recordedAppropriate() != null && tier != null && tier.isRating()) {
+      boolean engineAppropriate = tier != Tier.RARELY_APPROPRIATE;
       agreement[engineAppropriate ? 0 : 1][r.recordedAppropriate() ? 0 : 1]++;
     }
   }
@@ -150,17 +168,37 @@ public final class AuditAggregates implements Serializable {
     }
   }
 
-  private void count(GroupKey key, Outcome outcome, int tier) {
-    Counts c = groups.computeIfAbsent(key, k -> new Counts());
+  private void count(Dimension d, String group, int category, Outcome outcome, int tier) {
+    Counts c = counts(d, group, category);
     c.outcomes[outcome.ordinal()]++;
     c.tiers[tier]++;
+  }
+
+  private Counts counts(Dimension d, String group, int category) {
+    Counts[] byCategory =
+        byDimension.get(d).computeIfAbsent(group, g -> new Counts[CATEGORIES.length]);
+    Counts c = byCategory[category];
+    if (c == null) {
+      c = new Counts();
+      byCategory[category] = c;
+    }
+    return c;
   }
 
   /** Adds another worker's counts to these; returns this. */
   public AuditAggregates merge(AuditAggregates other) {
     evaluated += other.evaluated;
     other.rejected.forEach((k, v) -> rejected.merge(k, v, Long::sum));
-    other.groups.forEach((k, v) -> groups.computeIfAbsent(k, x -> new Counts()).add(v));
+    other.byDimension.forEach(
+        (d, groups) ->
+            groups.forEach(
+                (group, byCategory) -> {
+                  for (int c = 0; c < byCategory.length; c++) {
+                    if (byCategory[c] != null) {
+                      counts(d, group, c).add(byCategory[c]);
+                    }
+                  }
+                }));
     other.reviewReasons.forEach((k, v) -> reviewReasons.merge(k, v, Long::sum));
     other.missingData.forEach((k, v) -> missingData.merge(k, v, Long::sum));
     other.imagingReasons.forEach((k, v) -> imagingReasons.merge(k, v, Long::sum));
@@ -190,8 +228,20 @@ public final class AuditAggregates implements Serializable {
     return evaluated + rejected();
   }
 
+  /** Every group with at least one case, made anew at each call (read-only). */
   public Map<GroupKey, Counts> groups() {
-    return groups;
+    Map<GroupKey, Counts> groups = new HashMap<>();
+    byDimension.forEach(
+        (d, byGroup) ->
+            byGroup.forEach(
+                (group, byCategory) -> {
+                  for (int c = 0; c < byCategory.length; c++) {
+                    if (byCategory[c] != null) {
+                      groups.put(new GroupKey(d, group, CATEGORIES[c]), byCategory[c]);
+                    }
+                  }
+                }));
+    return Collections.unmodifiableMap(groups);
   }
 
   public Map<String, Long> reviewReasons() {
