@@ -316,6 +316,11 @@ final class DecisionAssembler {
    */
   private static List<MatchedCell> common(List<ScenarioResult> results) {
     List<MatchedCell> out = new ArrayList<>(results.get(0).matches());
+    if (results.size() == 1) {
+      // one completion: every cell is common, and no indication is matched in another column
+      out.sort(MatchedCell.ORDER);
+      return out;
+    }
     for (ScenarioResult r : results.subList(1, results.size())) {
       Set<String> keys = new HashSet<>();
       r.matches().forEach(m -> keys.add(m.ruleKey()));

@@ -52,6 +52,8 @@ record MatchedCell(CellRule rule, List<CellRule> alternatives) {
 
   /** The rule itself, or the rules of the possible columns. */
   String ruleKey() {
-    return alternatives.stream().map(CellRule::ruleName).collect(Collectors.joining("|"));
+    return alternatives.size() == 1
+        ? alternatives.get(0).ruleName()
+        : alternatives.stream().map(CellRule::ruleName).collect(Collectors.joining("|"));
   }
 }

@@ -28,9 +28,12 @@ record ScenarioResult(
    * do not pend a case; they are reported as what-ifs, and a reason that only some completions give
    * is not reported.
    */
-  String decisionKey() {
-    return outcome.name() + "|" + tier;
+  DecisionKey decisionKey() {
+    return new DecisionKey(outcome, tier);
   }
+
+  /** {@link #decisionKey()}: equal when the outcome and the tier are. */
+  record DecisionKey(Outcome outcome, Tier tier) {}
 
   /**
    * The criteria that decide the tier, as {@code ruleSet/indication/column}, and the method rows.
