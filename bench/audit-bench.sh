@@ -36,11 +36,6 @@ report() {  # name, seconds, rss-kb
 # each run starts with no dirty pages to write back: the CLI's 2.9 GB of outputs, still being written back when the
 # Spark run started, made that run slower (42-43 s against 33.5-37.3 s; bench/README.md, fifth pass)
 if [[ "$which" == cli || "$which" == both ]]; then
-  # the first audit after a build writes the audit's class-data archive at its exit (bin/crosscheck; ~1.5 s): made
-  # here on 1,000 cases, so that the timed run is an audit as every later one runs, not the archive's dump
-  head -1000 "$input" > "$work/archive-cases.ndjson"
-  rm -rf "$work/archive-out"
-  "$root/bin/crosscheck" audit --in "$work/archive-cases.ndjson" --out "$work/archive-out" > /dev/null 2>&1
   rm -rf "$work/cli-out"
   sync
   /usr/bin/time -f "%e %M" -o "$work/cli.time" "$root/bin/crosscheck" audit --in "$input" --out "$work/cli-out" \
