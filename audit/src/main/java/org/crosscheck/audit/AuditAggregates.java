@@ -84,12 +84,15 @@ public final class AuditAggregates implements Serializable {
 
   /**
    * The groups' counts: per dimension, per group, by category ({@link CaseCategory#ordinal()}; null
-   * where the group has no case of that category). Counting a record looks up four groups by their
-   * name alone ({@link #groups()} gives them as {@link GroupKey}s): a record key's hash, of two
-   * enums' identity hashes, was most of the counting's time.
+   * where the group has no case of that category). Counting a record looks up its five groups by
+   * their name alone ({@link #groups()} gives them as {@link GroupKey}s): a record key's hash, of
+   * two enums' identity hashes, was most of the counting's time.
    */
   private final EnumMap<Dimension, Map<String, Counts[]>> byDimension =
       new EnumMap<>(Dimension.class);
+
+  /** {@link #groups()} since the last record or merge; null when it must be made again. */
+  private transient Map<GroupKey, Counts> groups;
 
   {
     for (Dimension d : Dimension.values()) {
@@ -127,6 +130,7 @@ public final class AuditAggregates implements Serializable {
 
   public void add(AuditRecord r) {
     evaluated++;
+    groups = null;
     Outcome outcome = Outcome.valueOf(r.outcome());
     Tier tier = r.tier() == null ? null : Tier.valueOf(r.tier());
     int tierIndex = tier == null ? Tier.values().length : tier.ordinal();
@@ -188,6 +192,7 @@ public final class AuditAggregates implements Serializable {
   /** Adds another worker's counts to these; returns this. */
   public AuditAggregates merge(AuditAggregates other) {
     evaluated += other.evaluated;
+    groups = null;
     other.rejected.forEach((k, v) -> rejected.merge(k, v, Long::sum));
     other.byDimension.forEach(
         (d, groups) ->
@@ -228,20 +233,24 @@ public final class AuditAggregates implements Serializable {
     return evaluated + rejected();
   }
 
-  /** Every group with at least one case, made anew at each call (read-only). */
+  /** Every group with at least one case (read-only). */
   public Map<GroupKey, Counts> groups() {
-    Map<GroupKey, Counts> groups = new HashMap<>();
+    if (groups != null) {
+      return groups;
+    }
+    Map<GroupKey, Counts> all = new HashMap<>();
     byDimension.forEach(
         (d, byGroup) ->
             byGroup.forEach(
                 (group, byCategory) -> {
                   for (int c = 0; c < byCategory.length; c++) {
                     if (byCategory[c] != null) {
-                      groups.put(new GroupKey(d, group, CATEGORIES[c]), byCategory[c]);
+                      all.put(new GroupKey(d, group, CATEGORIES[c]), byCategory[c]);
                     }
                   }
                 }));
-    return Collections.unmodifiableMap(groups);
+    groups = Collections.unmodifiableMap(all);
+    return groups;
   }
 
   public Map<String, Long> reviewReasons() {
