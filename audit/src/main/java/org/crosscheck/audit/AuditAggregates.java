@@ -88,17 +88,10 @@ public final class AuditAggregates implements Serializable {
    * their name alone ({@link #groups()} gives them as {@link GroupKey}s): a record key's hash, of
    * two enums' identity hashes, was most of the counting's time.
    */
-  private final EnumMap<Dimension, Map<String, Counts[]>> byDimension =
-      new EnumMap<>(Dimension.class);
+  private final EnumMap<Dimension, Map<String, Counts[]>> byDimension = noGroups();
 
   /** {@link #groups()} since the last record or merge; null when it must be made again. */
   private transient Map<GroupKey, Counts> groups;
-
-  {
-    for (Dimension d : Dimension.values()) {
-      byDimension.put(d, new HashMap<>());
-    }
-  }
 
   private final Map<String, Long> reviewReasons = new HashMap<>();
   private final Map<String, Long> missingData = new HashMap<>();
@@ -178,6 +171,32 @@ public final class AuditAggregates implements Serializable {
     c.tiers[tier]++;
   }
 
+  private static EnumMap<Dimension, Map<String, Counts[]>> noGroups() {
+    EnumMap<Dimension, Map<String, Counts[]>> byDimension = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      byDimension.put(d, new HashMap<>());
+    }
+    return byDimension;
+  }
+
+  /** One group's counts of one category (its {@link CaseCategory#ordinal()}). */
+  private interface GroupCounts {
+    void accept(Dimension dimension, String group, int category, Counts counts);
+  }
+
+  private void forEachGroup(GroupCounts action) {
+    byDimension.forEach(
+        (d, byGroup) ->
+            byGroup.forEach(
+                (group, byCategory) -> {
+                  for (int c = 0; c < byCategory.length; c++) {
+                    if (byCategory[c] != null) {
+                      action.accept(d, group, c, byCategory[c]);
+                    }
+                  }
+                }));
+  }
+
   private Counts counts(Dimension d, String group, int category) {
     Counts[] byCategory =
         byDimension.get(d).computeIfAbsent(group, g -> new Counts[CATEGORIES.length]);
@@ -194,16 +213,7 @@ public final class AuditAggregates implements Serializable {
     evaluated += other.evaluated;
     groups = null;
     other.rejected.forEach((k, v) -> rejected.merge(k, v, Long::sum));
-    other.byDimension.forEach(
-        (d, groups) ->
-            groups.forEach(
-                (group, byCategory) -> {
-                  for (int c = 0; c < byCategory.length; c++) {
-                    if (byCategory[c] != null) {
-                      counts(d, group, c).add(byCategory[c]);
-                    }
-                  }
-                }));
+    other.forEachGroup((d, group, c, theirs) -> counts(d, group, c).add(theirs));
     other.reviewReasons.forEach((k, v) -> reviewReasons.merge(k, v, Long::sum));
     other.missingData.forEach((k, v) -> missingData.merge(k, v, Long::sum));
     other.imagingReasons.forEach((k, v) -> imagingReasons.merge(k, v, Long::sum));
@@ -239,16 +249,7 @@ public final class AuditAggregates implements Serializable {
       return groups;
     }
     Map<GroupKey, Counts> all = new HashMap<>();
-    byDimension.forEach(
-        (d, byGroup) ->
-            byGroup.forEach(
-                (group, byCategory) -> {
-                  for (int c = 0; c < byCategory.length; c++) {
-                    if (byCategory[c] != null) {
-                      all.put(new GroupKey(d, group, CATEGORIES[c]), byCategory[c]);
-                    }
-                  }
-                }));
+    forEachGroup((d, group, c, counts) -> all.put(new GroupKey(d, group, CATEGORIES[c]), counts));
     groups = Collections.unmodifiableMap(all);
     return groups;
   }

@@ -4,7 +4,6 @@ package org.crosscheck.bench;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.crosscheck.audit.AuditAggregates;
 import org.crosscheck.audit.AuditOptions;
@@ -70,8 +69,8 @@ public final class AuditCpuPerCase {
               + "%n",
           round + 1, cpu[round], counting[round], allocated);
     }
-    double[] steady = secondHalfSorted(cpu);
-    double[] steadyCounting = secondHalfSorted(counting);
+    double[] steady = CpuPerCase.secondHalfSorted(cpu);
+    double[] steadyCounting = CpuPerCase.secondHalfSorted(counting);
     System.out.printf(
         "%d cases, rounds %d-%d: median %.2f us (%,.0f cases/s per core), best %.2f us;"
             + " counting median %.2f us, best %.2f us%n",
@@ -83,11 +82,5 @@ public final class AuditCpuPerCase {
         steady[0],
         steadyCounting[steadyCounting.length / 2],
         steadyCounting[0]);
-  }
-
-  private static double[] secondHalfSorted(double[] values) {
-    double[] half = Arrays.copyOfRange(values, values.length / 2, values.length);
-    Arrays.sort(half);
-    return half;
   }
 }

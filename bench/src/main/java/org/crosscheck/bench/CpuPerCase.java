@@ -58,8 +58,7 @@ public final class CpuPerCase {
           "round %d: %.2f us of CPU per case (%.2f us of wall time), %.1f KB allocated per case%n",
           round + 1, cpu[round], (System.nanoTime() - wall0) / 1000.0 / inputs.size(), allocated);
     }
-    double[] steady = Arrays.copyOfRange(cpu, rounds / 2, rounds);
-    Arrays.sort(steady);
+    double[] steady = secondHalfSorted(cpu);
     double median = steady[steady.length / 2];
     System.out.printf(
         "%d cases, whatIf %s, rounds %d-%d: median %.2f us (%,.0f cases/s per core), best %.2f us"
@@ -73,5 +72,12 @@ public final class CpuPerCase {
         steady[0],
         1e6 / steady[0],
         written);
+  }
+
+  /** The rounds after the warm-up (the second half), sorted: median and best are read from it. */
+  static double[] secondHalfSorted(double[] rounds) {
+    double[] half = Arrays.copyOfRange(rounds, rounds.length / 2, rounds.length);
+    Arrays.sort(half);
+    return half;
   }
 }
