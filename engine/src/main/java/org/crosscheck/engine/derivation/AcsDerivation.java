@@ -160,13 +160,15 @@ final class AcsDerivation {
       CaseFile c, Reperfusion reperfusion, boolean acs, DerivationNotes notes) {
     List<Lesion> lesions =
         c.anatomy() == null || c.anatomy().lesions() == null ? List.of() : c.anatomy().lesions();
-    if (lesions.stream().anyMatch(l -> Boolean.TRUE.equals(l.culprit()) && l.segment() == null)) {
-      return null;
-    }
     Set<Segment> culprits = EnumSet.noneOf(Segment.class);
-    lesions.stream()
-        .filter(l -> Boolean.TRUE.equals(l.culprit()))
-        .forEach(l -> culprits.add(l.segment()));
+    for (Lesion l : lesions) {
+      if (Boolean.TRUE.equals(l.culprit())) {
+        if (l.segment() == null) {
+          return null;
+        }
+        culprits.add(l.segment());
+      }
+    }
     return targetRelation(
         c.request().targets(), culprits, reperfusion, acs ? notes : DerivationNotes.DISCARDED);
   }
@@ -183,8 +185,10 @@ final class AcsDerivation {
     List<Segment> targets = targetList == null ? List.of() : targetList;
     if (reperfusion == Reperfusion.PRIMARY_PCI
         || reperfusion == Reperfusion.FIBRINOLYSIS_SUCCESSFUL) {
-      if (targets.stream().anyMatch(culprits::contains)) {
-        return TargetRelation.CULPRIT;
+      for (Segment target : targets) {
+        if (culprits.contains(target)) {
+          return TargetRelation.CULPRIT;
+        }
       }
       if (culprits.isEmpty()) {
         notes.use(Interpretation.NON_CULPRIT_AFTER_REPERFUSION);

@@ -116,15 +116,18 @@ public enum Interpretation {
   }
 
   private final String text;
+  private final Domain domain;
 
   Interpretation(String text) {
     this.text = text;
+    this.domain =
+        name().startsWith("IMAGING_") || name().startsWith("ACR_")
+            ? Domain.IMAGING
+            : Domain.REVASCULARIZATION;
   }
 
   public Domain domain() {
-    return name().startsWith("IMAGING_") || name().startsWith("ACR_")
-        ? Domain.IMAGING
-        : Domain.REVASCULARIZATION;
+    return domain;
   }
 
   public String id() {

@@ -158,12 +158,15 @@ final class LesionClassifier {
 
   /** "Without other coronary stenoses": every non-CTO lesion is below 50% and not significant. */
   private static boolean otherLesionsClear(List<Lesion> lesions) {
-    return lesions.stream()
-        .filter(l -> !l.isCto())
-        .allMatch(l -> l.stenosisPercent() < 50 && classify(l) != LesionClass.SIGNIFICANT);
+    for (Lesion l : lesions) {
+      if (!l.isCto() && (l.stenosisPercent() >= 50 || classify(l) == LesionClass.SIGNIFICANT)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int countVessels(Set<Territory> territories) {
-    return (int) territories.stream().filter(t -> t != Territory.LEFT_MAIN).count();
+    return territories.contains(Territory.LEFT_MAIN) ? territories.size() - 1 : territories.size();
   }
 }

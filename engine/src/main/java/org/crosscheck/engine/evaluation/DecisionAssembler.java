@@ -73,8 +73,14 @@ final class DecisionAssembler {
     }
     Set<Category> unknown = enumerated(completions);
     List<MatchedCell> findings = common(results);
-    boolean allNoDelay = results.stream().allMatch(r -> r.outcome() == Outcome.NO_DELAY);
-    boolean same = results.stream().allMatch(r -> r.decisionKey().equals(first.decisionKey()));
+    boolean allNoDelay = true;
+    boolean same = true;
+    boolean sameTier = true;
+    for (ScenarioResult r : results) {
+      allNoDelay &= r.outcome() == Outcome.NO_DELAY;
+      same &= r.decisionKey().equals(first.decisionKey());
+      sameTier &= r.tier() == first.tier();
+    }
     if (allNoDelay || same) {
       List<String> unresolved = paths(d, unknown);
       if (!unresolved.isEmpty()) {
@@ -82,7 +88,7 @@ final class DecisionAssembler {
             "Unknown, but the same outcome for every possible value: "
                 + String.join(", ", unresolved));
       }
-      Tier tier = results.stream().allMatch(r -> r.tier() == first.tier()) ? first.tier() : null;
+      Tier tier = sameTier ? first.tier() : null;
       return new AssembledDecision(
           first.outcome(),
           tier,

@@ -98,7 +98,11 @@ final class Findings {
    */
   private static List<String> interpretations(CellRule rule, List<Interpretation> caseLevel) {
     Set<Interpretation> all = EnumSet.noneOf(Interpretation.class);
-    caseLevel.stream().filter(i -> i.domain() == rule.domain()).forEach(all::add);
+    for (Interpretation i : caseLevel) {
+      if (i.domain() == rule.domain()) {
+        all.add(i);
+      }
+    }
     all.addAll(rule.interpretations());
     List<String> ids = new ArrayList<>(all.size());
     all.forEach(i -> ids.add(i.id()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.crosscheck.engine.evaluation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.crosscheck.engine.facts.ReviewTrigger;
 import org.crosscheck.engine.facts.Scenario;
@@ -43,10 +45,15 @@ record ScenarioResult(
   }
 
   static List<String> deciding(List<MatchedCell> cells, Tier tier) {
-    return cells.stream()
-        .filter(m -> !m.isRating() || !tier.isRating() || m.rule().tier() == tier)
-        .map(MatchedCell::key)
-        .distinct()
-        .toList();
+    List<String> keys = new ArrayList<>(cells.size());
+    for (MatchedCell m : cells) {
+      if (!m.isRating() || !tier.isRating() || m.rule().tier() == tier) {
+        String key = m.key();
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return Collections.unmodifiableList(keys);
   }
 }
