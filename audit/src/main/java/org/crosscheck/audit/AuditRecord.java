@@ -87,10 +87,9 @@ public record AuditRecord(
         }
       }
     }
-    List<Evaluation.Reason> reasonList = e.decision().reasons();
-    String[] reasons = new String[reasonList.size()];
-    for (int i = 0; i < reasons.length; i++) {
-      reasons[i] = reasonList.get(i).code();
+    List<String> reasons = new ArrayList<>(e.decision().reasons().size());
+    for (Evaluation.Reason reason : e.decision().reasons()) {
+      reasons.add(reason.code());
     }
     ProcedureRequest request = c.request();
     CaseCategory category = CaseCategory.of(c);
@@ -108,7 +107,7 @@ public record AuditRecord(
         e.decision().outcome().name(),
         tier,
         criteria,
-        Arrays.asList(reasons),
+        reasons,
         e.decision().missingData(),
         c.recordedReview() == null ? null : c.recordedReview().appropriate(),
         category == CaseCategory.IMAGING ? scenarioOf(c, e.derived()) : null);
