@@ -60,6 +60,8 @@ public final class SparkAudit {
 
   public static void main(String[] args) throws IOException {
     Arguments a = Arguments.parse(args);
+    // the rule bases load while Spark starts (run() waits for them, and reports their failure)
+    ExecutorEvaluators.startLoading(a.options);
     SparkSession.Builder builder = SparkSession.builder().appName("crosscheck-audit");
     if (!new SparkConf().contains("spark.master")) {
       builder.master("local[*]");
@@ -187,7 +189,7 @@ public final class SparkAudit {
             LongWritable.class,
             Text.class,
             splits(file.getLen(), file.getBlockSize(), sc.defaultParallelism()))
-        .map(t -> t._2().copyBytes())
+        // numbered before the line's bytes are copied: the numbering pass only counts the lines
         .zipWithIndex()
         .mapPartitions(part -> records(source, header, fhir, part));
   }
@@ -205,16 +207,20 @@ public final class SparkAudit {
   }
 
   private static Iterator<InputRecord> records(
-      String source, String header, boolean fhir, Iterator<Tuple2<byte[], Long>> part) {
+      String source,
+      String header,
+      boolean fhir,
+      Iterator<Tuple2<Tuple2<LongWritable, Text>, Long>> part) {
     CsvCaseMapper mapper = header == null ? null : CsvLines.header(header);
     return new Iterator<>() {
       private InputRecord next = advance();
 
       private InputRecord advance() {
         while (part.hasNext()) {
-          Tuple2<byte[], Long> t = part.next();
+          Tuple2<Tuple2<LongWritable, Text>, Long> t = part.next();
           long line = t._2() + 1;
-          byte[] bytes = t._1();
+          // the reader reuses its Text: copied before the next line is read
+          byte[] bytes = t._1()._2().copyBytes();
           if (InputRecord.isBlank(bytes) || (mapper != null && line == 1)) {
             continue;
           }
