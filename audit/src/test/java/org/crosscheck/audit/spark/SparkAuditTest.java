@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.crosscheck.audit.AuditFixtures;
 import org.crosscheck.audit.AuditOptions;
 import org.crosscheck.audit.AuditRun;
 import org.crosscheck.audit.AuditSummary;
+import org.crosscheck.audit.input.InputRecord;
 import org.crosscheck.audit.output.AuditFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +106,36 @@ class SparkAuditTest {
       }
     }
     return lines;
+  }
+
+  @Test
+  void smallBlocksAreReadInSplitsOfTheMinimumSizeAndNumberedAcrossThem() throws IOException {
+    // a local file system reporting 64 KB blocks: Hadoop alone would make a split of each
+    Configuration small = new Configuration(spark.sparkContext().hadoopConfiguration());
+    small.setLong("fs.local.block.size", 64 * 1024);
+    small.setBoolean("fs.file.impl.disable.cache", true);
+    FileStatus file = SparkAudit.expand(List.of(AuditFixtures.input().toString()), small).get(0);
+    assertThat(file.getBlockSize()).isEqualTo(64 * 1024);
+    int cores = spark.sparkContext().defaultParallelism();
+    SparkAudit.Splits splits = SparkAudit.Splits.of(file.getLen(), file.getBlockSize(), cores);
+    assertThat(splits.minBytes()).isGreaterThan(64 * 1024);
+
+    JavaRDD<InputRecord> records =
+        SparkAudit.lines(JavaSparkContext.fromSparkContext(spark.sparkContext()), file, small);
+
+    assertThat(records.getNumPartitions())
+        .isEqualTo(splits.count())
+        .isLessThan((int) (file.getLen() / (64 * 1024)));
+    // every non-blank line once, numbered by its line in the file
+    List<Long> lines = records.map(InputRecord::line).collect();
+    List<String> text = Files.readAllLines(AuditFixtures.input());
+    List<Long> expected = new ArrayList<>();
+    for (int i = 0; i < text.size(); i++) {
+      if (!text.get(i).isBlank()) {
+        expected.add(i + 1L);
+      }
+    }
+    assertThat(lines).isEqualTo(expected);
   }
 
   @Test
