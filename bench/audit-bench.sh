@@ -56,9 +56,11 @@ if [[ "$which" == spark || "$which" == both ]]; then
   # the collector and JIT options of the CLI's launcher, bin/crosscheck (ParallelGC: the engine allocates much and G1's
   # barriers cost it ~15%; less inlining: C2's warm-up); on a cluster, put them in spark.executor.extraJavaOptions
   jvm="-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
+  # Spark's default driver memory, 1g: with 2g the heap grew to ~1.2 GB of RSS (0.86 GB at 1g) for ~1 s more system
+  # time and no gain (bench/README.md, eleventh pass)
   # shellcheck disable=SC2086
-  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens $jvm -Xmx2g \
-    -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --driver-memory 2g \
+  SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -f "%e %M" -o "$work/spark.time" java $opens $jvm -Xmx1g \
+    -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --driver-memory 1g \
     --conf spark.ui.enabled=false --class org.crosscheck.audit.spark.SparkAudit \
     "$root/audit/target/crosscheck-audit-spark.jar" --in "$input" --out "$work/spark-out" \
     > "$work/spark.stdout" 2> "$work/spark.stderr"
