@@ -217,7 +217,7 @@ public final class SparkAudit {
     static final long MIN_BYTES = 128L << 20;
 
     static Splits of(long length, long blockSize, int cores) {
-      long size = Math.max(Math.max(1, blockSize), MIN_BYTES);
+      long size = Math.max(blockSize, MIN_BYTES);
       long pieces = Math.max(1, (length + size - 1) / size);
       long count = Math.min(Integer.MAX_VALUE, (pieces + cores - 1) / cores * cores);
       long bytes = (length + count - 1) / count;
